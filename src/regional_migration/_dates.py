@@ -1,0 +1,255 @@
+"""Dates known to a day, a month, a year, or only between two bounds.
+
+Sources rarely give every date to the day: a country "joined in 2013", "took part by
+May 2006", "joined between January 1999 and March 2000". :class:`PartialDate` keeps
+exactly what is known and nothing more, written as ISO 8601 text:
+
+``2013-07-11``
+    a day.
+``2013-07``
+    a month.
+``2013``
+    a year.
+``1999-01-29/2000-03-23``
+    an interval: the event happened on one day between the two bounds, inclusive.
+    Each bound may itself be a year or a month (``2000-05/2007``).
+
+Every partial date covers a span of days, from :attr:`PartialDate.earliest` to
+:attr:`PartialDate.latest`. Queries on membership use those bounds; see
+``Membership.active_on``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime
+from typing import Any, Literal, Self
+
+from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import core_schema
+
+from regional_migration.errors import InvalidDateError, shorten
+
+__all__ = ["PartialDate", "Precision", "as_date"]
+
+Precision = Literal["day", "month", "year", "interval"]
+
+_POINT = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
+_PATTERN = rf"^{_POINT}(?:/{_POINT})?$"
+_REGEX = re.compile(_PATTERN)
+
+
+def _span(text: str) -> tuple[date, date, Precision]:
+    """Return the first day, last day and precision of one ISO point (no interval)."""
+    parts = [int(part) for part in text.split("-")]
+    if len(parts) == 3:  # noqa: PLR2004 - year, month and day
+        day = date(parts[0], parts[1], parts[2])
+        return day, day, "day"
+    if len(parts) == 2:  # noqa: PLR2004 - year and month
+        year, month = parts
+        last = calendar.monthrange(year, month)[1]
+        return date(year, month, 1), date(year, month, last), "month"
+    return date(parts[0], 1, 1), date(parts[0], 12, 31), "year"
+
+
+class PartialDate:
+    """A date known to a day, a month, a year, or only within an interval.
+
+    Instances are immutable, hashable and ordered by their bounds. They are built from
+    ISO 8601 text and print back as the same text.
+
+    Examples:
+        >>> PartialDate("2013-07").earliest, PartialDate("2013-07").latest
+        (datetime.date(2013, 7, 1), datetime.date(2013, 7, 31))
+        >>> PartialDate("1999-01-29/2000-03-23").precision
+        'interval'
+        >>> str(PartialDate("2000"))
+        '2000'
+        >>> PartialDate("2000-02-30")
+        Traceback (most recent call last):
+            ...
+        ValueError: invalid partial date '2000-02-30': day is out of range for month
+    """
+
+    __slots__ = ("_earliest", "_latest", "_precision", "_text")
+
+    _text: str
+    _earliest: date
+    _latest: date
+    _precision: Precision
+
+    def __init__(self, text: str) -> None:
+        """Parse *text*, an ISO 8601 date, month, year or interval of those."""
+        if not isinstance(text, str):
+            raise TypeError(f"a partial date is ISO 8601 text, got {type(text).__name__}")
+        if len(text) > 21 or not _REGEX.fullmatch(text):  # noqa: PLR2004 - two full dates
+            shown = text if len(text) <= 40 else text[:40] + "..."  # noqa: PLR2004
+            raise ValueError(
+                f"invalid partial date {shown!r}: use YYYY, YYYY-MM, YYYY-MM-DD "
+                "or two of those joined by '/'"
+            )
+        try:
+            if "/" in text:
+                start, end = text.split("/")
+                earliest = _span(start)[0]
+                latest = _span(end)[1]
+                precision: Precision = "interval"
+                if latest <= earliest:
+                    raise ValueError("the interval must end after it starts")  # noqa: TRY301
+            else:
+                earliest, latest, precision = _span(text)
+        except ValueError as exc:
+            raise ValueError(f"invalid partial date {text!r}: {exc}") from None
+        object.__setattr__(self, "_text", text)
+        object.__setattr__(self, "_earliest", earliest)
+        object.__setattr__(self, "_latest", latest)
+        object.__setattr__(self, "_precision", precision)
+
+    @classmethod
+    def of(cls, day: date) -> Self:
+        """Return the partial date that is exactly *day*.
+
+        Examples:
+            >>> PartialDate.of(date(2019, 7, 26))
+            PartialDate('2019-07-26')
+        """
+        return cls(day.isoformat())
+
+    @property
+    def earliest(self) -> date:
+        """The first day the date may denote."""
+        return self._earliest
+
+    @property
+    def latest(self) -> date:
+        """The last day the date may denote."""
+        return self._latest
+
+    @property
+    def precision(self) -> Precision:
+        """How the date is known: ``"day"``, ``"month"``, ``"year"`` or ``"interval"``."""
+        return self._precision
+
+    @property
+    def is_exact(self) -> bool:
+        """Whether the date is known to the day."""
+        return self._precision == "day"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        """Refuse every assignment: partial dates are immutable."""
+        raise AttributeError(f"PartialDate is immutable; cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        """Refuse every deletion: partial dates are immutable."""
+        raise AttributeError(f"PartialDate is immutable; cannot delete {name!r}")
+
+    def __reduce__(self) -> tuple[type[PartialDate], tuple[str]]:
+        """Pickle as the ISO text."""
+        return (PartialDate, (self._text,))
+
+    def __str__(self) -> str:
+        """Return the ISO 8601 text."""
+        return self._text
+
+    def __repr__(self) -> str:
+        """Return ``PartialDate('...')``."""
+        return f"PartialDate({self._text!r})"
+
+    def __eq__(self, other: object) -> bool:
+        """Compare by text: ``2013`` and ``2013-01-01/2013-12-31`` differ in what they say."""
+        if isinstance(other, PartialDate):
+            return self._text == other._text
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        """Hash the ISO text."""
+        return hash(self._text)
+
+    def _key(self) -> tuple[date, date, str]:
+        return (self._earliest, self._latest, self._text)
+
+    def __lt__(self, other: PartialDate) -> bool:
+        """Order by earliest day, then latest day, then text."""
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() < other._key()
+
+    def __le__(self, other: PartialDate) -> bool:
+        """Order by earliest day, then latest day, then text."""
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() <= other._key()
+
+    def __gt__(self, other: PartialDate) -> bool:
+        """Order by earliest day, then latest day, then text."""
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() > other._key()
+
+    def __ge__(self, other: PartialDate) -> bool:
+        """Order by earliest day, then latest day, then text."""
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() >= other._key()
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[Any], handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        """Validate from ISO text (or an instance) and serialise back to the text."""
+        from_text = core_schema.no_info_after_validator_function(
+            cls, core_schema.str_schema(pattern=_PATTERN, max_length=21)
+        )
+        return core_schema.json_or_python_schema(
+            json_schema=from_text,
+            python_schema=core_schema.union_schema(
+                [core_schema.is_instance_schema(cls), from_text]
+            ),
+            serialization=core_schema.plain_serializer_function_ser_schema(str),
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        """Describe the ISO text form in JSON Schema."""
+        return {
+            "type": "string",
+            "pattern": _PATTERN,
+            "maxLength": 21,
+            "description": (
+                "ISO 8601 day, month or year, or an interval 'start/end' of those "
+                "when only bounds are known"
+            ),
+        }
+
+
+def as_date(value: date | str) -> date:
+    """Return *value* as a :class:`datetime.date`; accepts ``"YYYY-MM-DD"`` text.
+
+    A :class:`datetime.datetime` is reduced to its date.
+
+    Examples:
+        >>> as_date("2018-09-04")
+        datetime.date(2018, 9, 4)
+        >>> as_date("4 Sept 2018")
+        Traceback (most recent call last):
+            ...
+        regional_migration.errors.InvalidDateError: invalid date '4 Sept 2018'; use YYYY-MM-DD, for example '2018-09-04'
+    """
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        if len(value) == 10:  # noqa: PLR2004 - the length of YYYY-MM-DD
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                pass
+        raise InvalidDateError(
+            f"invalid date {shorten(value)}; use YYYY-MM-DD, for example '2018-09-04'"
+        )
+    raise InvalidDateError(f"expected a date or 'YYYY-MM-DD' text, got {type(value).__name__}")

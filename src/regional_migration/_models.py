@@ -1,0 +1,400 @@
+"""The immutable pydantic models of the data set.
+
+Every model is frozen and forbids unknown fields; collections are tuples or
+frozensets, so a loaded object can be shared freely and hashed. Validation rules that
+involve several fields (dates in order, no overlapping memberships) live here too.
+This module reads no files and knows nothing of the registry.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    model_validator,
+)
+
+from regional_migration._dates import PartialDate, as_date
+
+__all__ = [
+    "Confidence",
+    "CountryCode",
+    "DataFile",
+    "Discrepancy",
+    "Document",
+    "Kind",
+    "LocalizedText",
+    "Membership",
+    "Organization",
+    "Presidency",
+    "Process",
+    "RefugeeCommission",
+    "Secretariat",
+    "Source",
+    "Status",
+    "WorkingGroup",
+]
+
+Confidence = Literal["high", "medium", "low"]
+"""How well the sources support a record."""
+
+Status = Literal["member", "associate", "observer", "suspended"]
+"""A country's standing in a process.
+
+``member`` is full membership (for a declaration: an endorsing state); ``associate`` is
+MERCOSUR's associated-state standing; ``observer`` takes part without membership;
+``suspended`` is a member whose rights are suspended.
+"""
+
+Kind = Literal[
+    "regional_consultative_process",
+    "interregional_network",
+    "intergovernmental_technical_process",
+    "regional_protection_framework",
+    "subregional_integration_forum",
+    "declaration",
+]
+"""What sort of intergovernmental arrangement a process is."""
+
+Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s]+$", max_length=500)]
+CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+"""An ISO 3166-1 alpha-2 code, upper case (checked against pycountry by the tests)."""
+
+
+class _Frozen(BaseModel, frozen=True, extra="forbid"):
+    """Base of every model: immutable, hashable, no unknown fields."""
+
+
+class LocalizedText(_Frozen):
+    """A text in English, Spanish, French and Portuguese.
+
+    Examples:
+        >>> LocalizedText(en="Quito Process", es="Proceso de Quito",
+        ...               fr="Processus de Quito", pt="Processo de Quito").get("fr")
+        'Processus de Quito'
+    """
+
+    en: Text
+    es: Text
+    fr: Text
+    pt: Text
+
+    def get(self, lang: str) -> str:
+        """Return the text in *lang* (``"en"``, ``"es"``, ``"fr"`` or ``"pt"``)."""
+        if lang not in ("en", "es", "fr", "pt"):
+            raise ValueError(f"unsupported language {lang!r}; use 'en', 'es', 'fr' or 'pt'")
+        text: str = getattr(self, lang)
+        return text
+
+
+class Source(_Frozen):
+    """A public document that supports a fact.
+
+    Attributes:
+        id: short stable key used inside the data file.
+        url: where the document was read.
+        title: its title, as shown or abridged.
+        publisher: who published it.
+        published: when it was dated, where it shows a date.
+        seen: when it was read for this data set.
+        note: what to know about it (partial text, undated, inferred date...).
+    """
+
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$", max_length=40)]
+    url: Url
+    title: Text
+    publisher: Text
+    published: PartialDate | None = None
+    seen: PartialDate
+    note: Text | None = None
+
+
+def _source_from_table(value: Any, info: ValidationInfo) -> Any:
+    """Turn a source id from the data file into its :class:`Source` record.
+
+    The data file lists each source once and refers to it by id; the loader passes the
+    table in the validation context. Anything other than a string passes through.
+    """
+    if not isinstance(value, str):
+        return value
+    table = info.context.get("sources") if isinstance(info.context, dict) else None
+    if table is None:
+        raise ValueError(f"source id {value!r} given without a table of sources")
+    try:
+        return table[value]
+    except KeyError:
+        raise ValueError(f"unknown source id {value!r}") from None
+
+
+SourceRef = Annotated[Source, BeforeValidator(_source_from_table, json_schema_input_type=str)]
+Sources = Annotated[tuple[SourceRef, ...], Field(min_length=1)]
+
+
+class Membership(_Frozen):
+    """One period of a country's standing in a process.
+
+    A membership starts on ``since`` (inclusive) and ends on ``until`` (exclusive); an
+    open-ended one (``until`` is ``None``) is current. When a date is known only to the
+    month or year, or only within an interval, :meth:`active_on` answers
+    conservatively: the membership counts on a day only if it had certainly begun and
+    had certainly not yet ended.
+
+    Examples:
+        >>> m = Membership.model_validate(
+        ...     {"country": "DO", "status": "member", "since": "1999-01-30/2000-03-23",
+        ...      "confidence": "medium", "sources": [_EXAMPLE_SOURCE]})
+        >>> m.active_on(date(1999, 6, 1)), m.active_on(date(2000, 3, 23))
+        (False, True)
+    """
+
+    country: CountryCode
+    status: Status
+    since: PartialDate
+    until: PartialDate | None = None
+    confidence: Confidence
+    note: Text | None = None
+    sources: Sources
+
+    @model_validator(mode="after")
+    def _ends_after_start(self) -> Membership:
+        if self.until is not None and self.until.latest <= self.since.earliest:
+            raise ValueError(
+                f"{self.country}: membership ends ({self.until}) before it starts ({self.since})"
+            )
+        return self
+
+    def active_on(self, day: date) -> bool:
+        """Whether this period certainly covers *day*."""
+        day = as_date(day)
+        started = self.since.latest <= day
+        ended = self.until is not None and self.until.earliest <= day
+        return started and not ended
+
+    @property
+    def is_current(self) -> bool:
+        """Whether the period is open-ended, that is, current in the data."""
+        return self.until is None
+
+
+class Organization(_Frozen):
+    """A non-state participant, such as an observer organisation."""
+
+    name: Text
+    note: Text | None = None
+    sources: Sources
+
+
+class Secretariat(_Frozen):
+    """The body that supports a process between meetings."""
+
+    name: Text
+    host: Text | None = None
+    note: Text | None = None
+    sources: Sources
+
+
+class Presidency(_Frozen):
+    """A country's term in a process's pro tempore presidency."""
+
+    country: CountryCode
+    period: PartialDate
+    event: Text | None = None
+    confidence: Confidence
+    sources: Sources
+
+
+class WorkingGroup(_Frozen):
+    """A working group, thematic network or similar standing body of a process."""
+
+    name: Text
+    since: PartialDate | None = None
+    note: Text | None = None
+    sources: Sources
+
+
+class Document(_Frozen):
+    """A founding or key text adopted by a process."""
+
+    title: Text
+    date: PartialDate | None = None
+    place: Text | None = None
+    signatories: tuple[CountryCode, ...] = ()
+    note: Text | None = None
+    sources: Sources
+
+
+class Discrepancy(_Frozen):
+    """A point on which the project's seed page and better sources disagree.
+
+    Attributes:
+        topic: what the point is about.
+        seed: what the seed page says.
+        data: what this data set records instead.
+        reason: why the data follows the other sources.
+    """
+
+    topic: Text
+    seed: Text
+    data: Text
+    reason: Text
+    sources: Sources
+
+
+def _unique(values: tuple[str, ...]) -> tuple[str, ...]:
+    if len(set(values)) != len(values):
+        duplicates = sorted({v for v in values if values.count(v) > 1})
+        raise ValueError(f"duplicate entries: {duplicates}")
+    return values
+
+
+class Process(_Frozen):
+    """An intergovernmental process, with its members over time.
+
+    Attributes:
+        id: stable upper-case key, such as ``"CRM"``.
+        name: the full name in four languages.
+        acronym: the acronym used in each language.
+        aliases: other names by which the process is known.
+        kind: what sort of arrangement it is.
+        founded: when it began.
+        founding: how it began (meeting, declaration, decision).
+        website: its official site, if any.
+        memberships: every period of every country's standing, sorted by country and
+            start.
+        observer_organizations: organisations that take part as observers.
+        secretariat: the body that supports it, if any.
+        presidencies: known pro tempore presidencies, in order.
+        working_groups: working groups or thematic networks.
+        documents: founding and key texts.
+        discrepancies: where the seed page and better sources disagree.
+        notes: what else a user should know.
+        sources: sources about the process as a whole.
+    """
+
+    id: Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9-]{1,15}$")]
+    name: LocalizedText
+    acronym: LocalizedText
+    aliases: Annotated[tuple[Text, ...], AfterValidator(_unique)] = ()
+    kind: Kind
+    founded: PartialDate
+    founding: Text
+    website: Url | None = None
+    memberships: tuple[Membership, ...]
+    observer_organizations: tuple[Organization, ...] = ()
+    secretariat: Secretariat | None = None
+    presidencies: tuple[Presidency, ...] = ()
+    working_groups: tuple[WorkingGroup, ...] = ()
+    documents: tuple[Document, ...] = ()
+    discrepancies: tuple[Discrepancy, ...] = ()
+    notes: tuple[Text, ...] = ()
+    sources: Sources
+
+    @model_validator(mode="after")
+    def _periods_do_not_overlap(self) -> Process:
+        ordered = sorted(self.memberships, key=lambda m: (m.country, m.since))
+        if list(ordered) != list(self.memberships):
+            raise ValueError(f"{self.id}: memberships must be sorted by country, then start")
+        for before, after in zip(ordered, ordered[1:], strict=False):
+            if before.country != after.country:
+                continue
+            if before.until is None or before.until.earliest > after.since.earliest:
+                raise ValueError(
+                    f"{self.id}: {before.country} has overlapping periods "
+                    f"({before.since}–{before.until or 'open'} and {after.since}–)"
+                )
+        return self
+
+    @property
+    def members(self) -> frozenset[str]:
+        """Full members now: countries whose current standing is ``member``.
+
+        For the Los Angeles Declaration these are its endorsing states.
+        """
+        return self.countries_with("member")
+
+    @property
+    def observers(self) -> frozenset[str]:
+        """Countries whose current standing is ``observer``."""
+        return self.countries_with("observer")
+
+    def countries_with(self, status: Status, *, on: date | str | None = None) -> frozenset[str]:
+        """Countries with *status*, now or on the day *on*."""
+        records = self.memberships if on is None else self.memberships_on(on)
+        return frozenset(
+            m.country for m in records if m.status == status and (on is not None or m.is_current)
+        )
+
+    def memberships_on(self, day: date | str) -> tuple[Membership, ...]:
+        """The membership periods that certainly cover *day*, of every status.
+
+        Before the process certainly existed (the last day its founding date may
+        denote) nobody belongs to it, whatever the records of the wider bloc say.
+        """
+        day = as_date(day)
+        if day < self.founded.latest:
+            return ()
+        return tuple(m for m in self.memberships if m.active_on(day))
+
+    def members_on(self, day: date | str) -> frozenset[str]:
+        """Full members on *day* (a :class:`datetime.date` or ``"YYYY-MM-DD"``).
+
+        A country counts only if its membership had certainly begun and had certainly
+        not ended on that day; see :class:`Membership`.
+        """
+        return self.countries_with("member", on=day)
+
+
+class RefugeeCommission(_Frozen):
+    """A national body that decides on refugee status.
+
+    Attributes:
+        country: the ISO 3166-1 alpha-2 code of its state.
+        name: its name in the country's language, when verified.
+        acronym: its acronym, if it has one.
+        language: the language of ``name`` (``"es"`` or ``"pt"``).
+        legal_basis: the laws and decrees that create and regulate it.
+        established: when its founding law was dated.
+        placement: where it sits in government.
+        confidence: how well the sources support the record.
+        note: what else to know.
+        sources: where this comes from.
+    """
+
+    country: CountryCode
+    name: Text | None = None
+    acronym: Text | None = None
+    language: Literal["es", "pt"]
+    legal_basis: Text
+    established: PartialDate | None = None
+    placement: Text | None = None
+    confidence: Confidence
+    note: Text | None = None
+    sources: Sources
+
+
+class DataFile(_Frozen):
+    """The layout of ``data/processes.json``."""
+
+    schema_version: Literal[1]
+    data_version: date
+    sources: tuple[Source, ...]
+    processes: tuple[Process, ...]
+    refugee_commissions: tuple[RefugeeCommission, ...]
+
+
+# A source for the docstring examples above; not part of the data set.
+_EXAMPLE_SOURCE = Source(
+    id="example",
+    url="https://example.org/",
+    title="Example",
+    publisher="Example",
+    seen=PartialDate("2026-11"),
+)

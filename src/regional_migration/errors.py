@@ -1,0 +1,134 @@
+"""Exceptions raised by :mod:`regional_migration`.
+
+Every exception the package raises on purpose derives from one base class::
+
+    RegionalMigrationError(Exception)
+    ├── UnknownProcessError(RegionalMigrationError, LookupError)
+    ├── UnknownCountryError(RegionalMigrationError, ValueError)
+    ├── AmbiguousCountryError(RegionalMigrationError, ValueError)
+    ├── InvalidDateError(RegionalMigrationError, ValueError)
+    ├── MissingExtraError(RegionalMigrationError, ImportError)
+    └── DataError(RegionalMigrationError)
+
+Messages show the offending input (shortened when long) and say how to fix it.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AmbiguousCountryError",
+    "DataError",
+    "InvalidDateError",
+    "MissingExtraError",
+    "RegionalMigrationError",
+    "UnknownCountryError",
+    "UnknownProcessError",
+]
+
+_SHOWN = 60  # characters of user input repeated in a message
+
+
+def shorten(text: str, limit: int = _SHOWN) -> str:
+    """Return ``repr(text)``, cut to *limit* characters so huge inputs stay readable.
+
+    Examples:
+        >>> shorten("CRM")
+        "'CRM'"
+        >>> shorten("x" * 100, limit=10)
+        "'xxxxxxxxxx…' (100 characters)"
+    """
+    if len(text) <= limit:
+        return repr(text)
+    return f"{text[:limit]!r}"[:-1] + f"…' ({len(text)} characters)"
+
+
+def _did_you_mean(suggestions: tuple[str, ...]) -> str:
+    if not suggestions:
+        return ""
+    return "; did you mean " + " or ".join(repr(s) for s in suggestions) + "?"
+
+
+class RegionalMigrationError(Exception):
+    """Base class of every exception raised on purpose by this package."""
+
+
+class UnknownProcessError(RegionalMigrationError, LookupError):
+    """No process has this id, acronym, name or alias.
+
+    Attributes:
+        key: the text that was looked up.
+        suggestions: ids of close matches, best first.
+
+    Examples:
+        >>> raise UnknownProcessError("CMR", ("CRM",))
+        Traceback (most recent call last):
+            ...
+        regional_migration.errors.UnknownProcessError: unknown process 'CMR'; did you mean 'CRM'?
+    """
+
+    def __init__(self, key: str, suggestions: tuple[str, ...] = (), hint: str = "") -> None:
+        """Build the message from *key*, *suggestions* and an optional *hint*."""
+        self.key = key
+        self.suggestions = suggestions
+        message = f"unknown process {shorten(key)}{_did_you_mean(suggestions)}"
+        if hint:
+            message += f" {hint}"
+        elif not suggestions:
+            message += "; regional_migration.processes() lists every process"
+        super().__init__(message)
+
+
+class UnknownCountryError(RegionalMigrationError, ValueError):
+    """The text names no ISO 3166-1 country or territory.
+
+    Attributes:
+        text: the text that was looked up.
+        suggestions: close matches as ``"CODE (Name)"`` strings, best first.
+    """
+
+    def __init__(self, text: str, reason: str, suggestions: tuple[str, ...] = ()) -> None:
+        """Build the message from *text*, a *reason* and *suggestions*."""
+        self.text = text
+        self.suggestions = suggestions
+        super().__init__(f"{shorten(text)} {reason}{_did_you_mean(suggestions)}")
+
+
+class AmbiguousCountryError(RegionalMigrationError, ValueError):
+    """The text names more than one country; the caller must choose.
+
+    Attributes:
+        text: the text that was looked up.
+        candidates: ``(code, name)`` pairs, sorted by code.
+    """
+
+    def __init__(self, text: str, candidates: tuple[tuple[str, str], ...], why: str = "") -> None:
+        """Build the message listing every candidate."""
+        self.text = text
+        self.candidates = candidates
+        listed = ", ".join(f"{code} ({name})" for code, name in candidates)
+        message = f"{shorten(text)} is ambiguous: it may mean {listed}"
+        if why:
+            message += f"; {why}"
+        message += "; pass the ISO code instead"
+        super().__init__(message)
+
+
+class InvalidDateError(RegionalMigrationError, ValueError):
+    """A date argument is not a date or an ISO 8601 ``YYYY-MM-DD`` string."""
+
+
+class MissingExtraError(RegionalMigrationError, ImportError):
+    """An optional dependency is needed for this call but is not installed."""
+
+    def __init__(self, module: str, extra: str) -> None:
+        """Say which module is missing and which extra installs it."""
+        self.module = module
+        self.extra = extra
+        super().__init__(
+            f"this needs the optional dependency {module!r}; "
+            f"install it with: pip install 'regional-migration[{extra}]'"
+        )
+
+
+class DataError(RegionalMigrationError):
+    """A data file shipped with the package (or given by the caller) is invalid."""
