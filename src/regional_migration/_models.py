@@ -261,7 +261,7 @@ class Process(_Frozen):
     Attributes:
         id: stable upper-case key, such as ``"CRM"``.
         name: the full name in four languages.
-        acronym: the acronym used in each language.
+        acronym: the acronym used in each language, if the process has one.
         aliases: other names by which the process is known.
         kind: what sort of arrangement it is.
         founded: when it began.
@@ -281,7 +281,7 @@ class Process(_Frozen):
 
     id: Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9-]{1,15}$")]
     name: LocalizedText
-    acronym: LocalizedText
+    acronym: LocalizedText | None = None
     aliases: Annotated[tuple[Text, ...], AfterValidator(_unique)] = ()
     kind: Kind
     founded: PartialDate
