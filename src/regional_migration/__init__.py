@@ -1,0 +1,103 @@
+"""regional_migration: how the states of the Americas cooperate on migration.
+
+A typed, sourced, time-aware data set of the intergovernmental migration and refugee
+protection processes of the Americas, keyed by ISO 3166-1 codes.
+
+Examples:
+    >>> import regional_migration as rm
+    >>> sorted(rm.get("MIRPS").members)
+    ['BZ', 'CR', 'GT', 'HN', 'MX', 'PA', 'SV']
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from regional_migration._countries import country_code
+from regional_migration._dates import PartialDate
+from regional_migration._models import (
+    Confidence,
+    Discrepancy,
+    Document,
+    Kind,
+    LocalizedText,
+    Membership,
+    Organization,
+    Presidency,
+    Process,
+    RefugeeCommission,
+    Secretariat,
+    Source,
+    Status,
+    WorkingGroup,
+)
+from regional_migration._registry import (
+    get,
+    processes,
+    processes_of,
+    refugee_commission,
+    refugee_commissions,
+)
+from regional_migration.errors import (
+    AmbiguousCountryError,
+    DataError,
+    InvalidDateError,
+    MissingExtraError,
+    RegionalMigrationError,
+    UnknownCountryError,
+    UnknownProcessError,
+)
+
+__all__ = [
+    "DATA_VERSION",
+    "AmbiguousCountryError",
+    "Confidence",
+    "DataError",
+    "Discrepancy",
+    "Document",
+    "InvalidDateError",
+    "Kind",
+    "LocalizedText",
+    "Membership",
+    "MissingExtraError",
+    "Organization",
+    "PartialDate",
+    "Presidency",
+    "Process",
+    "RefugeeCommission",
+    "RegionalMigrationError",
+    "Secretariat",
+    "Source",
+    "Status",
+    "UnknownCountryError",
+    "UnknownProcessError",
+    "WorkingGroup",
+    "__version__",
+    "country_code",
+    "get",
+    "processes",
+    "processes_of",
+    "refugee_commission",
+    "refugee_commissions",
+]
+
+
+def __getattr__(name: str) -> Any:
+    """Compute ``DATA_VERSION`` and ``__version__`` on first access, not at import."""
+    if name == "DATA_VERSION":
+        from regional_migration._registry import data_version  # noqa: PLC0415
+
+        return data_version()
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+        try:
+            return version("regional-migration")
+        except PackageNotFoundError:  # pragma: no cover - only when run from a bare tree
+            return "0+unknown"
+    raise AttributeError(f"module 'regional_migration' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """List the public names only."""
+    return list(__all__)

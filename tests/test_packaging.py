@@ -1,0 +1,108 @@
+"""Side effects, resources and packaging of the installed package."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+import zipfile
+from importlib import metadata
+from pathlib import Path
+
+import regional_migration as rm
+from regional_migration import _registry
+
+
+def run(code: str, *path: str) -> str:
+    env_path = {"PYTHONPATH": ":".join(path)} if path else {}
+    result = subprocess.run(  # noqa: S603 - runs this interpreter on our own code
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**env_path, "PATH": ""},
+    )
+    return result.stdout.strip()
+
+
+def test_import_reads_nothing_and_skips_pycountry() -> None:
+    out = run(
+        "import sys, regional_migration as rm\n"
+        "from regional_migration import _registry\n"
+        "print(_registry._loaded is None, 'pycountry' in sys.modules)\n"
+        "rm.get('MIRPS').members\n"
+        "print(_registry._loaded is not None, 'pycountry' in sys.modules)",
+        *sys.path[1:],
+    )
+    assert out.splitlines() == ["True False", "True False"]
+
+
+def test_first_use_works_without_network() -> None:
+    out = run(
+        "import socket\n"
+        "def refuse(*a, **k):\n"
+        "    raise OSError('network disabled')\n"
+        "socket.socket = refuse\n"
+        "socket.create_connection = refuse\n"
+        "socket.getaddrinfo = refuse\n"
+        "import regional_migration as rm\n"
+        "print(sorted(rm.get('MIRPS').members), rm.processes_of('MX')[0].id)",
+        *sys.path[1:],
+    )
+    assert out == "['BZ', 'CR', 'GT', 'HN', 'MX', 'PA', 'SV'] CRM"
+
+
+def test_works_from_a_zip(tmp_path: Path) -> None:
+    package = Path(rm.__file__).parent
+    archive = tmp_path / "regional_migration.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for file in sorted(package.rglob("*")):
+            if file.is_file() and "__pycache__" not in file.parts:
+                zf.write(file, Path("regional_migration") / file.relative_to(package))
+    site = [p for p in sys.path[1:] if Path(p).resolve() != package.parent.resolve()]
+    out = run(
+        "import regional_migration as rm\n"
+        "print(rm.__file__.split('.zip')[0].endswith('regional_migration'), rm.DATA_VERSION)",
+        str(archive),
+        *site,
+    )
+    assert out == f"True {rm.DATA_VERSION}"
+
+
+def test_concurrent_first_use_builds_one_registry(monkeypatch: object) -> None:
+    import pytest  # noqa: PLC0415
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(_registry, "_loaded", None)
+    try:
+        barrier = threading.Barrier(16)
+        seen: list[object] = []
+
+        def first_call() -> None:
+            barrier.wait()
+            seen.append(rm.get("CRM"))
+
+        threads = [threading.Thread(target=first_call) for _ in range(16)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert len(seen) == 16
+        assert all(p is seen[0] for p in seen)
+    finally:
+        patch.undo()
+
+
+def test_installed_distribution_ships_data_schema_and_marker() -> None:
+    files = {str(f).replace("\\", "/") for f in metadata.files("regional-migration") or []}
+    for needed in (
+        "regional_migration/data/processes.json",
+        "regional_migration/data/processes.schema.json",
+        "regional_migration/py.typed",
+    ):
+        assert needed in files
+
+
+def test_console_script_is_declared() -> None:
+    scripts = metadata.entry_points(group="console_scripts")
+    assert any(ep.name == "regional-migration" for ep in scripts)
