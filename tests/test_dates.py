@@ -54,7 +54,7 @@ def test_not_text() -> None:
 def test_immutable_hashable_picklable() -> None:
     value = PartialDate("2013")
     with pytest.raises(AttributeError, match="immutable"):
-        value._text = "2014"  # type: ignore[misc]
+        value._text = "2014"
     with pytest.raises(AttributeError, match="immutable"):
         del value._text
     assert {value, PartialDate("2013")} == {value}
@@ -65,7 +65,11 @@ def test_immutable_hashable_picklable() -> None:
 
 def test_order() -> None:
     values = [PartialDate("2013-07"), PartialDate("2012"), PartialDate("2013-07-11")]
-    assert sorted(values) == [PartialDate("2012"), PartialDate("2013-07"), PartialDate("2013-07-11")]
+    assert sorted(values) == [
+        PartialDate("2012"),
+        PartialDate("2013-07"),
+        PartialDate("2013-07-11"),
+    ]
     assert PartialDate("2012") < PartialDate("2013") <= PartialDate("2013")
     assert PartialDate("2014") > PartialDate("2013") >= PartialDate("2013")
     assert PartialDate("2013") != "2013"

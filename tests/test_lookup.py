@@ -50,7 +50,9 @@ def test_every_name_in_every_language_resolves() -> None:
 
 
 def test_unknown_process_suggests() -> None:
-    with pytest.raises(UnknownProcessError, match=r"^unknown process 'CMR'; did you mean 'CRM'") as info:
+    with pytest.raises(
+        UnknownProcessError, match=r"^unknown process 'CMR'; did you mean 'CRM'"
+    ) as info:
         rm.get("CMR")
     assert info.value.key == "CMR"
     assert info.value.suggestions[0] == "CRM"
@@ -65,7 +67,9 @@ def test_unknown_process_without_suggestion() -> None:
         rm.get("zzzz")
 
 
-@pytest.mark.parametrize("key", ["CONARE", "conare", "CONAREs", "Comisión Nacional para los Refugiados"])
+@pytest.mark.parametrize(
+    "key", ["CONARE", "conare", "CONAREs", "Comisión Nacional para los Refugiados"]
+)
 def test_conare_is_explained(key: str) -> None:
     with pytest.raises(UnknownProcessError, match="national bodies, not a regional process"):
         rm.get(key)
@@ -119,7 +123,17 @@ def test_crm_history() -> None:
 def test_quito_at_signature() -> None:
     quito = rm.get("Quito Process")
     assert sorted(quito.members_on(date(2018, 9, 4))) == [
-        "AR", "BR", "CL", "CO", "CR", "EC", "MX", "PA", "PE", "PY", "UY",
+        "AR",
+        "BR",
+        "CL",
+        "CO",
+        "CR",
+        "EC",
+        "MX",
+        "PA",
+        "PE",
+        "PY",
+        "UY",
     ]
     assert len(quito.members) == 13
     assert {"DO", "GY"} <= quito.members
@@ -169,4 +183,4 @@ def test_version() -> None:
 
 def test_unknown_attribute() -> None:
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
-        _ = rm.nope  # type: ignore[attr-defined]
+        _ = rm.nope

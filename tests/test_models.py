@@ -52,7 +52,7 @@ def test_source_urls_must_be_web_addresses() -> None:
 
 
 def test_unknown_fields_are_refused() -> None:
-    with pytest.raises(ValidationError, match="extra_forbidden|Extra inputs"):
+    with pytest.raises(ValidationError, match="Extra inputs are not permitted"):
         Source.model_validate({**SOURCE, "date_seen": "2026-11"})
 
 
@@ -152,7 +152,7 @@ def test_round_trips() -> None:
     assert p.model_dump(mode="json")["memberships"][0]["since"] == "1999-01-30/2000-03-23"
 
 
-@pytest.mark.parametrize("model", [p for p in rm.processes()], ids=lambda p: p.id)
+@pytest.mark.parametrize("model", list(rm.processes()), ids=lambda p: p.id)
 def test_shipped_processes_round_trip(model: Process) -> None:
     again = Process.model_validate_json(model.model_dump_json())
     assert again == model

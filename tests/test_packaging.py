@@ -9,6 +9,8 @@ import zipfile
 from importlib import metadata
 from pathlib import Path
 
+import pytest
+
 import regional_migration as rm
 from regional_migration import _registry
 
@@ -69,9 +71,7 @@ def test_works_from_a_zip(tmp_path: Path) -> None:
     assert out == f"True {rm.DATA_VERSION}"
 
 
-def test_concurrent_first_use_builds_one_registry(monkeypatch: object) -> None:
-    import pytest  # noqa: PLC0415
-
+def test_concurrent_first_use_builds_one_registry() -> None:
     patch = pytest.MonkeyPatch()
     patch.setattr(_registry, "_loaded", None)
     try:

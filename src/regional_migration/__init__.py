@@ -11,8 +11,6 @@ Examples:
 
 from __future__ import annotations
 
-from typing import Any
-
 from regional_migration._countries import country_code
 from regional_migration._dates import PartialDate
 from regional_migration._models import (
@@ -82,7 +80,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> str:
     """Compute ``DATA_VERSION`` and ``__version__`` on first access, not at import."""
     if name == "DATA_VERSION":
         from regional_migration._registry import data_version  # noqa: PLC0415

@@ -239,7 +239,7 @@ def as_date(value: date | str) -> date:
         >>> as_date("4 Sept 2018")
         Traceback (most recent call last):
             ...
-        regional_migration.errors.InvalidDateError: invalid date '4 Sept 2018'; use YYYY-MM-DD, for example '2018-09-04'
+        regional_migration.errors.InvalidDateError: invalid date '4 Sept 2018'; use YYYY-MM-DD...
     """
     if isinstance(value, datetime):
         return value.date()

@@ -9,7 +9,8 @@ This module reads no files and knows nothing of the registry.
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any, Literal
+from itertools import pairwise
+from typing import Annotated, Literal
 
 from pydantic import (
     AfterValidator,
@@ -77,8 +78,12 @@ class LocalizedText(_Frozen):
     """A text in English, Spanish, French and Portuguese.
 
     Examples:
-        >>> LocalizedText(en="Quito Process", es="Proceso de Quito",
-        ...               fr="Processus de Quito", pt="Processo de Quito").get("fr")
+        >>> LocalizedText(
+        ...     en="Quito Process",
+        ...     es="Proceso de Quito",
+        ...     fr="Processus de Quito",
+        ...     pt="Processo de Quito",
+        ... ).get("fr")
         'Processus de Quito'
     """
 
@@ -117,7 +122,7 @@ class Source(_Frozen):
     note: Text | None = None
 
 
-def _source_from_table(value: Any, info: ValidationInfo) -> Any:
+def _source_from_table(value: object, info: ValidationInfo) -> object:
     """Turn a source id from the data file into its :class:`Source` record.
 
     The data file lists each source once and refers to it by id; the loader passes the
@@ -149,8 +154,14 @@ class Membership(_Frozen):
 
     Examples:
         >>> m = Membership.model_validate(
-        ...     {"country": "DO", "status": "member", "since": "1999-01-30/2000-03-23",
-        ...      "confidence": "medium", "sources": [_EXAMPLE_SOURCE]})
+        ...     {
+        ...         "country": "DO",
+        ...         "status": "member",
+        ...         "since": "1999-01-30/2000-03-23",
+        ...         "confidence": "medium",
+        ...         "sources": [_EXAMPLE_SOURCE],
+        ...     }
+        ... )
         >>> m.active_on(date(1999, 6, 1)), m.active_on(date(2000, 3, 23))
         (False, True)
     """
@@ -302,13 +313,13 @@ class Process(_Frozen):
         ordered = sorted(self.memberships, key=lambda m: (m.country, m.since))
         if list(ordered) != list(self.memberships):
             raise ValueError(f"{self.id}: memberships must be sorted by country, then start")
-        for before, after in zip(ordered, ordered[1:], strict=False):
+        for before, after in pairwise(ordered):
             if before.country != after.country:
                 continue
             if before.until is None or before.until.earliest > after.since.earliest:
                 raise ValueError(
                     f"{self.id}: {before.country} has overlapping periods "
-                    f"({before.since}–{before.until or 'open'} and {after.since}–)"
+                    f"({before.since} to {before.until or 'now'} and {after.since} onwards)"
                 )
         return self
 

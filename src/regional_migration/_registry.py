@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from datetime import date
 from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -23,6 +22,7 @@ from regional_migration.errors import DataError, UnknownProcessError
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from datetime import date
 
 __all__ = [
     "data_version",

@@ -17,7 +17,9 @@ MAX_KEY_LENGTH = 200
 
 # Apostrophes, hyphens and dashes people type in names, mapped to a space so that
 # "États-Unis", "Etats Unis" and "l'Équateur" fold alike.
-_SEPARATORS = str.maketrans(dict.fromkeys("-‐‑‒–—'’‘`´.,;:()[]/_", " "))
+_SEPARATORS = str.maketrans(
+    dict.fromkeys("-\u2010\u2011\u2012\u2013\u2014'\u2019\u2018`\u00b4.,;:()[]/_", " ")
+)
 
 
 def fold(text: str) -> str:
@@ -26,7 +28,7 @@ def fold(text: str) -> str:
     Examples:
         >>> fold("  République   dominicaine ")
         'republique dominicaine'
-        >>> fold("ÉTATS-UNIS d’Amérique")
+        >>> fold("ÉTATS-UNIS d\u2019Amérique")
         'etats unis d amerique'
     """
     decomposed = unicodedata.normalize("NFKD", text.translate(_SEPARATORS))
