@@ -153,14 +153,19 @@ class Membership(_Frozen):
     had certainly not yet ended.
 
     Examples:
-        >>> m = Membership.model_validate(
-        ...     {
-        ...         "country": "DO",
-        ...         "status": "member",
-        ...         "since": "1999-01-30/2000-03-23",
-        ...         "confidence": "medium",
-        ...         "sources": [_EXAMPLE_SOURCE],
-        ...     }
+        >>> source = {
+        ...     "id": "example",
+        ...     "url": "https://example.org/",
+        ...     "title": "Example",
+        ...     "publisher": "Example",
+        ...     "seen": "2026-11",
+        ... }
+        >>> m = Membership(
+        ...     country="DO",
+        ...     status="member",
+        ...     since="1999-01-30/2000-03-23",
+        ...     confidence="medium",
+        ...     sources=(source,),
         ... )
         >>> m.active_on(date(1999, 6, 1)), m.active_on(date(2000, 3, 23))
         (False, True)
@@ -399,13 +404,3 @@ class DataFile(_Frozen):
     sources: tuple[Source, ...]
     processes: tuple[Process, ...]
     refugee_commissions: tuple[RefugeeCommission, ...]
-
-
-# A source for the docstring examples above; not part of the data set.
-_EXAMPLE_SOURCE = Source(
-    id="example",
-    url="https://example.org/",
-    title="Example",
-    publisher="Example",
-    seen=PartialDate("2026-11"),
-)
