@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from regional_migration._countries import country_code
+from regional_migration._countries import country_code, country_name
 from regional_migration._dates import PartialDate
 from regional_migration._models import (
     Confidence,
@@ -46,6 +46,7 @@ from regional_migration.errors import (
     RegionalMigrationError,
     UnknownCountryError,
     UnknownProcessError,
+    UnsupportedLanguageError,
 )
 
 __all__ = [
@@ -71,9 +72,11 @@ __all__ = [
     "Status",
     "UnknownCountryError",
     "UnknownProcessError",
+    "UnsupportedLanguageError",
     "WorkingGroup",
     "__version__",
     "country_code",
+    "country_name",
     "get",
     "processes",
     "processes_of",
