@@ -80,6 +80,12 @@ def _resolve(text: str, index: CountryIndex) -> str:
     stripped = text.strip()
     if not stripped:
         raise UnknownCountryError(text, f"{_NOT_A_COUNTRY}: it is empty")
+    if len(stripped) <= 3 and stripped.isascii():  # noqa: PLR2004 - a code, before "and", "et"
+        code = index.codes.get(
+            stripped.lower().zfill(3) if stripped.isdigit() else stripped.lower()
+        )
+        if code is not None:
+            return code
     if not stripped.isprintable():
         stripped = _printable(text, stripped)
     key = name_key(stripped)
@@ -93,6 +99,11 @@ def _resolve(text: str, index: CountryIndex) -> str:
     if found is not None:
         candidates = tuple((code, index.display["en"][code]) for code in found)
         raise AmbiguousCountryError(text, candidates, index.reasons.get(key, ""))
+    raise _not_found(text, key, index)
+
+
+def _not_found(text: str, key: str, index: CountryIndex) -> UnknownCountryError:
+    """The error for a key no country has: withdrawn, not ISO, or unknown."""
     withdrawn = index.withdrawn.get(key)
     if withdrawn:
         when = " and ".join(
@@ -100,14 +111,14 @@ def _resolve(text: str, index: CountryIndex) -> str:
             for w in withdrawn
         )
         after = tuple(dict.fromkeys(code for w in withdrawn for code in w.successors))
-        raise UnknownCountryError(
+        return UnknownCountryError(
             text, f"was withdrawn from ISO 3166-1 {when}", _named(after, index)
         )
     if key in index.non_iso:
-        raise UnknownCountryError(
+        return UnknownCountryError(
             text, "is not an ISO 3166-1 code", _named((index.non_iso[key],), index)
         )
-    raise UnknownCountryError(text, f"{_NOT_A_COUNTRY} known to this library", _close(key, index))
+    return UnknownCountryError(text, f"{_NOT_A_COUNTRY} known to this library", _close(key, index))
 
 
 def _printable(text: str, stripped: str) -> str:

@@ -24,14 +24,13 @@ package import.
 from __future__ import annotations
 
 import json
-import string
+import re
 import threading
 import unicodedata
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
-from regional_migration._text import fold
 from regional_migration.errors import DataError
 
 if TYPE_CHECKING:
@@ -64,11 +63,16 @@ _ARTICLES: Final = frozenset(
 _DROPPED: Final = frozenset({"the", "and", "y", "e", "et", "&"})
 # Abbreviations written both ways in the sources: "St. Lucia" and "Saint Lucia".
 _REWRITTEN: Final = MappingProxyType({"st": "saint", "ste": "sainte"})
-# Every ASCII punctuation mark separates words, as spreadsheets add footnote marks
-# ("Bolivia*") and reports add quotes; "&" stays, as its own word.
-_ASCII_SEPARATORS: Final = str.maketrans(
-    {mark: " " for mark in string.punctuation if mark != "&"} | {"&": " & "}
-)
+# Every punctuation mark separates words, as spreadsheets add footnote marks
+# ("Bolivia*"), web pages typographic apostrophes and dashes, reports quotes;
+# "&" stays, as its own word.
+_NOT_PLAIN: Final = re.compile(r"[^a-z0-9 ]")
+_SEPARATORS: Final = re.compile(r"[^\w&]|_")
+_SPECIAL: Final = _DROPPED | frozenset(_REWRITTEN)
+# After decomposition ("é" is "e" then U+0301), the combining accents of the common
+# block; and anything that is neither ASCII nor such an accent.
+_COMBINING: Final = re.compile("[\u0300-\u036f]")
+_FOREIGN: Final = re.compile("[^\x00-\x7f\u0300-\u036f]")
 # Latin letters that have no decomposition into a base letter and an accent.
 _LATIN_LETTERS: Final = str.maketrans(
     {
@@ -101,16 +105,25 @@ def name_key(text: str) -> str:
         >>> name_key("l'Équateur"), name_key("Bolivia (Plurinational State of)")
         ('equateur', 'bolivia plurinational state of')
     """
-    if text.isascii():
-        folded = text.lower().translate(_ASCII_SEPARATORS)
-    else:
-        folded = fold(text).translate(_LATIN_LETTERS).translate(_ASCII_SEPARATORS)
-        if not folded.isascii():
-            folded = "".join(" " if unicodedata.category(ch)[0] in "PZ" else ch for ch in folded)
-    words = [_REWRITTEN.get(word, word) for word in folded.split() if word not in _DROPPED]
+    if not text.isascii():
+        text = _ascii_letters(text)
+    text = text.lower()
+    if _NOT_PLAIN.search(text):
+        text = _SEPARATORS.sub(" ", text.replace("&", " & "))
+    words = text.split()
+    if not _SPECIAL.isdisjoint(words):
+        words = [_REWRITTEN.get(word, word) for word in words if word not in _DROPPED]
     if len(words) > 1 and words[0] in _ARTICLES:
         del words[0]
     return " ".join(words)
+
+
+def _ascii_letters(text: str) -> str:
+    """Remove accents; keep what is not a Latin letter, for the caller to refuse."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    if _FOREIGN.search(decomposed) is None:
+        return decomposed.encode("ascii", "ignore").decode("ascii")
+    return _COMBINING.sub("", decomposed).lower().translate(_LATIN_LETTERS)
 
 
 class NameRecord(NamedTuple):
