@@ -691,3 +691,46 @@ def test_index_is_read_only() -> None:
         index.names["atlantis"] = "XX"  # type: ignore[index]
     with pytest.raises(AttributeError):
         index.names = {}  # type: ignore[misc]
+
+
+# Membership checks accept names.
+
+_SOURCE = {"id": "s", "url": "https://example.org/", "title": "T", "publisher": "P", "seen": "2026"}
+
+
+def _process() -> rm.Process:
+    def member(country: str, **changes: str) -> dict[str, Any]:
+        base = {"country": country, "status": "member", "since": "2000"}
+        return {**base, "confidence": "high", "sources": [_SOURCE], **changes}
+
+    return rm.Process.model_validate(
+        {
+            "id": "TEST",
+            "name": {"en": "Test", "es": "Prueba", "fr": "Essai", "pt": "Teste"},
+            "kind": "declaration",
+            "founded": "2000-01-01",
+            "founding": "Adopted at a test meeting.",
+            "memberships": [member("DO"), member("GY", until="2010"), member("SV")],
+            "sources": [_SOURCE],
+        }
+    )
+
+
+def test_membership_accepts_names_in_four_languages() -> None:
+    process = _process()
+    assert "République dominicaine" in process
+    assert "le Salvador" in process
+    assert "Dominique" not in process
+    assert "GY" not in process
+    assert process.is_member("a Guiana", on="2005-06-01")
+    assert not process.is_member("Guyana", on="2011-06-01")
+
+
+def test_membership_refuses_ambiguous_and_unknown_names() -> None:
+    process = _process()
+    with pytest.raises(AmbiguousCountryError):
+        _ = "la Guyane" in process
+    with pytest.raises(UnknownCountryError):
+        process.is_member("Atlantis")
+    with pytest.raises(TypeError):
+        _ = 214 in process
