@@ -11,7 +11,7 @@ Examples:
 
 from __future__ import annotations
 
-from regional_migration._countries import country_code
+from regional_migration._countries import country_code, country_name
 from regional_migration._dates import PartialDate
 from regional_migration._models import (
     Confidence,
@@ -44,6 +44,7 @@ from regional_migration.errors import (
     RegionalMigrationError,
     UnknownCountryError,
     UnknownProcessError,
+    UnsupportedLanguageError,
 )
 
 __all__ = [
@@ -69,9 +70,11 @@ __all__ = [
     "Status",
     "UnknownCountryError",
     "UnknownProcessError",
+    "UnsupportedLanguageError",
     "WorkingGroup",
     "__version__",
     "country_code",
+    "country_name",
     "get",
     "processes",
     "processes_of",
