@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import regional_migration as rm
-from regional_migration import _countries, _country_index
+from regional_migration import _country_index
 from regional_migration._country_index import collisions, name_key, name_records
 from regional_migration._text import MAX_KEY_LENGTH
 from regional_migration.errors import (

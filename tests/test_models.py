@@ -102,9 +102,9 @@ def test_memberships_must_be_sorted() -> None:
 def test_statuses_over_time() -> None:
     p = process(
         membership(country="BZ"),
+        membership(country="CA", status="observer", since="2001"),
         membership(until="2010-06-01"),
         membership(since="2010-06-01", status="suspended"),
-        membership(country="CA", status="observer", since="2001"),
     )
     assert p.members == frozenset({"BZ"})
     assert p.observers == frozenset({"CA"})

@@ -6,7 +6,7 @@ import subprocess
 import sys
 import threading
 import zipfile
-from importlib import metadata
+from importlib import metadata, resources
 from pathlib import Path
 
 import pytest
@@ -93,14 +93,17 @@ def test_concurrent_first_use_builds_one_registry() -> None:
         patch.undo()
 
 
-def test_installed_distribution_ships_data_schema_and_marker() -> None:
-    files = {str(f).replace("\\", "/") for f in metadata.files("regional-migration") or []}
+def test_installed_package_ships_data_schema_and_marker() -> None:
+    # The wheel's own file list is checked by scripts/check_wheel.py in CI; here the
+    # installed package, wheel or editable, must carry the same resources.
+    package = resources.files("regional_migration")
     for needed in (
-        "regional_migration/data/processes.json",
-        "regional_migration/data/processes.schema.json",
-        "regional_migration/py.typed",
+        "data/processes.json",
+        "data/processes.schema.json",
+        "data/country_names.json",
+        "py.typed",
     ):
-        assert needed in files
+        assert package.joinpath(needed).is_file(), needed
 
 
 def test_console_script_is_declared() -> None:

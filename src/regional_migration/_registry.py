@@ -205,7 +205,7 @@ def processes_of(
     Examples:
         >>> [p.id for p in processes_of("SV")]
         ['CRM', 'LAD', 'MIRPS', 'RIAM']
-        >>> [p.id for p in processes_of("SV", on=date(2018, 1, 1))]
+        >>> [p.id for p in processes_of("SV", on="2018-01-01")]
         ['CRM']
     """
     from regional_migration._countries import country_code  # noqa: PLC0415 - lazy import
