@@ -191,3 +191,10 @@ def test_no_text_mentions_how_it_was_compiled() -> None:
     text = RAW.decode("utf-8").casefold()
     for word in ("fact sheet", "fact-check", "factcheck", "facts.md", "facts.json"):
         assert word not in text
+
+
+def test_source_addresses_are_whole() -> None:
+    for source in FILE.sources:
+        assert "..." not in source.url, source.id
+        assert "…" not in source.url, source.id
+        assert " " not in source.url, source.id
