@@ -15,9 +15,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import regional_migration as rm
-from regional_migration import _country_index
-from regional_migration._country_index import collisions, name_key, name_records
-from regional_migration._text import MAX_KEY_LENGTH
+from regional_migration import _countries, _country_index
+from regional_migration._country_index import collisions, name_records
+from regional_migration._text import MAX_KEY_LENGTH, fold
 from regional_migration.errors import (
     AmbiguousCountryError,
     UnknownCountryError,
@@ -422,7 +422,7 @@ def test_dominican_republic_is_never_dominica() -> None:
 
 
 def _decisions() -> dict[str, dict[str, Any]]:
-    return {name_key(e["name"]): e for e in _data("country_ambiguities.json")["ambiguities"]}
+    return {fold(e["name"]): e for e in _data("country_ambiguities.json")["ambiguities"]}
 
 
 def test_every_collision_is_decided_and_no_decision_is_stale() -> None:
@@ -476,7 +476,7 @@ def test_congo_is_two_countries() -> None:
 def test_aliases_add_what_the_sources_lack() -> None:
     sourced = {(r.key, r.code) for r in name_records() if r.source != "alias"}
     for entry in _data("country_aliases.json")["aliases"]:
-        assert (name_key(entry["name"]), entry["code"]) not in sourced, entry["name"]
+        assert (fold(entry["name"]), entry["code"]) not in sourced, entry["name"]
         assert entry["lang"] in ("en", "es", "fr", "pt")
         assert pycountry.countries.get(alpha_2=entry["code"]) is not None
         assert entry["reason"]
@@ -635,13 +635,13 @@ def test_bad_input_is_bounded(text: str, monkeypatch: pytest.MonkeyPatch) -> Non
     # nothing longer than the key limit is ever folded or compared.
     rm.country_code("MX")  # the index is built
     folded: list[int] = []
-    real = _country_index.name_key
+    real = _countries.fold
 
     def spy(value: str) -> str:
         folded.append(len(value))
         return real(value)
 
-    monkeypatch.setattr(_country_index, "name_key", spy)
+    monkeypatch.setattr(_countries, "fold", spy)
     with pytest.raises(UnknownCountryError):
         rm.country_code(text)
     assert all(n <= MAX_KEY_LENGTH for n in folded)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from typing import TYPE_CHECKING
 
-from regional_migration._text import LANGUAGES, MAX_KEY_LENGTH
+from regional_migration._text import LANGUAGES, MAX_KEY_LENGTH, fold
 from regional_migration.errors import (
     AmbiguousCountryError,
     UnknownCountryError,
@@ -20,7 +20,7 @@ from regional_migration.errors import (
 if TYPE_CHECKING:
     from regional_migration._country_index import CountryIndex
 
-__all__ = ["country_code", "country_name"]
+__all__ = ["country_code", "country_name", "fold"]
 
 
 def _index() -> CountryIndex:
@@ -29,13 +29,6 @@ def _index() -> CountryIndex:
     from regional_migration._country_index import country_index  # noqa: PLC0415
 
     return country_index()
-
-
-def name_key(text: str) -> str:
-    """Reduce *text* to its look-up key (see ``_country_index.name_key``)."""
-    from regional_migration._country_index import name_key as key  # noqa: PLC0415
-
-    return key(text)
 
 
 _SUGGESTED = 64  # characters of the key compared when looking for close names
@@ -107,7 +100,7 @@ def _resolve(text: str, index: CountryIndex) -> str:
             return code
     if not stripped.isprintable():
         stripped = _printable(text, stripped)
-    key = name_key(stripped)
+    key = fold(stripped)
     if not key.isascii():
         raise UnknownCountryError(text, f"{_NOT_A_COUNTRY}: {_foreign(stripped)}")
     if key.isdigit() and len(key) < 3:  # noqa: PLR2004 - numeric codes have 3 digits
@@ -158,7 +151,7 @@ def _printable(text: str, stripped: str) -> str:
 def _foreign(stripped: str) -> str:
     """Say which character of *stripped* is not a Latin letter, digit or mark."""
     for ch in stripped:
-        if not name_key(ch).isascii():
+        if not fold(ch).isascii():
             name = unicodedata.name(ch, "unnamed character")
             return f"it contains {ch!r} (U+{ord(ch):04X} {name}), which is not a Latin letter"
     return "it contains a character that is not a Latin letter"  # pragma: no cover

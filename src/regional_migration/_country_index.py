@@ -12,8 +12,8 @@ Names come from three sources, never typed by hand except the last:
    reason, the common codes that ISO does not assign (``UK``) and the successors of
    withdrawn codes that pycountry does not spell out.
 
-Every name is reduced to a key by :func:`name_key`. A key that several sources give to
-different countries is a collision; ``data/country_ambiguities.json`` decides each one,
+Every name is reduced to a key by :func:`regional_migration._text.fold`. A key that
+several sources give to different countries is a collision; ``data/country_ambiguities.json`` decides each one,
 either for one country or to refuse. An undecided collision is refused too: the index
 never guesses.
 
@@ -24,14 +24,12 @@ package import.
 from __future__ import annotations
 
 import json
-import re
 import threading
-import unicodedata
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
-from regional_migration._text import LANGUAGES
+from regional_migration._text import LANGUAGES, fold
 from regional_migration.errors import DataError
 
 if TYPE_CHECKING:
@@ -45,84 +43,8 @@ __all__ = [
     "Withdrawal",
     "collisions",
     "country_index",
-    "name_key",
     "name_records",
 ]
-
-
-# Words that start a name in one language and not in another: "the Bahamas", "el
-# Salvador", "la République dominicaine", "l'Équateur" (folded to "l equateur"), "os
-# Estados Unidos". They are dropped from the start of a key that has more words.
-_ARTICLES: Final = frozenset(
-    {"the", "el", "la", "los", "las", "le", "les", "l", "o", "a", "os", "as"}
-)
-# Words that carry nothing: "the" anywhere ("Congo, The Democratic Republic of the") and
-# "and" in its four languages, so that "Trinidad & Tobago", "Trinidad and Tobago" and
-# "Trinidad-Tobago" meet. "&" is spaced out first.
-_DROPPED: Final = frozenset({"the", "and", "y", "e", "et", "&"})
-# Abbreviations written both ways in the sources: "St. Lucia" and "Saint Lucia".
-_REWRITTEN: Final = MappingProxyType({"st": "saint", "ste": "sainte"})
-# Every punctuation mark separates words, as spreadsheets add footnote marks
-# ("Bolivia*"), web pages typographic apostrophes and dashes, reports quotes;
-# "&" stays, as its own word.
-_NOT_PLAIN: Final = re.compile(r"[^a-z0-9 ]")
-_SEPARATORS: Final = re.compile(r"[^\w&]|_")
-_SPECIAL: Final = _DROPPED | frozenset(_REWRITTEN)
-# After decomposition ("é" is "e" then U+0301), the combining accents of the common
-# block; and anything that is neither ASCII nor such an accent.
-_COMBINING: Final = re.compile("[\u0300-\u036f]")
-_FOREIGN: Final = re.compile("[^\x00-\x7f\u0300-\u036f]")
-# Latin letters that have no decomposition into a base letter and an accent.
-_LATIN_LETTERS: Final = str.maketrans(
-    {
-        "ø": "o",
-        "æ": "ae",
-        "œ": "oe",
-        "ß": "ss",
-        "đ": "d",
-        "ł": "l",
-        "ð": "d",
-        "þ": "th",
-        "\u0131": "i",
-    }
-)
-
-
-def name_key(text: str) -> str:
-    """Return the key under which *text* is looked up.
-
-    The key ignores case, accents, punctuation, "and", the abbreviation "St." and a
-    leading article. It may keep non-ASCII characters (Cyrillic, Greek...), which no key
-    of the index has; callers use that to explain the refusal. Callers cap the length
-    of *text* first, so the work is bounded.
-
-    Examples:
-        >>> name_key("la République-Dominicaine")
-        'republique dominicaine'
-        >>> name_key("St. Kitts & Nevis"), name_key("Saint-Kitts-et-Nevis")
-        ('saint kitts nevis', 'saint kitts nevis')
-        >>> name_key("l'Équateur"), name_key("Bolivia (Plurinational State of)")
-        ('equateur', 'bolivia plurinational state of')
-    """
-    if not text.isascii():
-        text = _ascii_letters(text)
-    text = text.lower()
-    if _NOT_PLAIN.search(text):
-        text = _SEPARATORS.sub(" ", text.replace("&", " & "))
-    words = text.split()
-    if not _SPECIAL.isdisjoint(words):
-        words = [_REWRITTEN.get(word, word) for word in words if word not in _DROPPED]
-    if len(words) > 1 and words[0] in _ARTICLES:
-        del words[0]
-    return " ".join(words)
-
-
-def _ascii_letters(text: str) -> str:
-    """Remove accents; keep what is not a Latin letter, for the caller to refuse."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    if _FOREIGN.search(decomposed) is None:
-        return decomposed.encode("ascii", "ignore").decode("ascii")
-    return _COMBINING.sub("", decomposed).lower().translate(_LATIN_LETTERS)
 
 
 class NameRecord(NamedTuple):
@@ -240,12 +162,12 @@ def _with_uninverted(code: str, lang: str, text: str) -> Iterator[NameRecord]:
         >>> [r.text for r in _with_uninverted("CD", "fr", "Congo, République démocratique du")]
         ['Congo, République démocratique du', 'République démocratique du Congo']
     """
-    yield NameRecord(name_key(text), code, lang, "iso", text)
+    yield NameRecord(fold(text), code, lang, "iso", text)
     head, comma, tail = text.partition(", ")
-    if comma and "," not in tail and name_key(tail).rpartition(" ")[2] in _LINKS:
+    if comma and "," not in tail and fold(tail).rpartition(" ")[2] in _LINKS:
         joiner = "" if tail.endswith(("'", "\u2019")) else " "
         natural = f"{tail}{joiner}{head}"
-        yield NameRecord(name_key(natural), code, lang, "iso", natural)
+        yield NameRecord(fold(natural), code, lang, "iso", natural)
 
 
 def name_records() -> tuple[NameRecord, ...]:
@@ -253,11 +175,11 @@ def name_records() -> tuple[NameRecord, ...]:
     records: list[NameRecord] = list(_pycountry_records())
     for lang, by_code in cldr_names().items():
         for code, forms in by_code.items():
-            records.extend(NameRecord(name_key(text), code, lang, "cldr", text) for text in forms)
+            records.extend(NameRecord(fold(text), code, lang, "cldr", text) for text in forms)
     fields = ("name", "code", "lang", "reason")
     for entry in _entries(aliases(), "country_aliases.json", "aliases", fields):
         name = entry["name"]
-        records.append(NameRecord(name_key(name), entry["code"], entry["lang"], "alias", name))
+        records.append(NameRecord(fold(name), entry["code"], entry["lang"], "alias", name))
     return tuple(sorted(set(records)))
 
 
@@ -283,7 +205,7 @@ def decisions() -> dict[str, Decision]:
             raise DataError(
                 f"bundled data file {name}: {entry['name']!r} decides for {chosen}, not a candidate"
             )
-        key = name_key(entry["name"])
+        key = fold(entry["name"])
         if key in table:
             raise DataError(f"bundled data file {name}: {entry['name']!r} is decided twice")
         table[key] = Decision(entry["name"], codes, chosen, entry["reason"])
