@@ -70,6 +70,9 @@ def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Process, ...]:
     """Resolve *keys* to processes in their given order; every process when ``None``.
 
     A process named twice is kept once, where it first appears.
+
+    Raises:
+        ValueError: two different processes carry the same id.
     """
     if keys is None:
         return processes()
@@ -78,7 +81,10 @@ def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Process, ...]:
     found: list[Process] = []
     for key in keys:
         process = get(key)
-        if process not in found:
+        same = [p for p in found if p.id == process.id]
+        if same and same[0] != process:
+            raise ValueError(f"two different processes have the id {process.id!r}")
+        if not same:
             found.append(process)
     return tuple(found)
 
@@ -392,7 +398,9 @@ def timeline(process: ProcessKey) -> tuple[TimelineEvent, ...]:
     without a gap, the change is *suspended* (to a suspended standing) or
     *status_changed* (any other change of standing). A period that ends with no other
     following on the same day means the country *left*; a later period then counts
-    as joining again. Events are sorted by their earliest possible day, then country.
+    as joining again. Standing that began before the process was founded (as in a
+    forum of an older bloc) counts from the founding; periods over by then are left
+    out. Events are sorted by their earliest possible day, then country.
 
     Examples:
         >>> timeline("MIRPS")[0].kind
@@ -402,19 +410,25 @@ def timeline(process: ProcessKey) -> tuple[TimelineEvent, ...]:
     """
     found = get(process)
     events = [TimelineEvent(process=found.id, date=found.founded, kind="founded")]
-    periods = found.memberships
+    start = found.founded
+    periods = tuple(
+        m for m in found.memberships if m.until is None or m.until.latest > start.earliest
+    )
     for before, record, after in zip(
         (None, *periods[:-1]), periods, (*periods[1:], None), strict=True
     ):
         kind: EventKind = "joined"
         was: Status | None = None
-        if before is not None and _follows(before, record):
+        since = record.since
+        if since.latest < start.earliest:
+            since = start
+        elif before is not None and _follows(before, record):
             kind = "suspended" if record.status == "suspended" else "status_changed"
             was = before.status
         events.append(
             TimelineEvent(
                 process=found.id,
-                date=record.since,
+                date=since,
                 kind=kind,
                 country=record.country,
                 status=record.status,
