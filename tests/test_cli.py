@@ -203,3 +203,29 @@ def test_documented_commands_print_what_the_docs_show(capsys: pytest.CaptureFixt
         assert out == expected, command
         checked += 1
     assert checked >= 7
+
+
+def test_errors_in_process(capsys: pytest.CaptureFixture[str]) -> None:
+    for args in (("compare", "CRM", "NOPE"), ("country", "ZZ"), ("matrix", "--on", "x"), ()):
+        status, out, err = call(capsys, *args)
+        assert (status, out) == (2, "")
+        assert err.startswith("regional-migration: error: ")
+        assert err.count("\n") == 1
+
+
+def test_every_process_shows(capsys: pytest.CaptureFixture[str]) -> None:
+    for process in rm.processes():
+        status, out, _ = call(capsys, "show", process.id)
+        assert status == 0
+        assert out.startswith(f"{process.id}  {process.name.en}\n")
+        if process.website:
+            assert f"website: {process.website}\n" in out
+
+
+def test_module_entry_point(monkeypatch: pytest.MonkeyPatch) -> None:
+    import runpy  # noqa: PLC0415
+
+    monkeypatch.setattr(sys, "argv", ["regional-migration", "matrix", "CRM"])
+    with pytest.raises(SystemExit) as info:
+        runpy.run_module("regional_migration", run_name="__main__")
+    assert info.value.code == 0

@@ -17,7 +17,7 @@ that overlaps happen often, with random start and end dates:
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from hypothesis import given
@@ -52,7 +52,7 @@ def processes(draw: st.DrawFn) -> Process:
             "sources": [SOURCE],
         }
         if draw(st.booleans()):
-            record["until"] = draw(st.dates(min_value=since.replace(year=since.year + 1)))
+            record["until"] = draw(st.dates(min_value=since + timedelta(days=366)))
             record["until"] = record["until"].isoformat()
         periods.append(record)
     return Process.model_validate(
