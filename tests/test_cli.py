@@ -229,3 +229,22 @@ def test_module_entry_point(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(SystemExit) as info:
         runpy.run_module("regional_migration", run_name="__main__")
     assert info.value.code == 0
+
+
+def test_docs_refresh_script_keeps_current_docs(tmp_path: Path) -> None:
+    import importlib.util  # noqa: PLC0415
+
+    spec = importlib.util.spec_from_file_location(
+        "update_cli_docs", ROOT / "scripts" / "update_cli_docs.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    copy = tmp_path / "cli.md"
+    copy.write_text((ROOT / "docs" / "cli.md").read_text(encoding="utf-8"), encoding="utf-8")
+    script.DOC = copy
+    assert script.refresh() >= 7
+    assert copy.read_text(encoding="utf-8") == (ROOT / "docs" / "cli.md").read_text(
+        encoding="utf-8"
+    )
