@@ -231,7 +231,9 @@ def test_module_entry_point(monkeypatch: pytest.MonkeyPatch) -> None:
     assert info.value.code == 0
 
 
-def test_docs_refresh_script_keeps_current_docs(tmp_path: Path) -> None:
+def test_docs_refresh_script_keeps_current_docs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import importlib.util  # noqa: PLC0415
 
     spec = importlib.util.spec_from_file_location(
@@ -243,7 +245,7 @@ def test_docs_refresh_script_keeps_current_docs(tmp_path: Path) -> None:
     spec.loader.exec_module(script)
     copy = tmp_path / "cli.md"
     copy.write_text((ROOT / "docs" / "cli.md").read_text(encoding="utf-8"), encoding="utf-8")
-    script.DOC = copy
+    monkeypatch.setattr(script, "DOC", copy)
     assert script.refresh() >= 7
     assert copy.read_text(encoding="utf-8") == (ROOT / "docs" / "cli.md").read_text(
         encoding="utf-8"
