@@ -11,6 +11,9 @@ import zipfile
 REQUIRED = (
     "regional_migration/__init__.py",
     "regional_migration/py.typed",
+    "regional_migration/data/country_aliases.json",
+    "regional_migration/data/country_ambiguities.json",
+    "regional_migration/data/country_names.json",
     "regional_migration/data/processes.json",
     "regional_migration/data/processes.schema.json",
 )

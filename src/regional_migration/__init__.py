@@ -20,7 +20,7 @@ from regional_migration._compare import (
     overlap_matrix,
     timeline,
 )
-from regional_migration._countries import country_code
+from regional_migration._countries import country_code, country_name
 from regional_migration._dates import PartialDate
 from regional_migration._models import (
     Confidence,
@@ -55,6 +55,7 @@ from regional_migration.errors import (
     RegionalMigrationError,
     UnknownCountryError,
     UnknownProcessError,
+    UnsupportedLanguageError,
 )
 
 __all__ = [
@@ -85,10 +86,12 @@ __all__ = [
     "TimelineEvent",
     "UnknownCountryError",
     "UnknownProcessError",
+    "UnsupportedLanguageError",
     "WorkingGroup",
     "__version__",
     "compare",
     "country_code",
+    "country_name",
     "get",
     "membership_table",
     "overlap",

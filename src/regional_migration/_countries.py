@@ -1,31 +1,169 @@
-"""Turning what users type for a country into an ISO 3166-1 alpha-2 code."""
+"""Turning what users type for a country into an ISO 3166-1 alpha-2 code, and back.
+
+:func:`country_code` accepts codes and names in English, Spanish, French and
+Portuguese; :func:`country_name` gives a code's name in one of those languages. The
+index behind them is built on the first call; see :mod:`regional_migration._country_index`.
+"""
 
 from __future__ import annotations
 
-from functools import lru_cache
+import unicodedata
 
-from regional_migration.errors import UnknownCountryError
+from regional_migration._country_index import LANGUAGES, CountryIndex, country_index, name_key
+from regional_migration._text import MAX_KEY_LENGTH
+from regional_migration.errors import (
+    AmbiguousCountryError,
+    UnknownCountryError,
+    UnsupportedLanguageError,
+)
 
-__all__ = ["country_code"]
+__all__ = ["country_code", "country_name"]
 
-
-@lru_cache(maxsize=1)
-def _alpha2_codes() -> frozenset[str]:
-    import pycountry  # noqa: PLC0415 - costly import, kept off the import path
-
-    return frozenset(c.alpha_2 for c in pycountry.countries)
+_SUGGESTED = 64  # characters of the key compared when looking for close names
+_NOT_A_COUNTRY = "is not a country name or code"
 
 
 def country_code(text: str) -> str:
     """Return the ISO 3166-1 alpha-2 code for *text*.
 
+    *text* may be an alpha-2, alpha-3 or numeric code, or a short, official or common
+    name in English, Spanish, French or Portuguese, in any case, with or without
+    accents, hyphens or a leading article.
+
+    Raises:
+        UnknownCountryError: *text* names no country (the message suggests close
+            matches, says when a code was withdrawn, or points from a common non-ISO
+            code such as ``UK`` to the ISO one).
+        AmbiguousCountryError: *text* names several countries, such as ``"Congo"``.
+        TypeError: *text* is not a string.
+
     Examples:
-        >>> country_code(" mx ")
-        'MX'
+        >>> country_code(" mx "), country_code("MEX"), country_code("484")
+        ('MX', 'MX', 'MX')
+        >>> country_code("la République dominicaine"), country_code("le Salvador")
+        ('DO', 'SV')
+        >>> country_code("Estados Unidos da América")
+        'US'
     """
     if not isinstance(text, str):
         raise TypeError(f"a country is given as text, got {type(text).__name__}")
-    code = text.strip().upper()
-    if len(code) == 2 and code in _alpha2_codes():  # noqa: PLR2004 - alpha-2 length
-        return code
-    raise UnknownCountryError(text, "is not an ISO 3166-1 alpha-2 code")
+    index = country_index()
+    found = index.verbatim.get(text)
+    if found is not None:
+        return found
+    return _resolve(text, index)
+
+
+def country_name(country: str, lang: str = "en") -> str:
+    """Return the name of *country* in *lang*: ``"en"``, ``"es"``, ``"fr"`` or ``"pt"``.
+
+    *country* is anything :func:`country_code` accepts. Names are CLDR's.
+
+    Examples:
+        >>> country_name("DO", "fr"), country_name("US", "es"), country_name("GY", "pt")
+        ('République dominicaine', 'Estados Unidos', 'Guiana')
+        >>> country_name("Brasil")
+        'Brazil'
+    """
+    if lang not in LANGUAGES:
+        raise UnsupportedLanguageError(lang)
+    index = country_index()
+    return index.display[lang][country_code(country)]
+
+
+def _resolve(text: str, index: CountryIndex) -> str:
+    """Resolve *text* the slow way: checks, folding, then the keys."""
+    if len(text) > MAX_KEY_LENGTH:
+        raise UnknownCountryError(
+            text, f"{_NOT_A_COUNTRY}: it is longer than {MAX_KEY_LENGTH} characters"
+        )
+    stripped = text.strip()
+    if not stripped:
+        raise UnknownCountryError(text, f"{_NOT_A_COUNTRY}: it is empty")
+    if len(stripped) <= 3 and stripped.isascii():  # noqa: PLR2004 - a code, before "and", "et"
+        code = index.codes.get(
+            stripped.lower().zfill(3) if stripped.isdigit() else stripped.lower()
+        )
+        if code is not None:
+            return code
+    if not stripped.isprintable():
+        stripped = _printable(text, stripped)
+    key = name_key(stripped)
+    if not key.isascii():
+        raise UnknownCountryError(text, f"{_NOT_A_COUNTRY}: {_foreign(stripped)}")
+    if key.isdigit() and len(key) < 3:  # noqa: PLR2004 - numeric codes have 3 digits
+        key = key.zfill(3)
+    found = index.codes.get(key) or index.names.get(key)
+    if isinstance(found, str):
+        return found
+    if found is not None:
+        candidates = tuple((code, index.display["en"][code]) for code in found)
+        raise AmbiguousCountryError(text, candidates, index.reasons.get(key, ""))
+    raise _not_found(text, key, index)
+
+
+def _not_found(text: str, key: str, index: CountryIndex) -> UnknownCountryError:
+    """The error for a key no country has: withdrawn, not ISO, or unknown."""
+    withdrawn = index.withdrawn.get(key)
+    if withdrawn:
+        when = " and ".join(
+            f"{'on' if len(w.withdrawn) > 4 else 'in'} {w.withdrawn} ({w.name})"  # noqa: PLR2004
+            for w in withdrawn
+        )
+        after = tuple(dict.fromkeys(code for w in withdrawn for code in w.successors))
+        return UnknownCountryError(
+            text, f"was withdrawn from ISO 3166-1 {when}", _named(after, index)
+        )
+    if key in index.non_iso:
+        return UnknownCountryError(
+            text, "is not an ISO 3166-1 code", _named((index.non_iso[key],), index)
+        )
+    return UnknownCountryError(text, f"{_NOT_A_COUNTRY} known to this library", _close(key, index))
+
+
+def _printable(text: str, stripped: str) -> str:
+    """Drop invisible format characters; refuse control characters such as NUL."""
+    kept: list[str] = []
+    for ch in stripped:
+        category = unicodedata.category(ch)
+        if category == "Cf":  # zero-width spaces and soft hyphens pasted from web pages
+            continue
+        if category[0] == "C":
+            raise UnknownCountryError(
+                text, f"{_NOT_A_COUNTRY}: it contains the control character U+{ord(ch):04X}"
+            )
+        kept.append(" " if category[0] == "Z" else ch)
+    return "".join(kept)
+
+
+def _foreign(stripped: str) -> str:
+    """Say which character of *stripped* is not a Latin letter, digit or mark."""
+    for ch in stripped:
+        if not name_key(ch).isascii():
+            name = unicodedata.name(ch, "unnamed character")
+            return f"it contains {ch!r} (U+{ord(ch):04X} {name}), which is not a Latin letter"
+    return "it contains a character that is not a Latin letter"  # pragma: no cover
+
+
+def _named(codes: tuple[str, ...], index: CountryIndex) -> tuple[str, ...]:
+    """Format *codes* as ``"CODE (English name)"``."""
+    return tuple(f"{code} ({index.display['en'][code]})" for code in codes)
+
+
+def _close(key: str, index: CountryIndex) -> tuple[str, ...]:
+    """Up to three countries whose names come close to *key*."""
+    key = key[:_SUGGESTED]
+    if not key:
+        return ()
+    import difflib  # noqa: PLC0415 - only needed when a look-up fails
+
+    keys = difflib.get_close_matches(key, index.suggestible, n=6, cutoff=0.75)
+    if len(key) >= 3:  # noqa: PLR2004 - shorter words match too much
+        words = key.split()
+        keys += [k for k in index.suggestible if all(w in k.split() for w in words)]
+    codes: list[str] = []
+    for found in keys:
+        code = index.names[found]
+        if isinstance(code, str) and code not in codes:
+            codes.append(code)
+    return _named(tuple(codes[:3]), index)

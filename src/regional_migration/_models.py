@@ -359,6 +359,30 @@ class Process(_Frozen):
             return ()
         return tuple(m for m in self.memberships if m.active_on(day))
 
+    def is_member(self, country: str, *, on: date | str | None = None) -> bool:
+        """Whether *country* is a full member, now or on the day *on*.
+
+        *country* is anything :func:`regional_migration.country_code` accepts: a code
+        or a name in English, Spanish, French or Portuguese.
+
+        Raises:
+            UnknownCountryError: *country* names no country.
+            AmbiguousCountryError: *country* names several countries.
+        """
+        from regional_migration._countries import country_code  # noqa: PLC0415 - lazy
+
+        return country_code(country) in self.countries_with("member", on=on)
+
+    def __contains__(self, country: object) -> bool:
+        """Whether *country* is a full member now: ``"Mexique" in process``.
+
+        An unknown or ambiguous name raises rather than answering ``False``, so that a
+        typo is not taken for a "no".
+        """
+        if not isinstance(country, str):
+            raise TypeError(f"a country is given as text, got {type(country).__name__}")
+        return self.is_member(country)
+
     def members_on(self, day: date | str) -> frozenset[str]:
         """Full members on *day* (a :class:`datetime.date` or ``"YYYY-MM-DD"``).
 

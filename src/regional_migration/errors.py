@@ -6,6 +6,7 @@ Every exception the package raises on purpose derives from one base class::
     ├── UnknownProcessError(RegionalMigrationError, LookupError)
     ├── UnknownCountryError(RegionalMigrationError, ValueError)
     ├── AmbiguousCountryError(RegionalMigrationError, ValueError)
+    ├── UnsupportedLanguageError(RegionalMigrationError, ValueError)
     ├── InvalidDateError(RegionalMigrationError, ValueError)
     ├── MissingExtraError(RegionalMigrationError, ImportError)
     └── DataError(RegionalMigrationError)
@@ -23,6 +24,7 @@ __all__ = [
     "RegionalMigrationError",
     "UnknownCountryError",
     "UnknownProcessError",
+    "UnsupportedLanguageError",
 ]
 
 _SHOWN = 60  # characters of user input repeated in a message
@@ -40,6 +42,13 @@ def shorten(text: str, limit: int = _SHOWN) -> str:
     if len(text) <= limit:
         return repr(text)
     return f"{text[:limit]!r}"[:-1] + f"…' ({len(text)} characters)"
+
+
+def _one_of(items: tuple[str, ...]) -> str:
+    """Join *items* as "A", "A or B", "A, B or C"."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " or " + items[-1]
 
 
 def _did_you_mean(suggestions: tuple[str, ...]) -> str:
@@ -83,14 +92,25 @@ class UnknownCountryError(RegionalMigrationError, ValueError):
 
     Attributes:
         text: the text that was looked up.
+        reason: why it names no country, as the message says it.
         suggestions: close matches as ``"CODE (Name)"`` strings, best first.
+
+    Examples:
+        >>> raise UnknownCountryError("UK", "is not an ISO 3166-1 code", ("GB (United Kingdom)",))
+        Traceback (most recent call last):
+            ...
+        regional_migration.errors.UnknownCountryError: 'UK' is not ...; did you mean GB (...)?
     """
 
     def __init__(self, text: str, reason: str, suggestions: tuple[str, ...] = ()) -> None:
         """Build the message from *text*, a *reason* and *suggestions*."""
         self.text = text
+        self.reason = reason
         self.suggestions = suggestions
-        super().__init__(f"{shorten(text)} {reason}{_did_you_mean(suggestions)}")
+        message = f"{shorten(text)} {reason}"
+        if suggestions:
+            message += f"; did you mean {_one_of(suggestions)}?"
+        super().__init__(message)
 
 
 class AmbiguousCountryError(RegionalMigrationError, ValueError):
@@ -99,18 +119,43 @@ class AmbiguousCountryError(RegionalMigrationError, ValueError):
     Attributes:
         text: the text that was looked up.
         candidates: ``(code, name)`` pairs, sorted by code.
+        why: why the name is ambiguous.
+
+    Examples:
+        >>> raise AmbiguousCountryError("Congo", (("CD", "Congo-Kinshasa"), ("CG", "Congo")))
+        Traceback (most recent call last):
+            ...
+        regional_migration.errors.AmbiguousCountryError: 'Congo' is ambiguous: it may mean CD ...
     """
 
     def __init__(self, text: str, candidates: tuple[tuple[str, str], ...], why: str = "") -> None:
         """Build the message listing every candidate."""
         self.text = text
         self.candidates = candidates
-        listed = ", ".join(f"{code} ({name})" for code, name in candidates)
+        self.why = why
+        listed = _one_of(tuple(f"{code} ({name})" for code, name in candidates))
         message = f"{shorten(text)} is ambiguous: it may mean {listed}"
         if why:
             message += f"; {why}"
         message += "; pass the ISO code instead"
         super().__init__(message)
+
+
+class UnsupportedLanguageError(RegionalMigrationError, ValueError):
+    """A language other than English, Spanish, French or Portuguese was asked for.
+
+    Examples:
+        >>> raise UnsupportedLanguageError("de")
+        Traceback (most recent call last):
+            ...
+        regional_migration.errors.UnsupportedLanguageError: unsupported language 'de'; use ...
+    """
+
+    def __init__(self, lang: object) -> None:
+        """Name the language asked for and the four available."""
+        self.lang = lang
+        shown = shorten(lang) if isinstance(lang, str) else type(lang).__name__
+        super().__init__(f"unsupported language {shown}; use 'en', 'es', 'fr' or 'pt'")
 
 
 class InvalidDateError(RegionalMigrationError, ValueError):
