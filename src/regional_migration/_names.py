@@ -1,15 +1,17 @@
 """Display names and other ISO 3166-1 codes of a country, for tables and plots.
 
-Every place that shows a country by name goes through :func:`display_name`, so the
-source of those names can change in one spot. pycountry is imported on first call
-only.
+Every place that shows a country by name goes through :func:`display_name`, which
+takes the names :func:`country_name` gives. pycountry, for the alpha-3 and numeric
+codes, is imported on first call only.
 """
 
 from __future__ import annotations
 
-import importlib
 from functools import lru_cache
 from typing import Literal
+
+from regional_migration._countries import country_name
+from regional_migration.errors import UnknownCountryError, UnsupportedLanguageError
 
 __all__ = ["LANGUAGES", "Language", "check_language", "display_name", "iso_codes"]
 
@@ -20,7 +22,10 @@ LANGUAGES: tuple[Language, ...] = ("en", "es", "fr", "pt")
 
 
 def check_language(lang: str) -> Language:
-    """Return *lang* if it is a supported language, else raise :class:`ValueError`.
+    """Return *lang* if it is a supported language.
+
+    Raises:
+        UnsupportedLanguageError: any other value.
 
     Examples:
         >>> check_language("pt")
@@ -29,39 +34,21 @@ def check_language(lang: str) -> Language:
     for known in LANGUAGES:
         if lang == known:
             return known
-    raise ValueError(f"unsupported language {lang!r}; use 'en', 'es', 'fr' or 'pt'")
+    raise UnsupportedLanguageError(lang)
 
 
 @lru_cache(maxsize=1024)
 def display_name(code: str, lang: str = "en") -> str:
-    """The short name of the country *code* in *lang*, as people write it.
+    """The name of the country *code* in *lang*; a code without a name is shown as is.
 
     Examples:
         >>> display_name("BO"), display_name("BO", "fr")
         ('Bolivia', 'Bolivie')
     """
-    lang = check_language(lang)
-    countries = importlib.import_module("regional_migration._countries")
-    shared = getattr(countries, "country_name", None)
-    if shared is not None:  # pragma: no cover - once the package names countries itself
-        name: str = shared(code, lang)
-        return name
-    return _pycountry_name(code, lang)
-
-
-def _pycountry_name(code: str, lang: str) -> str:
-    import gettext  # noqa: PLC0415 - only needed for names
-
-    import pycountry  # noqa: PLC0415 - costly import, kept off the import path
-
-    record = pycountry.countries.get(alpha_2=code)
-    if record is None:
+    try:
+        return country_name(code, check_language(lang))
+    except UnknownCountryError:
         return code
-    english: str = getattr(record, "common_name", None) or record.name
-    if lang == "en":
-        return english
-    catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
-    return catalogue.gettext(english)
 
 
 @lru_cache(maxsize=1024)
