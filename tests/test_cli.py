@@ -60,6 +60,8 @@ def test_compare_json() -> None:
         (("compare", "CRM", "NOPE"), r"unknown process 'NOPE'; 'regional-migration list'"),
         (("members", "CMR"), r"unknown process 'CMR'; did you mean .*'CRM'"),
         (("country", "ZZ"), r"'ZZ' .*; for example 'MX'"),
+        (("country", "Mexic"), r"'Mexic' .*did you mean MX \(Mexico\)\?"),
+        (("country", "Guyane"), r"'Guyane' is ambiguous: .*GF.*GY.*pass the ISO code instead"),
         (("members", "CRM", "--on", "4 Sept 2018"), r"invalid date '4 Sept 2018'; use YYYY"),
         (("frobnicate",), r"invalid choice: 'frobnicate'.*see 'regional-migration --help'"),
         (("compare", "CRM"), r"required: B; see 'regional-migration compare --help'"),
@@ -125,6 +127,7 @@ def test_members(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_country(capsys: pytest.CaptureFixture[str]) -> None:
+    assert call(capsys, "country", "Mexique")[1] == call(capsys, "country", "MX")[1]
     status, out, _ = call(capsys, "country", "mx")
     assert status == 0
     assert out.startswith("Mexico (MX, MEX, 484)\n")
