@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 import unicodedata
 from importlib.resources import files
 from typing import Any
@@ -16,8 +15,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import regional_migration as rm
-from regional_migration import _country_index
+from regional_migration import _countries, _country_index
 from regional_migration._country_index import collisions, name_key, name_records
+from regional_migration._text import MAX_KEY_LENGTH
 from regional_migration.errors import (
     AmbiguousCountryError,
     UnknownCountryError,
@@ -617,12 +617,10 @@ def test_bad_input_messages(text: str, message: str) -> None:
     assert isinstance(caught.value, ValueError)
 
 
-def test_huge_input_is_refused_quickly() -> None:
+def test_huge_input_is_refused_before_any_work() -> None:
     text = "x" * 200_000
-    start = time.perf_counter()
     with pytest.raises(UnknownCountryError) as caught:
         rm.country_code(text)
-    assert time.perf_counter() - start < 0.05
     assert str(caught.value) == (
         f"'{'x' * 60}…' (200000 characters) is not a country name or code: it is longer "
         "than 200 characters"
@@ -632,12 +630,21 @@ def test_huge_input_is_refused_quickly() -> None:
 @pytest.mark.parametrize(
     "text", ["", "\x00" * 200_000, "М" * 150, "Z" * 200, "\x00", "Ｍ\x00", "а" * 100_000]
 )
-def test_bad_input_is_cheap(text: str) -> None:
+def test_bad_input_is_bounded(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Speed is measured by the benchmark; here we check that the work is bounded:
+    # nothing longer than the key limit is ever folded or compared.
     rm.country_code("MX")  # the index is built
-    start = time.perf_counter()
+    folded: list[int] = []
+    real = _country_index.name_key
+
+    def spy(value: str) -> str:
+        folded.append(len(value))
+        return real(value)
+
+    monkeypatch.setattr(_country_index, "name_key", spy)
     with pytest.raises(UnknownCountryError):
         rm.country_code(text)
-    assert time.perf_counter() - start < 0.05
+    assert all(n <= MAX_KEY_LENGTH for n in folded)
 
 
 def test_wrong_type() -> None:

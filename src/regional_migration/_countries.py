@@ -8,16 +8,35 @@ index behind them is built on the first call; see :mod:`regional_migration._coun
 from __future__ import annotations
 
 import unicodedata
+from typing import TYPE_CHECKING
 
-from regional_migration._country_index import LANGUAGES, CountryIndex, country_index, name_key
-from regional_migration._text import MAX_KEY_LENGTH
+from regional_migration._text import LANGUAGES, MAX_KEY_LENGTH
 from regional_migration.errors import (
     AmbiguousCountryError,
     UnknownCountryError,
     UnsupportedLanguageError,
 )
 
+if TYPE_CHECKING:
+    from regional_migration._country_index import CountryIndex
+
 __all__ = ["country_code", "country_name"]
+
+
+def _index() -> CountryIndex:
+    # The index module and pycountry load on the first country look-up, never at
+    # package import.
+    from regional_migration._country_index import country_index  # noqa: PLC0415
+
+    return country_index()
+
+
+def name_key(text: str) -> str:
+    """Reduce *text* to its look-up key (see ``_country_index.name_key``)."""
+    from regional_migration._country_index import name_key as key  # noqa: PLC0415
+
+    return key(text)
+
 
 _SUGGESTED = 64  # characters of the key compared when looking for close names
 _NOT_A_COUNTRY = "is not a country name or code"
@@ -47,7 +66,7 @@ def country_code(text: str) -> str:
     """
     if not isinstance(text, str):
         raise TypeError(f"a country is given as text, got {type(text).__name__}")
-    index = country_index()
+    index = _index()
     found = index.verbatim.get(text)
     if found is not None:
         return found
@@ -67,7 +86,7 @@ def country_name(country: str, lang: str = "en") -> str:
     """
     if lang not in LANGUAGES:
         raise UnsupportedLanguageError(lang)
-    index = country_index()
+    index = _index()
     return index.display[lang][country_code(country)]
 
 

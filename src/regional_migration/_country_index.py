@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
+from regional_migration._text import LANGUAGES
 from regional_migration.errors import DataError
 
 if TYPE_CHECKING:
@@ -48,8 +49,6 @@ __all__ = [
     "name_records",
 ]
 
-LANGUAGES: Final = ("en", "es", "fr", "pt")
-"""The languages whose names are understood, and in which names are displayed."""
 
 # Words that start a name in one language and not in another: "the Bahamas", "el
 # Salvador", "la République dominicaine", "l'Équateur" (folded to "l equateur"), "os

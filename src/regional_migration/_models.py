@@ -23,6 +23,7 @@ from pydantic import (
 )
 
 from regional_migration._dates import PartialDate, as_date
+from regional_migration._text import LANGUAGES
 
 __all__ = [
     "Confidence",
@@ -94,7 +95,7 @@ class LocalizedText(_Frozen):
 
     def get(self, lang: str) -> str:
         """Return the text in *lang* (``"en"``, ``"es"``, ``"fr"`` or ``"pt"``)."""
-        if lang not in ("en", "es", "fr", "pt"):
+        if lang not in LANGUAGES:
             raise ValueError(f"unsupported language {lang!r}; use 'en', 'es', 'fr' or 'pt'")
         text: str = getattr(self, lang)
         return text

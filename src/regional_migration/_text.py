@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["MAX_KEY_LENGTH", "fold"]
+__all__ = ["LANGUAGES", "MAX_KEY_LENGTH", "fold"]
+
+LANGUAGES = ("en", "es", "fr", "pt")
+"""The languages of names: English, Spanish, French and Portuguese."""
 
 MAX_KEY_LENGTH = 200
 """Longer text is never a name or code; callers refuse it before folding."""
