@@ -255,3 +255,15 @@ def test_docs_refresh_script_keeps_current_docs(
     assert copy.read_text(encoding="utf-8") == (ROOT / "docs" / "cli.md").read_text(
         encoding="utf-8"
     )
+
+
+def test_show_a_process_without_a_website(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from regional_migration import cli  # noqa: PLC0415
+
+    bare = rm.Process.model_validate({**rm.get("MIRPS").model_dump(), "website": None})
+    monkeypatch.setattr(cli, "get", lambda _key: bare)
+    status, out, _ = call(capsys, "show", "MIRPS")
+    assert status == 0
+    assert "website:" not in out
