@@ -11,6 +11,15 @@ Examples:
 
 from __future__ import annotations
 
+from regional_migration._compare import (
+    Comparison,
+    OverlapMatrix,
+    TimelineEvent,
+    compare,
+    overlap,
+    overlap_matrix,
+    timeline,
+)
 from regional_migration._countries import country_code, country_name
 from regional_migration._dates import PartialDate
 from regional_migration._models import (
@@ -29,6 +38,7 @@ from regional_migration._models import (
     Status,
     WorkingGroup,
 )
+from regional_migration._plot import plot_membership_grid, plot_overlap_heatmap
 from regional_migration._registry import (
     get,
     processes,
@@ -36,6 +46,7 @@ from regional_migration._registry import (
     refugee_commission,
     refugee_commissions,
 )
+from regional_migration._table import MembershipRow, MembershipTable, membership_table
 from regional_migration.errors import (
     AmbiguousCountryError,
     DataError,
@@ -50,6 +61,7 @@ from regional_migration.errors import (
 __all__ = [
     "DATA_VERSION",
     "AmbiguousCountryError",
+    "Comparison",
     "Confidence",
     "DataError",
     "Discrepancy",
@@ -58,8 +70,11 @@ __all__ = [
     "Kind",
     "LocalizedText",
     "Membership",
+    "MembershipRow",
+    "MembershipTable",
     "MissingExtraError",
     "Organization",
+    "OverlapMatrix",
     "PartialDate",
     "Presidency",
     "Process",
@@ -68,18 +83,26 @@ __all__ = [
     "Secretariat",
     "Source",
     "Status",
+    "TimelineEvent",
     "UnknownCountryError",
     "UnknownProcessError",
     "UnsupportedLanguageError",
     "WorkingGroup",
     "__version__",
+    "compare",
     "country_code",
     "country_name",
     "get",
+    "membership_table",
+    "overlap",
+    "overlap_matrix",
+    "plot_membership_grid",
+    "plot_overlap_heatmap",
     "processes",
     "processes_of",
     "refugee_commission",
     "refugee_commissions",
+    "timeline",
 ]
 
 

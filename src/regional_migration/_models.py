@@ -392,6 +392,12 @@ class Process(_Frozen):
         """
         return self.countries_with("member", on=day)
 
+    def _repr_html_(self) -> str:
+        """Show the process as a small table in Jupyter."""
+        from regional_migration._html import process_html  # noqa: PLC0415 - on display only
+
+        return process_html(self)
+
 
 class RefugeeCommission(_Frozen):
     """A national body that decides on refugee status.

@@ -1,0 +1,448 @@
+"""Comparing processes: shared members, three-way splits, overlap matrices, timelines.
+
+Everything here is pure: processes come in (as :class:`Process` objects or keys that
+:func:`get` accepts), immutable answers go out. Nothing reads or writes files; the
+renderers for HTML and export live in their own modules and are imported on use.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Annotated, Any, Literal
+
+from pydantic import BaseModel, PlainSerializer, computed_field, model_validator
+
+from regional_migration._dates import PartialDate, as_date
+from regional_migration._models import Membership, Process, Status
+from regional_migration._registry import get, processes
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    import pandas as pd  # type: ignore[import-untyped, unused-ignore]
+
+__all__ = [
+    "Codes",
+    "Comparison",
+    "Metric",
+    "OverlapMatrix",
+    "ProcessKey",
+    "TimelineEvent",
+    "compare",
+    "members_of",
+    "overlap",
+    "overlap_matrix",
+    "resolve_all",
+    "timeline",
+]
+
+ProcessKey = Process | str
+"""A process, or any key :func:`get` accepts for one."""
+
+Metric = Literal["count", "jaccard"]
+"""What a cell of an overlap matrix holds: shared members, or the Jaccard index."""
+
+
+def _sorted_list(codes: frozenset[str]) -> list[str]:
+    return sorted(codes)
+
+
+Codes = Annotated[frozenset[str], PlainSerializer(_sorted_list, return_type=list[str])]
+"""A set of country codes; serialised as a sorted list so output is deterministic."""
+
+
+def _day(on: date | str | None) -> date | None:
+    return None if on is None else as_date(on)
+
+
+def members_of(process: ProcessKey, on: date | str | None = None) -> frozenset[str]:
+    """Full members of *process*, now or on the day *on*.
+
+    Examples:
+        >>> sorted(members_of("MIRPS"))
+        ['BZ', 'CR', 'GT', 'HN', 'MX', 'PA', 'SV']
+    """
+    found = get(process)
+    return found.members if on is None else found.members_on(as_date(on))
+
+
+def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Process, ...]:
+    """Resolve *keys* to processes in their given order; every process when ``None``.
+
+    A process named twice is kept once, where it first appears.
+
+    Raises:
+        ValueError: two different processes carry the same id.
+    """
+    if keys is None:
+        return processes()
+    if isinstance(keys, str | Process):
+        raise TypeError("give an iterable of processes, such as ['CRM', 'MIRPS']")
+    found: list[Process] = []
+    for key in keys:
+        process = get(key)
+        same = [p for p in found if p.id == process.id]
+        if same and same[0] != process:
+            raise ValueError(f"two different processes have the id {process.id!r}")
+        if not same:
+            found.append(process)
+    return tuple(found)
+
+
+def overlap(
+    a: ProcessKey, b: ProcessKey, /, *more: ProcessKey, on: date | str | None = None
+) -> frozenset[str]:
+    """Countries that are full members of every process given, now or on *on*.
+
+    Like :meth:`frozenset.intersection`, over the full members of each process.
+
+    Args:
+        a: a process, or its id, acronym, name or alias.
+        b: another one.
+        *more: any further processes.
+        on: a past day, as a :class:`datetime.date` or ``"YYYY-MM-DD"``.
+
+    Raises:
+        UnknownProcessError: a key names no process.
+        InvalidDateError: *on* is not a date.
+
+    Examples:
+        >>> sorted(overlap("CRM", "MIRPS"))
+        ['BZ', 'CR', 'GT', 'HN', 'MX', 'PA', 'SV']
+        >>> sorted(overlap("CRM", "MIRPS", "QUITO"))
+        ['CR', 'MX', 'PA']
+        >>> overlap("CRM", "CSM")
+        frozenset()
+    """
+    day = _day(on)
+    shared = members_of(a, day)
+    for process in (b, *more):
+        shared &= members_of(process, day)
+    return shared
+
+
+class Comparison(BaseModel, frozen=True, extra="forbid"):
+    """How the full members of two processes compare, split three ways.
+
+    ``only_a``, ``shared`` and ``only_b`` are disjoint and together make up every
+    country that is a full member of either process.
+
+    Attributes:
+        a: the id of the first process.
+        b: the id of the second process.
+        on: the day compared, or ``None`` for the current memberships.
+        shared: members of both.
+        only_a: members of *a* only.
+        only_b: members of *b* only.
+
+    Examples:
+        >>> c = compare("CRM", "MIRPS")
+        >>> sorted(c.only_a), c.is_subset, c.jaccard
+        (['CA', 'DO', 'NI', 'US'], False, 0.6363636363636364)
+    """
+
+    a: str
+    b: str
+    on: date | None = None
+    shared: Codes
+    only_a: Codes
+    only_b: Codes
+
+    @model_validator(mode="after")
+    def _sides_are_disjoint(self) -> Comparison:
+        if self.shared & self.only_a or self.shared & self.only_b or self.only_a & self.only_b:
+            raise ValueError("shared, only_a and only_b must be disjoint")
+        return self
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def jaccard(self) -> float:
+        """Shared members over members of either: 1.0 for equal sets, 0.0 for disjoint.
+
+        Two processes that both have no full member share nothing, so the index is
+        ``0.0`` then too.
+        """
+        union = len(self.shared) + len(self.only_a) + len(self.only_b)
+        return len(self.shared) / union if union else 0.0
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def is_disjoint(self) -> bool:
+        """Whether the two processes share no full member."""
+        return not self.shared
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def is_subset(self) -> bool:
+        """Whether every full member of *a* is a full member of *b*."""
+        return not self.only_a
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def is_superset(self) -> bool:
+        """Whether every full member of *b* is a full member of *a*."""
+        return not self.only_b
+
+    @property
+    def union(self) -> frozenset[str]:
+        """Full members of either process."""
+        return self.shared | self.only_a | self.only_b
+
+    def _repr_html_(self) -> str:
+        from regional_migration._html import comparison_html  # noqa: PLC0415
+
+        return comparison_html(self)
+
+
+def compare(a: ProcessKey, b: ProcessKey, *, on: date | str | None = None) -> Comparison:
+    """Split the full members of *a* and *b* into shared, *a* only and *b* only.
+
+    Args:
+        a: a process, or its id, acronym, name or alias.
+        b: another one.
+        on: a past day, as a :class:`datetime.date` or ``"YYYY-MM-DD"``.
+
+    Examples:
+        >>> c = compare("CSM", "Quito Process")
+        >>> len(c.shared), sorted(c.only_b)
+        (9, ['CR', 'DO', 'MX', 'PA'])
+        >>> compare("CRM", "CSM").is_disjoint
+        True
+    """
+    first, second = get(a), get(b)
+    day = _day(on)
+    left, right = members_of(first, day), members_of(second, day)
+    return Comparison(
+        a=first.id,
+        b=second.id,
+        on=day,
+        shared=left & right,
+        only_a=left - right,
+        only_b=right - left,
+    )
+
+
+class OverlapMatrix(BaseModel, frozen=True, extra="forbid"):
+    """Pairwise overlaps of processes, in a fixed order.
+
+    Cell ``values[i][j]`` compares ``processes[i]`` with ``processes[j]``: with the
+    ``"count"`` metric it is the number of shared full members (the diagonal holds
+    each process's size), with ``"jaccard"`` the Jaccard index (see
+    :attr:`Comparison.jaccard`). The matrix is symmetric.
+
+    Attributes:
+        processes: process ids, in the order of rows and columns.
+        metric: ``"count"`` or ``"jaccard"``.
+        on: the day compared, or ``None`` for the current memberships.
+        values: one row per process.
+
+    Examples:
+        >>> m = overlap_matrix(["CRM", "MIRPS", "CSM"])
+        >>> m.values
+        ((11, 7, 0), (7, 7, 0), (0, 0, 12))
+        >>> m["MIRPS", "CRM"]
+        7
+    """
+
+    processes: tuple[str, ...]
+    metric: Metric = "count"
+    on: date | None = None
+    values: tuple[tuple[int | float, ...], ...]
+
+    @model_validator(mode="after")
+    def _is_square(self) -> OverlapMatrix:
+        size = len(self.processes)
+        if len(self.values) != size or any(len(row) != size for row in self.values):
+            raise ValueError(f"values must be a {size} by {size} matrix, one row per process")
+        if len(set(self.processes)) != size:
+            raise ValueError("each process may appear once")
+        return self
+
+    def __getitem__(self, pair: tuple[ProcessKey, ProcessKey]) -> int | float:
+        """The cell for a pair of processes, given as processes or keys."""
+        row, column = (self._position(key) for key in pair)
+        return self.values[row][column]
+
+    def _position(self, key: ProcessKey) -> int:
+        process_id = get(key).id
+        try:
+            return self.processes.index(process_id)
+        except ValueError:
+            raise KeyError(f"{process_id} is not in this matrix") from None
+
+    def rows(self) -> tuple[dict[str, Any], ...]:
+        """One plain dict per row, ``{"process": id, <id>: value, ...}``, for export."""
+        return tuple(
+            {"process": name, **dict(zip(self.processes, row, strict=True))}
+            for name, row in zip(self.processes, self.values, strict=True)
+        )
+
+    def to_pandas(self) -> pd.DataFrame:
+        """A :class:`pandas.DataFrame` indexed and headed by process id.
+
+        Raises:
+            MissingExtraError: pandas is not installed (``pip install
+                'regional-migration[pandas]'``).
+        """
+        from regional_migration._export import matrix_frame  # noqa: PLC0415
+
+        return matrix_frame(self)
+
+    def to_csv(self) -> str:
+        """The matrix as CSV text with a header row; the first column is the process."""
+        from regional_migration._export import csv_text  # noqa: PLC0415
+
+        return csv_text(("process", *self.processes), self.rows())
+
+    def to_json(self) -> str:
+        """The matrix as JSON text: processes, metric, day and values."""
+        from regional_migration._export import json_text  # noqa: PLC0415
+
+        return json_text(self.model_dump(mode="json"))
+
+    def _repr_html_(self) -> str:
+        from regional_migration._html import matrix_html  # noqa: PLC0415
+
+        return matrix_html(self)
+
+
+def overlap_matrix(
+    processes: Iterable[ProcessKey] | None = None,
+    *,
+    on: date | str | None = None,
+    metric: Metric = "count",
+) -> OverlapMatrix:
+    """Compare every pair among *processes* (all of them by default, sorted by id).
+
+    Args:
+        processes: the processes for the rows and columns, in that order.
+        on: a past day, as a :class:`datetime.date` or ``"YYYY-MM-DD"``.
+        metric: ``"count"`` of shared full members, or ``"jaccard"`` index.
+
+    Examples:
+        >>> m = overlap_matrix(metric="jaccard")
+        >>> m.processes
+        ('CRM', 'CSM', 'FEM', 'LAD', 'MIRPS', 'QUITO', 'RIAM')
+        >>> round(m["CSM", "QUITO"], 2)
+        0.56
+    """
+    if metric not in ("count", "jaccard"):
+        raise ValueError(f"unknown metric {metric!r}; use 'count' or 'jaccard'")
+    day = _day(on)
+    chosen = resolve_all(processes)
+    members = [members_of(p, day) for p in chosen]
+    values: list[tuple[int | float, ...]] = []
+    for left in members:
+        row: list[int | float] = []
+        for right in members:
+            shared = len(left & right)
+            if metric == "count":
+                row.append(shared)
+            else:
+                union = len(left | right)
+                row.append(shared / union if union else 0.0)
+        values.append(tuple(row))
+    return OverlapMatrix(
+        processes=tuple(p.id for p in chosen), metric=metric, on=day, values=tuple(values)
+    )
+
+
+EventKind = Literal["founded", "joined", "status_changed", "suspended", "left"]
+"""What happened in a :class:`TimelineEvent`."""
+
+_KIND_ORDER: dict[str, int] = {
+    "founded": 0,
+    "left": 1,
+    "suspended": 2,
+    "status_changed": 3,
+    "joined": 4,
+}
+
+
+class TimelineEvent(BaseModel, frozen=True, extra="forbid"):
+    """One dated change in a process: its founding, or a country's standing changing.
+
+    Attributes:
+        process: the process id.
+        date: when it happened, as precisely as the sources say.
+        kind: ``"founded"``, ``"joined"``, ``"status_changed"``, ``"suspended"`` or
+            ``"left"``.
+        country: the country concerned; ``None`` for the founding.
+        status: the standing from this event on; ``None`` for the founding and for
+            leaving.
+        previous: the standing before this event, if the country had one.
+    """
+
+    process: str
+    date: PartialDate
+    kind: EventKind
+    country: str | None = None
+    status: Status | None = None
+    previous: Status | None = None
+
+
+def _follows(before: Membership, after: Membership | None) -> bool:
+    """Whether *after* takes over from *before* for the same country with no gap."""
+    return after is not None and before.country == after.country and before.until == after.since
+
+
+def _event_order(event: TimelineEvent) -> tuple[date, date, str, int]:
+    when = event.date
+    return (when.earliest, when.latest, event.country or "", _KIND_ORDER[event.kind])
+
+
+def timeline(process: ProcessKey) -> tuple[TimelineEvent, ...]:
+    """The dated events of *process*, earliest first.
+
+    A country *joins* when its first period starts. When a period follows another
+    without a gap, the change is *suspended* (to a suspended standing) or
+    *status_changed* (any other change of standing). A period that ends with no other
+    following on the same day means the country *left*; a later period then counts
+    as joining again. Standing that began before the process was founded (as in a
+    forum of an older bloc) counts from the founding; periods over by then are left
+    out. Events are sorted by their earliest possible day, then country.
+
+    Examples:
+        >>> timeline("MIRPS")[0].kind
+        'founded'
+        >>> [(e.kind, str(e.date)) for e in timeline("MIRPS") if e.country == "SV"]
+        [('joined', '2019-07-01/2019-07-26')]
+    """
+    found = get(process)
+    events = [TimelineEvent(process=found.id, date=found.founded, kind="founded")]
+    start = found.founded
+    periods = tuple(
+        m for m in found.memberships if m.until is None or m.until.latest > start.earliest
+    )
+    for before, record, after in zip(
+        (None, *periods[:-1]), periods, (*periods[1:], None), strict=True
+    ):
+        kind: EventKind = "joined"
+        was: Status | None = None
+        since = record.since
+        if since.latest < start.earliest:
+            since = start
+        elif before is not None and _follows(before, record):
+            kind = "suspended" if record.status == "suspended" else "status_changed"
+            was = before.status
+        events.append(
+            TimelineEvent(
+                process=found.id,
+                date=since,
+                kind=kind,
+                country=record.country,
+                status=record.status,
+                previous=was,
+            )
+        )
+        if record.until is not None and not _follows(record, after):
+            events.append(
+                TimelineEvent(
+                    process=found.id,
+                    date=record.until,
+                    kind="left",
+                    country=record.country,
+                    previous=record.status,
+                )
+            )
+    return tuple(sorted(events, key=_event_order))

@@ -1,0 +1,160 @@
+"""Pictures of memberships: a country-by-process grid and an overlap heatmap.
+
+matplotlib is an optional extra, imported inside each function; its absence raises
+:class:`MissingExtraError`. Figures are built as :class:`matplotlib.figure.Figure`
+objects directly, never through ``pyplot``, so no global state is touched.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from regional_migration._compare import Metric, ProcessKey, overlap_matrix, resolve_all
+from regional_migration._dates import as_date
+from regional_migration._export import optional_module
+from regional_migration._names import check_language, display_name
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from datetime import date
+
+    from matplotlib.figure import Figure
+
+    from regional_migration._models import Process
+
+__all__ = ["STATUS_COLOURS", "plot_membership_grid", "plot_overlap_heatmap"]
+
+STATUS_COLOURS = {
+    "member": "#1b6ca8",
+    "associate": "#7fb3d5",
+    "observer": "#f0b429",
+    "suspended": "#c0392b",
+}
+"""The colour of each standing in the membership grid; blank cells are no standing."""
+
+_EMPTY = "#f4f4f4"
+
+
+def _label(process: Process, lang: str) -> str:
+    return process.id if process.acronym is None else process.acronym.get(lang)
+
+
+def plot_membership_grid(
+    processes: Iterable[ProcessKey] | None = None,
+    *,
+    on: date | str | None = None,
+    lang: str = "en",
+) -> Figure:
+    """Draw a grid of countries (rows) by processes (columns), coloured by standing.
+
+    Countries are those with any standing in the processes shown, sorted by their
+    name in *lang*; columns carry the processes' acronyms in *lang*.
+
+    Args:
+        processes: the processes to show; all of them by default.
+        on: a past day, as a :class:`datetime.date` or ``"YYYY-MM-DD"``.
+        lang: the language of the labels: ``"en"``, ``"es"``, ``"fr"`` or ``"pt"``.
+
+    Returns:
+        A new :class:`matplotlib.figure.Figure`.
+
+    Raises:
+        MissingExtraError: matplotlib is not installed (``pip install
+            'regional-migration[plot]'``).
+    """
+    language = check_language(lang)
+    day = None if on is None else as_date(on)
+    chosen = resolve_all(processes)
+    optional_module("matplotlib", "plot")
+    from matplotlib.colors import ListedColormap  # noqa: PLC0415 - optional extra
+    from matplotlib.figure import Figure  # noqa: PLC0415 - optional extra
+    from matplotlib.patches import Patch  # noqa: PLC0415 - optional extra
+
+    standing: dict[tuple[str, str], str] = {}
+    for process in chosen:
+        records = (
+            [m for m in process.memberships if m.is_current]
+            if day is None
+            else process.memberships_on(day)
+        )
+        for record in records:
+            standing[record.country, process.id] = record.status
+    countries = sorted(
+        {country for country, _ in standing}, key=lambda c: (display_name(c, language), c)
+    )
+    statuses = list(STATUS_COLOURS)
+    grid = [
+        [statuses.index(standing[c, p.id]) + 1 if (c, p.id) in standing else 0 for p in chosen]
+        for c in countries
+    ]
+    height = max(3.0, 0.28 * len(countries) + 1.6)
+    figure = Figure(figsize=(1.1 * len(chosen) + 3.2, height), layout="constrained")
+    axes = figure.add_subplot()
+    colours = ListedColormap([_EMPTY, *STATUS_COLOURS.values()])
+    if countries:
+        axes.imshow(grid, cmap=colours, vmin=0, vmax=len(statuses), aspect="auto")
+    axes.set_xticks(range(len(chosen)), [_label(p, language) for p in chosen])
+    axes.set_yticks(range(len(countries)), [display_name(c, language) for c in countries])
+    axes.xaxis.tick_top()
+    axes.set_xticks([x - 0.5 for x in range(1, len(chosen))], minor=True)
+    axes.set_yticks([y - 0.5 for y in range(1, len(countries))], minor=True)
+    axes.grid(which="minor", color="white", linewidth=1.5)
+    axes.tick_params(which="both", length=0)
+    title = "Standing in each process" + ("" if day is None else f" on {day.isoformat()}")
+    axes.set_title(title, loc="left", pad=8)
+    figure.legend(
+        handles=[Patch(color=c, label=s) for s, c in STATUS_COLOURS.items()],
+        loc="outside lower center",
+        ncols=len(STATUS_COLOURS),
+        frameon=False,
+    )
+    return figure
+
+
+def plot_overlap_heatmap(
+    processes: Iterable[ProcessKey] | None = None,
+    *,
+    on: date | str | None = None,
+    metric: Metric = "count",
+    lang: str = "en",
+) -> Figure:
+    """Draw the overlap matrix of *processes* as a heatmap with the value in each cell.
+
+    Args:
+        processes: the processes to compare; all of them by default.
+        on: a past day, as a :class:`datetime.date` or ``"YYYY-MM-DD"``.
+        metric: ``"count"`` of shared full members, or ``"jaccard"`` index.
+        lang: the language of the process labels.
+
+    Returns:
+        A new :class:`matplotlib.figure.Figure`.
+
+    Raises:
+        MissingExtraError: matplotlib is not installed (``pip install
+            'regional-migration[plot]'``).
+    """
+    language = check_language(lang)
+    matrix = overlap_matrix(processes, on=on, metric=metric)
+    chosen = resolve_all(matrix.processes)
+    optional_module("matplotlib", "plot")
+    from matplotlib.figure import Figure  # noqa: PLC0415 - optional extra
+
+    size = len(chosen)
+    figure = Figure(figsize=(0.75 * size + 2.6, 0.7 * size + 1.6), layout="constrained")
+    axes = figure.add_subplot()
+    values = [list(row) for row in matrix.values]
+    top = max((v for row in values for v in row), default=0) or 1
+    image = axes.imshow(values, cmap="Blues", vmin=0, vmax=top)
+    labels = [_label(p, language) for p in chosen]
+    axes.set_xticks(range(size), labels, rotation=45, ha="right")
+    axes.set_yticks(range(size), labels)
+    for i, row in enumerate(values):
+        for j, value in enumerate(row):
+            text = f"{value:.2f}" if metric == "jaccard" else str(value)
+            dark = value > top * 0.6
+            axes.text(j, i, text, ha="center", va="center", color="white" if dark else "black")
+    name = "Shared full members" if metric == "count" else "Jaccard index of full members"
+    day = matrix.on
+    axes.set_title(name + ("" if day is None else f" on {day.isoformat()}"), loc="left")
+    figure.colorbar(image, ax=axes, shrink=0.8)
+    return figure

@@ -1,0 +1,284 @@
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+import regional_migration as rm
+from regional_migration import Comparison, OverlapMatrix, Process, compare, overlap, overlap_matrix
+from regional_migration._compare import members_of, resolve_all
+
+SOURCE = {
+    "id": "example",
+    "url": "https://example.org/page",
+    "title": "Example page",
+    "publisher": "Example",
+    "seen": "2026-11",
+}
+NAME = {"en": "Test", "es": "Prueba", "fr": "Essai", "pt": "Teste"}
+
+
+def period(country: str, since: str = "2000", **changes: Any) -> dict[str, Any]:
+    record = {
+        "country": country,
+        "status": "member",
+        "since": since,
+        "confidence": "high",
+        "sources": [SOURCE],
+    }
+    record.update(changes)
+    return record
+
+
+def build(process_id: str, *periods: dict[str, Any], founded: str = "1999") -> Process:
+    return Process.model_validate(
+        {
+            "id": process_id,
+            "name": NAME,
+            "kind": "declaration",
+            "founded": founded,
+            "founding": "Adopted at a test meeting.",
+            "memberships": sorted(periods, key=lambda p: (p["country"], p["since"])),
+            "sources": [SOURCE],
+        }
+    )
+
+
+ONE = build("ONE", period("AR"), period("BR"), period("CL", until="2010-01-01"))
+TWO = build("TWO", period("BR"), period("CL"), period("UY", status="observer"))
+EMPTY = build("EMPTY")
+
+
+# Real data
+
+
+def test_mirps_lies_entirely_inside_the_crm() -> None:
+    c = compare("MIRPS", "CRM")
+    assert c.is_subset
+    assert sorted(c.shared) == ["BZ", "CR", "GT", "HN", "MX", "PA", "SV"]
+    assert sorted(c.only_b) == ["CA", "DO", "NI", "US"]
+    assert c.only_a == frozenset()
+    assert overlap("CRM", "MIRPS") == rm.get("MIRPS").members
+
+
+def test_crm_and_csm_share_no_member() -> None:
+    assert overlap("CRM", "CSM") == frozenset()
+    assert compare("Puebla Process", "CSM").is_disjoint
+    assert compare("CRM", "CSM").jaccard == 0.0
+
+
+def test_quito_grew_from_eleven_to_thirteen() -> None:
+    then = compare("QUITO", "QUITO", on="2018-09-04")
+    assert len(then.shared) == 11
+    assert then.on == date(2018, 9, 4)
+    assert len(compare("QUITO", "QUITO").shared) == 13
+
+
+def test_overlap_and_processes_of_agree() -> None:
+    for process in rm.processes():
+        for code in process.members:
+            assert process in rm.processes_of(code)
+            ids = [p.id for p in rm.processes_of(code)]
+            assert overlap(process, *ids) >= {code} if len(ids) > 1 else True
+
+
+def test_processes_of_agrees_with_overlap_on_a_past_day() -> None:
+    day = date(2018, 9, 4)
+    for process in rm.processes():
+        for code in process.members_on(day):
+            assert process in rm.processes_of(code, on=day)
+        assert overlap(process, process, on=day) == process.members_on(day)
+
+
+def test_matrix_of_the_real_data() -> None:
+    m = overlap_matrix()
+    assert m.processes == tuple(p.id for p in rm.processes())
+    assert m["CRM", "MIRPS"] == 7
+    assert m["CRM", "CSM"] == 0
+    assert m["QUITO", "QUITO"] == 13
+    for i, row in enumerate(m.values):
+        for j, value in enumerate(row):
+            assert value == m.values[j][i]
+    jaccard = overlap_matrix(["CRM", "MIRPS"], metric="jaccard")
+    assert jaccard.values == ((1.0, 7 / 11), (7 / 11, 1.0))
+    assert overlap_matrix(["QUITO"], on=date(2018, 9, 4)).values == ((11,),)
+
+
+def test_timeline_of_fem_shows_status_changes() -> None:
+    events = rm.timeline("FEM")
+    assert events[0].kind == "founded"
+    bolivia = [(e.kind, e.status, e.previous) for e in events if e.country == "BO"]
+    assert bolivia[-1] == ("status_changed", "member", "associate")
+    assert [str(e.date) for e in events if e.country == "BO"][-1] == "2024-08-07"
+    assert "suspended" in [e.status for e in events if e.country == "VE"]
+    days = [(e.date.earliest, e.date.latest) for e in events]
+    assert days == sorted(days)
+    assert all(day >= days[0] for day in days)
+
+
+# Synthetic processes
+
+
+def test_overlap_of_three_and_on_a_day() -> None:
+    assert overlap(ONE, TWO) == frozenset({"BR"})
+    assert overlap(ONE, TWO, on="2005-01-01") == frozenset({"BR", "CL"})
+    assert overlap(ONE, TWO, EMPTY) == frozenset()
+    assert overlap(ONE, ONE, ONE) == ONE.members
+
+
+def test_compare_splits_three_ways() -> None:
+    c = compare(ONE, TWO)
+    assert (c.a, c.b) == ("ONE", "TWO")
+    assert c.shared == {"BR"}
+    assert c.only_a == {"AR"}
+    assert c.only_b == {"CL"}
+    assert c.union == {"AR", "BR", "CL"}
+    assert c.jaccard == pytest.approx(1 / 3)
+    assert not c.is_disjoint
+    assert not c.is_subset
+    assert not c.is_superset
+    assert compare(ONE, ONE).is_superset
+
+
+def test_jaccard_of_two_empty_processes_is_zero() -> None:
+    c = compare(EMPTY, EMPTY)
+    assert c.jaccard == 0.0
+    assert c.is_disjoint
+    assert c.is_subset
+
+
+def test_comparison_serialises_sorted_lists() -> None:
+    c = compare(ONE, TWO, on="2005-01-01")
+    dumped = c.model_dump(mode="json")
+    assert dumped == {
+        "a": "ONE",
+        "b": "TWO",
+        "on": "2005-01-01",
+        "shared": ["BR", "CL"],
+        "only_a": ["AR"],
+        "only_b": [],
+        "jaccard": 2 / 3,
+        "is_disjoint": False,
+        "is_subset": False,
+        "is_superset": True,
+    }
+
+
+def test_comparison_refuses_overlapping_parts() -> None:
+    with pytest.raises(ValidationError, match="disjoint"):
+        Comparison(
+            a="A", b="B", shared=frozenset({"MX"}), only_a=frozenset({"MX"}), only_b=frozenset()
+        )
+
+
+def test_comparison_is_frozen() -> None:
+    c = compare(ONE, TWO)
+    with pytest.raises(ValidationError, match="frozen"):
+        c.a = "X"  # type: ignore[misc]
+    assert hash(c) == hash(compare(ONE, TWO))
+
+
+def test_matrix_of_synthetic_processes() -> None:
+    m = overlap_matrix([ONE, TWO, EMPTY, ONE])
+    assert m.processes == ("ONE", "TWO", "EMPTY")
+    assert m.values == ((2, 1, 0), (1, 2, 0), (0, 0, 0))
+    j = overlap_matrix([ONE, TWO, EMPTY], metric="jaccard")
+    assert j.values[2][2] == 0.0
+    assert j.values[0][1] == pytest.approx(1 / 3)
+    with pytest.raises(KeyError, match="CRM is not in this matrix"):
+        m["CRM", ONE]
+    assert m[ONE, TWO] == 1
+
+
+def test_matrix_checks_its_arguments() -> None:
+    with pytest.raises(ValueError, match="unknown metric 'size'"):
+        overlap_matrix(metric="size")  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="2 by 2 matrix"):
+        OverlapMatrix(processes=("A", "B"), values=((1, 2),))
+    with pytest.raises(ValidationError, match="once"):
+        OverlapMatrix(processes=("A", "A"), values=((1, 2), (2, 1)))
+    with pytest.raises(TypeError, match="iterable of processes"):
+        overlap_matrix("CRM")
+    with pytest.raises(rm.UnknownProcessError):
+        overlap_matrix(["CRM", "NOPE"])
+    with pytest.raises(ValueError, match="two different processes have the id 'ONE'"):
+        overlap_matrix([ONE, build("ONE")])
+
+
+def test_bad_input_raises_package_errors() -> None:
+    with pytest.raises(rm.UnknownProcessError, match="'CMR'"):
+        overlap("CRM", "CMR")
+    with pytest.raises(rm.InvalidDateError, match="YYYY-MM-DD"):
+        compare("CRM", "MIRPS", on="2018")
+    with pytest.raises(rm.InvalidDateError):
+        overlap_matrix(on="yesterday")
+
+
+def test_helpers() -> None:
+    assert members_of(ONE, date(2005, 1, 1)) == {"AR", "BR", "CL"}
+    assert resolve_all(None) == rm.processes()
+    assert resolve_all(["MIRPS", "CRM"]) == (rm.get("MIRPS"), rm.get("CRM"))
+
+
+def test_timeline_events() -> None:
+    p = build(
+        "TL",
+        period("AR", since="2001", until="2005-03-01"),
+        period("AR", since="2005-03-01", until="2008", status="suspended"),
+        period("AR", since="2008", until="2010"),
+        period("AR", since="2012", status="associate"),
+        period("BR", since="2001", until="2003"),
+        period("CL", since="2000-06", status="observer"),
+        founded="2000",
+    )
+    events = [(str(e.date), e.kind, e.country, e.status, e.previous) for e in rm.timeline(p)]
+    assert events == [
+        ("2000", "founded", None, None, None),
+        ("2000-06", "joined", "CL", "observer", None),
+        ("2001", "joined", "AR", "member", None),
+        ("2001", "joined", "BR", "member", None),
+        ("2003", "left", "BR", None, "member"),
+        ("2005-03-01", "suspended", "AR", "suspended", "member"),
+        ("2008", "status_changed", "AR", "member", "suspended"),
+        ("2010", "left", "AR", None, "member"),
+        ("2012", "joined", "AR", "associate", None),
+    ]
+
+
+def test_timeline_starts_at_the_founding() -> None:
+    p = build(
+        "OLD",
+        period("AR", since="1991", until="1995"),
+        period("AR", since="1995", status="associate"),
+        period("BR", since="1991", until="2000"),
+        period("CL", since="1991", until="2004"),
+        founded="2003",
+    )
+    events = [(str(e.date), e.kind, e.country, e.status) for e in rm.timeline(p)]
+    assert events == [
+        ("2003", "founded", None, None),
+        ("2003", "joined", "AR", "associate"),
+        ("2003", "joined", "CL", "member"),
+        ("2004", "left", "CL", None),
+    ]
+
+
+def test_html_of_a_comparison_and_a_process_is_escaped() -> None:
+    html = compare(ONE, TWO, on="2005-01-01")._repr_html_()
+    assert "ONE compared with TWO on 2005-01-01" in html
+    assert "Brazil (BR)" in html
+    assert "Jaccard index: 0.67" in html
+    assert "<em>none</em>" in html
+    odd = Process.model_validate({**ONE.model_dump(), "name": {**NAME, "en": "<b>&"}, "id": "ODD"})
+    shown = odd._repr_html_()
+    assert "&lt;b&gt;&amp;" in shown
+    assert "<td>member</td><td>2</td>" in shown
+    assert "observer" not in shown
+    assert "<td>observer</td>" in TWO._repr_html_()
+
+
+def test_html_of_a_matrix() -> None:
+    assert "<th>ONE</th>" in overlap_matrix([ONE, TWO])._repr_html_()
+    assert "<td>0.33</td>" in overlap_matrix([ONE, TWO], metric="jaccard")._repr_html_()

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import sys
+
+import matplotlib as mpl
+import pytest
+from matplotlib.figure import Figure
+
+from regional_migration import (
+    MissingExtraError,
+    overlap_matrix,
+    plot_membership_grid,
+    plot_overlap_heatmap,
+)
+
+mpl.use("Agg")
+
+
+def labels(figure: Figure) -> tuple[list[str], list[str]]:
+    axes = figure.axes[0]
+    return (
+        [t.get_text() for t in axes.get_xticklabels()],
+        [t.get_text() for t in axes.get_yticklabels()],
+    )
+
+
+def test_membership_grid_draws_names_in_the_language() -> None:
+    figure = plot_membership_grid(["FEM", "MIRPS"], lang="es")
+    assert isinstance(figure, Figure)
+    columns, rows = labels(figure)
+    assert len(columns) == 2
+    assert "Belice" in rows
+    assert "Bolivia" in rows
+    assert rows == sorted(rows)
+    legend = [t.get_text() for t in figure.legends[0].get_texts()]
+    assert legend == ["member", "associate", "observer", "suspended"]
+    figure.canvas.draw()
+
+
+def test_membership_grid_on_a_past_day() -> None:
+    figure = plot_membership_grid(["QUITO"], on="2018-09-04")
+    assert "2018-09-04" in figure.axes[0].get_title(loc="left")
+    assert len(labels(figure)[1]) == 11
+    figure.canvas.draw()
+
+
+def test_empty_grid_still_draws() -> None:
+    figure = plot_membership_grid(["MIRPS"], on="1990-01-01")
+    assert labels(figure)[1] == []
+    figure.canvas.draw()
+
+
+def test_overlap_heatmap() -> None:
+    figure = plot_overlap_heatmap()
+    cells = [t.get_text() for t in figure.axes[0].texts]
+    assert len(cells) == 49
+    assert "Shared full members" in figure.axes[0].get_title(loc="left")
+    jaccard = plot_overlap_heatmap(["CSM", "QUITO"], metric="jaccard", on="2020-01-01")
+    expected = overlap_matrix(["CSM", "QUITO"], metric="jaccard", on="2020-01-01")
+    assert [t.get_text() for t in jaccard.axes[0].texts][1] == f"{expected.values[0][1]:.2f}"
+    assert "on 2020-01-01" in jaccard.axes[0].get_title(loc="left")
+    jaccard.canvas.draw()
+
+
+def test_missing_matplotlib_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    with pytest.raises(MissingExtraError, match=r"regional-migration\[plot\]"):
+        plot_membership_grid()
+    with pytest.raises(MissingExtraError, match="'matplotlib'"):
+        plot_overlap_heatmap()
+
+
+def test_bad_language() -> None:
+    with pytest.raises(ValueError, match="unsupported language"):
+        plot_overlap_heatmap(lang="xx")
