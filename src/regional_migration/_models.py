@@ -24,6 +24,7 @@ from pydantic import (
 
 from regional_migration._dates import PartialDate, as_date
 from regional_migration._text import LANGUAGES
+from regional_migration.errors import UnsupportedLanguageError
 
 __all__ = [
     "Confidence",
@@ -94,9 +95,13 @@ class LocalizedText(_Frozen):
     pt: Text
 
     def get(self, lang: str) -> str:
-        """Return the text in *lang* (``"en"``, ``"es"``, ``"fr"`` or ``"pt"``)."""
+        """Return the text in *lang* (``"en"``, ``"es"``, ``"fr"`` or ``"pt"``).
+
+        Raises:
+            UnsupportedLanguageError: any other language (a :class:`ValueError`).
+        """
         if lang not in LANGUAGES:
-            raise ValueError(f"unsupported language {lang!r}; use 'en', 'es', 'fr' or 'pt'")
+            raise UnsupportedLanguageError(lang)
         text: str = getattr(self, lang)
         return text
 
