@@ -1,0 +1,102 @@
+"""The tour notebook runs from top to bottom in a fresh kernel, and is kept without outputs.
+
+The kernel is this interpreter, registered under a name of its own in a temporary
+Jupyter path, so that a ``python3`` kernel installed elsewhere on the machine can
+never be picked up instead.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+TOUR = ROOT / "docs" / "tour.ipynb"
+KERNEL = "regional-migration-tour"
+
+
+def _cells() -> list[dict[str, Any]]:
+    cells: list[dict[str, Any]] = json.loads(TOUR.read_text(encoding="utf-8"))["cells"]
+    return cells
+
+
+def test_committed_notebook_has_no_outputs() -> None:
+    code = [cell for cell in _cells() if cell["cell_type"] == "code"]
+    assert code
+    for cell in code:
+        assert cell["outputs"] == [], "strip the outputs before committing docs/tour.ipynb"
+        assert cell["execution_count"] is None
+
+
+def test_notebook_is_a_valid_nbformat_4_file() -> None:
+    nbformat = pytest.importorskip("nbformat")
+    notebook = nbformat.read(TOUR, as_version=4)
+    nbformat.validate(notebook)
+    kinds = [cell.cell_type for cell in notebook.cells]
+    assert kinds[0] == "markdown"
+    assert kinds.count("code") >= 8
+
+
+@pytest.fixture
+def kernel_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Register this interpreter as a kernel, visible only to this test."""
+    spec = tmp_path / "jupyter" / "kernels" / KERNEL
+    spec.mkdir(parents=True)
+    (spec / "kernel.json").write_text(
+        json.dumps(
+            {
+                "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+                "display_name": "regional_migration tour",
+                "language": "python",
+            }
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
+    monkeypatch.setenv("JUPYTER_PLATFORM_DIRS", "1")
+    monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(tmp_path / "runtime"))
+    monkeypatch.setenv("IPYTHONDIR", str(tmp_path / "ipython"))
+    monkeypatch.setenv("MPLBACKEND", "module://matplotlib_inline.backend_inline")
+    return KERNEL
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning:jupyter_client.*")
+@pytest.mark.filterwarnings("ignore::DeprecationWarning:zmq.*")
+@pytest.mark.filterwarnings("ignore::DeprecationWarning:traitlets.*")
+def test_notebook_runs_top_to_bottom(kernel_name: str) -> None:
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    pytest.importorskip("ipykernel")
+    notebook = nbformat.read(TOUR, as_version=4)
+    client = nbclient.NotebookClient(
+        notebook,
+        kernel_name=kernel_name,
+        timeout=120,
+        allow_errors=False,
+        resources={"metadata": {"path": str(TOUR.parent)}},
+    )
+    client.execute()
+    code = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    assert [cell.execution_count for cell in code] == list(range(1, len(code) + 1))
+    for cell in code:
+        assert not [o for o in cell.outputs if o.output_type == "error"], cell.source
+        streams = [o for o in cell.outputs if o.output_type == "stream" and o.name == "stderr"]
+        assert not streams, (cell.source, streams)
+
+    def data(index: int) -> dict[str, Any]:
+        results = [o for o in code[index].outputs if o.output_type == "execute_result"]
+        assert results, code[index].source
+        found: dict[str, Any] = results[-1]["data"]
+        return found
+
+    assert data(0)["text/plain"].startswith("'20")
+    assert "text/html" in data(1), "a process shows as HTML in a notebook"
+    assert data(2)["text/plain"].startswith("['BZ', 'CA', 'CR', 'DO'")
+    assert "'DO'" not in data(4)["text/plain"].split("],")[0]
+    assert data(5)["text/plain"] == "(False, True)"
+    assert "text/html" in data(8), "a comparison shows as HTML"
+    assert "image/png" in data(-1), "the last cell draws a picture"
