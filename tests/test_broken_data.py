@@ -59,7 +59,7 @@ class _FakeFile:
 
 def test_unreadable_country_file_is_a_data_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(importlib.resources, "files", lambda _package: _FakeFile(b"{"))
-    with pytest.raises(rm.DataError, match="country_names.json is not valid JSON"):
+    with pytest.raises(rm.DataError, match=r"country_names\.json is not valid JSON"):
         _country_index.cldr_names()
 
 
@@ -99,4 +99,3 @@ def test_country_names_without_the_four_languages(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(_country_index, "_read", lambda _name: {"names": {"en": {}}})
     with pytest.raises(rm.DataError, match="has no names for en, es, fr, pt"):
         _country_index.cldr_names()
-

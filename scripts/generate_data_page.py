@@ -1,0 +1,239 @@
+"""Rewrite the generated parts of ``docs/data.md`` from the shipped data.
+
+The page is written by hand except for the regions between marker comments such as
+``<!-- begin: coverage -->`` and ``<!-- end: coverage -->``; this script replaces the
+text inside each region and leaves everything else alone. ``tests/test_docs.py``
+fails when the page differs from what the script would write.
+
+Usage: ``python scripts/generate_data_page.py [--check]``
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import regional_migration as rm
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Sequence
+
+    from regional_migration import PartialDate
+
+PAGE = Path(__file__).resolve().parents[1] / "docs" / "data.md"
+COMMAND = "python scripts/generate_data_page.py"
+_REGION = re.compile(
+    r"(?P<begin><!-- begin: (?P<name>[a-z-]+) -->\n)(?P<body>.*?)(?P<end><!-- end: (?P=name) -->)",
+    re.DOTALL,
+)
+
+
+def _cell(text: object) -> str:
+    """Text safe inside a Markdown table cell."""
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def _table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    lines = [
+        "| " + " | ".join(headers) + " |",
+        "|" + "|".join("---" for _ in headers) + "|",
+    ]
+    lines.extend("| " + " | ".join(_cell(c) for c in row) + " |" for row in rows)
+    return "\n".join(lines) + "\n"
+
+
+def _codes(codes: Iterable[str]) -> str:
+    listed = sorted(codes)
+    return ", ".join(listed) if listed else "none"
+
+
+_OTHER_STANDINGS: tuple[tuple[rm.Status, str], ...] = (
+    ("associate", "associates"),
+    ("observer", "observers"),
+    ("suspended", "suspended"),
+)
+
+
+def _counted(process: rm.Process) -> str:
+    """The current standings other than full membership, counted."""
+    parts = []
+    for status, plural in _OTHER_STANDINGS:
+        count = len(process.countries_with(status))
+        if count:
+            parts.append(f"{count} {status if count == 1 else plural}")
+    return ", ".join(parts) if parts else "none"
+
+
+def _dates(process: rm.Process) -> tuple[PartialDate, PartialDate]:
+    """The earliest and the latest date found in the process's membership records."""
+    found = [m.since for m in process.memberships]
+    found += [m.until for m in process.memberships if m.until is not None]
+    return min(found), max(found, key=lambda d: (d.latest, d.earliest, str(d)))
+
+
+def summary() -> str:
+    """A sentence with the data version and the size of the data set."""
+    everything = rm.processes()
+    records = sum(len(p.memberships) for p in everything)
+    countries = {m.country for p in everything for m in p.memberships}
+    discrepancies = sum(len(p.discrepancies) for p in everything)
+    sources = {s.id for p in everything for s in _all_sources(p)}
+    sources |= {s.id for c in rm.refugee_commissions() for s in c.sources}
+    return (
+        f"Data version **{rm.DATA_VERSION}**: {len(everything)} processes, "
+        f"{records} membership records covering {len(countries)} countries and "
+        f"territories, {len(rm.refugee_commissions())} national refugee commissions, "
+        f"{discrepancies} recorded discrepancies with the seed page, and "
+        f"{len(sources)} distinct sources cited.\n"
+    )
+
+
+def _all_sources(process: rm.Process) -> Iterable[rm.Source]:
+    yield from process.sources
+    for membership in process.memberships:
+        yield from membership.sources
+    for group in (
+        process.observer_organizations,
+        process.presidencies,
+        process.working_groups,
+        process.documents,
+        process.discrepancies,
+    ):
+        for item in group:
+            yield from item.sources
+    if process.secretariat is not None:
+        yield from process.secretariat.sources
+
+
+def coverage() -> str:
+    """One row per process: founding, sizes now and at founding, dates covered."""
+    rows = []
+    for p in rm.processes():
+        earliest, latest = _dates(p)
+        rows.append(
+            (
+                f"{p.id}",
+                p.name.en,
+                str(p.founded),
+                len(p.members),
+                len(p.members_on(p.founded.latest)),
+                _counted(p),
+                len(p.memberships),
+                str(earliest),
+                str(latest),
+            )
+        )
+    return _table(
+        (
+            "Id",
+            "Name",
+            "Founded",
+            "Members now",
+            "Members at founding",
+            "Other standings now",
+            "Records",
+            "Earliest date",
+            "Latest date",
+        ),
+        rows,
+    )
+
+
+def members() -> str:
+    """One row per process: the codes of its full members now and at founding."""
+    rows = [
+        (p.id, _codes(p.members), _codes(p.members_on(p.founded.latest)), _codes(p.observers))
+        for p in rm.processes()
+    ]
+    return _table(("Id", "Full members now", "Full members at founding", "Observer states"), rows)
+
+
+def _source_link(source: rm.Source) -> str:
+    return f"[{source.title}]({source.url}) ({source.publisher})"
+
+
+def discrepancies() -> str:
+    """Every discrepancy between the seed page and the data, process by process."""
+    parts = []
+    for p in rm.processes():
+        if not p.discrepancies:
+            continue
+        parts.append(f"### {p.id}: {p.name.en}\n")
+        for d in p.discrepancies:
+            links = "; ".join(_source_link(s) for s in d.sources)
+            parts.append(
+                f"**{d.topic}.**\n\n"
+                f"- *Seed page:* {d.seed}\n"
+                f"- *Data:* {d.data}\n"
+                f"- *Why:* {d.reason}\n"
+                f"- *Sources:* {links}\n"
+            )
+    return "\n".join(parts)
+
+
+def commissions() -> str:
+    """One row per national refugee commission."""
+    rows = [
+        (
+            f"{c.country} ({rm.country_name(c.country)})",
+            c.name or "not verified",
+            c.acronym or "none",
+            "unknown" if c.established is None else str(c.established),
+            c.legal_basis,
+            c.confidence,
+        )
+        for c in rm.refugee_commissions()
+    ]
+    return _table(("Country", "Name", "Acronym", "Established", "Legal basis", "Confidence"), rows)
+
+
+REGIONS: dict[str, Callable[[], str]] = {
+    "summary": summary,
+    "coverage": coverage,
+    "members": members,
+    "discrepancies": discrepancies,
+    "commissions": commissions,
+}
+
+
+def render(page: str) -> str:
+    """Return *page* with every marked region rewritten from the data.
+
+    Raises:
+        ValueError: a region is unknown, or a known region is missing from the page.
+    """
+    seen: list[str] = []
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group("name")
+        if name not in REGIONS:
+            raise ValueError(f"unknown region {name!r} in {PAGE.name}")
+        seen.append(name)
+        return f"{match.group('begin')}\n{REGIONS[name]()}\n{match.group('end')}"
+
+    text = _REGION.sub(replace, page)
+    missing = sorted(set(REGIONS) - set(seen))
+    if missing:
+        raise ValueError(f"{PAGE.name} has no region for {', '.join(missing)}")
+    return text
+
+
+def main(argv: Sequence[str]) -> int:
+    """Rewrite the page, or with ``--check`` only say whether it is current."""
+    current = PAGE.read_text(encoding="utf-8")
+    fresh = render(current)
+    if "--check" in argv:
+        if fresh != current:
+            print(f"{PAGE} is stale; run: {COMMAND}")
+            return 1
+        print(f"{PAGE} is current")
+        return 0
+    PAGE.write_text(fresh, encoding="utf-8")
+    print(f"{PAGE}: {len(REGIONS)} regions written")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
