@@ -13,9 +13,9 @@ Names come from three sources, never typed by hand except the last:
    withdrawn codes that pycountry does not spell out.
 
 Every name is reduced to a key by :func:`regional_migration._text.fold`. A key that
-several sources give to different countries is a collision; ``data/country_ambiguities.json`` decides each one,
-either for one country or to refuse. An undecided collision is refused too: the index
-never guesses.
+several sources give to different countries is a collision;
+``data/country_ambiguities.json`` decides each one, either for one country or to
+refuse. An undecided collision is refused too: the index never guesses.
 
 Building reads the two data files and imports pycountry, so nothing here runs at
 package import.

@@ -65,9 +65,10 @@ def fold(text: str) -> str:
     """Return the key under which *text* is looked up.
 
     Processes and countries are both looked up by this key. It ignores case, accents,
-    punctuation, "and", the abbreviation "St." and a leading article. It may keep non-ASCII characters (Cyrillic, Greek...), which no key
-    of the index has; callers use that to explain the refusal. Callers cap the length
-    of *text* first, so the work is bounded.
+    punctuation, "and", the abbreviation "St." and a leading article. It may keep
+    non-ASCII characters (Cyrillic, Greek...), which no key of the index has; callers
+    use that to explain the refusal. Callers cap the length of *text* first, so the
+    work is bounded.
 
     Examples:
         >>> fold("la République-Dominicaine")
