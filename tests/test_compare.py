@@ -3,47 +3,23 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import builders
 import pytest
+from builders import NAME, membership
 from pydantic import ValidationError
 
 import regional_migration as rm
 from regional_migration import Comparison, OverlapMatrix, Process, compare, overlap, overlap_matrix
 from regional_migration._compare import members_of, resolve_all
 
-SOURCE = {
-    "id": "example",
-    "url": "https://example.org/page",
-    "title": "Example page",
-    "publisher": "Example",
-    "seen": "2026-11",
-}
-NAME = {"en": "Test", "es": "Prueba", "fr": "Essai", "pt": "Teste"}
-
 
 def period(country: str, since: str = "2000", **changes: Any) -> dict[str, Any]:
-    record = {
-        "country": country,
-        "status": "member",
-        "since": since,
-        "confidence": "high",
-        "sources": [SOURCE],
-    }
-    record.update(changes)
-    return record
+    return membership(country, since, **changes)
 
 
 def build(process_id: str, *periods: dict[str, Any], founded: str = "1999") -> Process:
-    return Process.model_validate(
-        {
-            "id": process_id,
-            "name": NAME,
-            "kind": "declaration",
-            "founded": founded,
-            "founding": "Adopted at a test meeting.",
-            "memberships": sorted(periods, key=lambda p: (p["country"], p["since"])),
-            "sources": [SOURCE],
-        }
-    )
+    ordered = sorted(periods, key=lambda p: (p["country"], p["since"]))
+    return builders.process(*ordered, id=process_id, founded=founded)
 
 
 ONE = build("ONE", period("AR"), period("BR"), period("CL", until="2010-01-01"))

@@ -20,6 +20,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+import builders
+from builders import membership
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -27,14 +29,6 @@ import regional_migration as rm
 from regional_migration import Process, compare, membership_table, overlap, overlap_matrix
 
 POOL = ("AR", "BR", "BZ", "CA", "CL", "CR", "MX", "PA", "US", "ES")
-SOURCE = {
-    "id": "example",
-    "url": "https://example.org/page",
-    "title": "Example page",
-    "publisher": "Example",
-    "seen": "2026-11",
-}
-NAME = {"en": "Test", "es": "Prueba", "fr": "Essai", "pt": "Teste"}
 DAYS = st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31))
 
 
@@ -44,27 +38,14 @@ def processes(draw: st.DrawFn) -> Process:
     periods: list[dict[str, Any]] = []
     for country in sorted(countries):
         since = draw(st.dates(min_value=date(1990, 1, 1), max_value=date(2020, 12, 31)))
-        record: dict[str, Any] = {
-            "country": country,
-            "status": draw(st.sampled_from(["member", "member", "associate", "observer"])),
-            "since": since.isoformat(),
-            "confidence": "high",
-            "sources": [SOURCE],
-        }
+        status = draw(st.sampled_from(["member", "member", "associate", "observer"]))
+        record = membership(country, since.isoformat(), status=status)
         if draw(st.booleans()):
             record["until"] = draw(st.dates(min_value=since + timedelta(days=366)))
             record["until"] = record["until"].isoformat()
         periods.append(record)
-    return Process.model_validate(
-        {
-            "id": draw(st.sampled_from(["A", "B", "C"])) + "X",
-            "name": NAME,
-            "kind": "declaration",
-            "founded": "1990",
-            "founding": "Adopted at a test meeting.",
-            "memberships": periods,
-            "sources": [SOURCE],
-        }
+    return builders.process(
+        *periods, id=draw(st.sampled_from(["A", "B", "C"])) + "X", founded="1990"
     )
 
 

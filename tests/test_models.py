@@ -2,48 +2,13 @@ from __future__ import annotations
 
 import pickle
 from datetime import date
-from typing import Any
 
 import pytest
+from builders import NAME, SOURCE, membership, process
 from pydantic import ValidationError
 
 import regional_migration as rm
 from regional_migration import LocalizedText, Membership, Process, Source
-
-SOURCE = {
-    "id": "example",
-    "url": "https://example.org/page",
-    "title": "Example page",
-    "publisher": "Example",
-    "seen": "2026-11",
-}
-NAME = {"en": "Test", "es": "Prueba", "fr": "Essai", "pt": "Teste"}
-
-
-def membership(**changes: Any) -> dict[str, Any]:
-    record = {
-        "country": "MX",
-        "status": "member",
-        "since": "2000",
-        "confidence": "high",
-        "sources": [SOURCE],
-    }
-    record.update(changes)
-    return record
-
-
-def process(*memberships: dict[str, Any], **changes: Any) -> Process:
-    record = {
-        "id": "TEST",
-        "name": NAME,
-        "kind": "declaration",
-        "founded": "2000-01-01",
-        "founding": "Adopted at a test meeting.",
-        "memberships": list(memberships),
-        "sources": [SOURCE],
-    }
-    record.update(changes)
-    return Process.model_validate(record)
 
 
 def test_source_urls_must_be_web_addresses() -> None:

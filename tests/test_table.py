@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
+from builders import membership, process
 from pydantic import ValidationError
 
 import regional_migration as rm
@@ -11,21 +13,12 @@ from regional_migration._html import MAX_ROWS
 from regional_migration._names import check_language, display_name, iso_codes
 from regional_migration._table import COLUMNS
 
-SOURCE = {
-    "id": "example",
-    "url": "https://example.org/page",
-    "title": "Example page",
-    "publisher": "Example",
-    "seen": "2026-11",
-}
-
 
 def build() -> Process:
-    def period(country: str, status: str, since: str, until: str | None = None) -> dict[str, str]:
-        record = {"country": country, "status": status, "since": since, "confidence": "high"}
-        if until:
-            record["until"] = until
-        return record
+    def period(country: str, status: str, since: str, until: str | None = None) -> dict[str, Any]:
+        if until is None:
+            return membership(country, since, status=status)
+        return membership(country, since, status=status, until=until)
 
     periods = [
         period("BO", "associate", "1996", "2024-08-07"),
@@ -34,16 +27,12 @@ def build() -> Process:
         period("VE", "member", "2012-08-12", "2016-12-02"),
         period("VE", "suspended", "2016-12-02"),
     ]
-    return Process.model_validate(
-        {
-            "id": "FORUM",
-            "name": {"en": "Forum", "es": "Foro", "fr": "Forum", "pt": "Fórum"},
-            "kind": "subregional_integration_forum",
-            "founded": "1995",
-            "founding": "A test meeting.",
-            "memberships": [{**p, "sources": [SOURCE]} for p in periods],
-            "sources": [SOURCE],
-        }
+    return process(
+        *periods,
+        id="FORUM",
+        name={"en": "Forum", "es": "Foro", "fr": "Forum", "pt": "Fórum"},
+        kind="subregional_integration_forum",
+        founded="1995",
     )
 
 

@@ -11,15 +11,9 @@ Examples:
 
 from __future__ import annotations
 
-from regional_migration._compare import (
-    Comparison,
-    OverlapMatrix,
-    TimelineEvent,
-    compare,
-    overlap,
-    overlap_matrix,
-    timeline,
-)
+from importlib import import_module
+from typing import TYPE_CHECKING
+
 from regional_migration._countries import country_code, country_name
 from regional_migration._dates import PartialDate
 from regional_migration._models import (
@@ -38,7 +32,6 @@ from regional_migration._models import (
     Status,
     WorkingGroup,
 )
-from regional_migration._plot import plot_membership_grid, plot_overlap_heatmap
 from regional_migration._registry import (
     get,
     processes,
@@ -46,7 +39,6 @@ from regional_migration._registry import (
     refugee_commission,
     refugee_commissions,
 )
-from regional_migration._table import MembershipRow, MembershipTable, membership_table
 from regional_migration.errors import (
     AmbiguousCountryError,
     DataError,
@@ -57,6 +49,39 @@ from regional_migration.errors import (
     UnknownProcessError,
     UnsupportedLanguageError,
 )
+
+if TYPE_CHECKING:
+    DATA_VERSION: str
+    __version__: str
+
+    from regional_migration._compare import (
+        Comparison,
+        OverlapMatrix,
+        TimelineEvent,
+        compare,
+        overlap,
+        overlap_matrix,
+        timeline,
+    )
+    from regional_migration._plot import plot_membership_grid, plot_overlap_heatmap
+    from regional_migration._table import MembershipRow, MembershipTable, membership_table
+
+# The comparison helpers load on first use: a first question about one process needs
+# none of them, and building their models at import would slow every start.
+_LAZY = {
+    "Comparison": "_compare",
+    "OverlapMatrix": "_compare",
+    "TimelineEvent": "_compare",
+    "compare": "_compare",
+    "overlap": "_compare",
+    "overlap_matrix": "_compare",
+    "timeline": "_compare",
+    "MembershipRow": "_table",
+    "MembershipTable": "_table",
+    "membership_table": "_table",
+    "plot_membership_grid": "_plot",
+    "plot_overlap_heatmap": "_plot",
+}
 
 __all__ = [
     "DATA_VERSION",
@@ -106,8 +131,12 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> str:
-    """Compute ``DATA_VERSION`` and ``__version__`` on first access, not at import."""
+def __getattr__(name: str) -> object:
+    """Load the comparison helpers, ``DATA_VERSION`` and ``__version__`` on first use."""
+    if name in _LAZY:
+        value = getattr(import_module(f"regional_migration.{_LAZY[name]}"), name)
+        globals()[name] = value  # later look-ups skip this function
+        return value
     if name == "DATA_VERSION":
         from regional_migration._registry import data_version  # noqa: PLC0415
 

@@ -23,12 +23,18 @@ if TYPE_CHECKING:
 __all__ = ["country_code", "country_name", "fold"]
 
 
+_built: CountryIndex | None = None
+
+
 def _index() -> CountryIndex:
     # The index module and pycountry load on the first country look-up, never at
-    # package import.
-    from regional_migration._country_index import country_index  # noqa: PLC0415
+    # package import; later calls take the published index without an import.
+    global _built  # noqa: PLW0603 - caches the one immutable index
+    if _built is None:
+        from regional_migration._country_index import country_index  # noqa: PLC0415
 
-    return country_index()
+        _built = country_index()
+    return _built
 
 
 _SUGGESTED = 64  # characters of the key compared when looking for close names

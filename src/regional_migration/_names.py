@@ -8,17 +8,12 @@ codes, is imported on first call only.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Literal
 
 from regional_migration._countries import country_name
+from regional_migration._text import LANGUAGES, Language
 from regional_migration.errors import UnknownCountryError, UnsupportedLanguageError
 
 __all__ = ["LANGUAGES", "Language", "check_language", "display_name", "iso_codes"]
-
-Language = Literal["en", "es", "fr", "pt"]
-"""A language in which names are given."""
-
-LANGUAGES: tuple[Language, ...] = ("en", "es", "fr", "pt")
 
 
 def check_language(lang: str) -> Language:

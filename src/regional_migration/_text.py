@@ -12,12 +12,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from types import MappingProxyType
-from typing import Final
+from typing import Final, Literal
 
-__all__ = ["LANGUAGES", "MAX_KEY_LENGTH", "fold"]
+__all__ = ["LANGUAGES", "MAX_KEY_LENGTH", "Language", "fold"]
 
-LANGUAGES = ("en", "es", "fr", "pt")
-"""The languages of names: English, Spanish, French and Portuguese."""
+Language = Literal["en", "es", "fr", "pt"]
+"""A language of names: English, Spanish, French or Portuguese."""
+
+LANGUAGES: tuple[Language, ...] = ("en", "es", "fr", "pt")
+"""Every supported language, in a stable order."""
 
 MAX_KEY_LENGTH = 200
 """Longer text is never a name or code; callers refuse it before folding."""
