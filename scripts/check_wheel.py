@@ -1,5 +1,8 @@
 """Check that a built wheel carries the data, the schema and the typing marker.
 
+Beyond the files named below, every file of the package's source tree must be in the
+wheel, so that a new data file cannot be left out of a release unnoticed.
+
 Usage: ``python scripts/check_wheel.py dist/regional_migration-*.whl``
 """
 
@@ -7,6 +10,9 @@ from __future__ import annotations
 
 import sys
 import zipfile
+from pathlib import Path
+
+SOURCE = Path(__file__).resolve().parents[1] / "src" / "regional_migration"
 
 REQUIRED = (
     "regional_migration/__init__.py",
@@ -22,7 +28,12 @@ REQUIRED = (
 def main(path: str) -> int:
     """Print what is missing from the wheel at *path*; return the exit status."""
     names = set(zipfile.ZipFile(path).namelist())
-    missing = [name for name in REQUIRED if name not in names]
+    in_tree = sorted(
+        f"regional_migration/{file.relative_to(SOURCE).as_posix()}"
+        for file in SOURCE.rglob("*")
+        if file.is_file() and "__pycache__" not in file.parts
+    )
+    missing = [name for name in dict.fromkeys((*REQUIRED, *in_tree)) if name not in names]
     unexpected = sorted(n for n in names if "__pycache__" in n or n.startswith("tests/"))
     for name in missing:
         print(f"missing from wheel: {name}")
