@@ -118,14 +118,17 @@ def test_every_fence_runs_or_is_plainly_not_code(path: Path) -> None:
     assert not problems, "\n".join(problems)
 
 
-def _docstring_examples() -> int:
-    modules = [regional_migration] + [
+def _modules() -> list[ModuleType]:
+    return [regional_migration] + [
         importlib.import_module(info.name)
         for info in pkgutil.walk_packages(regional_migration.__path__, "regional_migration.")
         if info.name != "regional_migration.__main__"
     ]
+
+
+def _docstring_examples() -> int:
     finder = doctest.DocTestFinder()
-    return sum(len(test.examples) for module in modules for test in finder.find(module))
+    return sum(len(test.examples) for module in _modules() for test in finder.find(module))
 
 
 def test_at_least_sixty_examples_run() -> None:
@@ -214,3 +217,49 @@ def test_api_reference_covers_every_public_name() -> None:
     )
     assert not missing, f"docs/api.md has no entry for {missing}"
     assert "::: regional_migration.errors\n" in api
+
+
+_ITEM = r"(?:'[^']*'|\"[^\"]*\"|\d+)"
+_SET_REPR = re.compile(rf"frozenset\(\{{[^}}]*,|(?<![\w\]])\{{{_ITEM}(?:, {_ITEM})+\}}")
+"""A printed set or frozenset of two or more items: its order would follow string hashes."""
+
+
+def _expected_outputs() -> list[tuple[str, str]]:
+    """``(where, expected output)`` of every example in the Markdown and the docstrings."""
+    parser = doctest.DocTestParser()
+    found = [
+        (f"{path.name}:{line}", example.want)
+        for path in MARKDOWN
+        for line, language, body in fences(path.read_text(encoding="utf-8"))
+        if language == "python"
+        for example in parser.get_examples(body)
+    ]
+    found += [
+        (test.name, example.want)
+        for module in _modules()
+        for test in doctest.DocTestFinder().find(module)
+        for example in test.examples
+    ]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("output", "unordered"),
+    [
+        ("frozenset({'MX', 'GT'})", True),
+        ("{'MX', 'GT'}", True),
+        ("frozenset()", False),
+        ("frozenset({'MX'})", False),
+        ("['GT', 'MX']", False),
+        ("{'MX': 1, 'GT': 2}", False),
+    ],
+)
+def test_set_repr_pattern(output: str, unordered: bool) -> None:
+    assert bool(_SET_REPR.search(output)) is unordered
+
+
+def test_no_example_prints_a_set_in_hash_order() -> None:
+    outputs = _expected_outputs()
+    assert len(outputs) >= 60
+    unordered = [where for where, want in outputs if _SET_REPR.search(want)]
+    assert not unordered, f"sort these sets before printing them: {unordered}"
