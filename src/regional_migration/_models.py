@@ -254,7 +254,10 @@ class Document(_Frozen):
 
 
 class Discrepancy(_Frozen):
-    """A point on which the project's seed page and better sources disagree.
+    """A point on which the seed page and better sources disagree.
+
+    The seed page is the page on intergovernmental processes of the Los Angeles
+    Declaration website (in French), from which this data set started.
 
     Attributes:
         topic: what the point is about.
