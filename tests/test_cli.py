@@ -267,3 +267,10 @@ def test_show_a_process_without_a_website(
     status, out, _ = call(capsys, "show", "MIRPS")
     assert status == 0
     assert "website:" not in out
+
+
+def test_country_json_gives_null_for_an_open_end(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["country", "Mexique", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows[0]["id"] == "CRM"
+    assert rows[0]["until"] is None

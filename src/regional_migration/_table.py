@@ -67,12 +67,12 @@ class MembershipRow(BaseModel, frozen=True, extra="forbid"):
     since: PartialDate
     until: PartialDate | None = None
 
-    def record(self) -> dict[str, str]:
+    def record(self) -> dict[str, str | None]:
         """The row as flat text, one entry per column of :data:`COLUMNS`.
 
         Partial dates are given as their ISO text and as the first and last day they
         may denote, so that the table joins on dates without parsing; an open end is
-        an empty string.
+        ``None`` (null in JSON, empty in CSV, missing in pandas).
         """
         until = self.until
         return {
@@ -83,11 +83,11 @@ class MembershipRow(BaseModel, frozen=True, extra="forbid"):
             "process": self.process,
             "status": self.status,
             "since": str(self.since),
-            "until": "" if until is None else str(until),
+            "until": None if until is None else str(until),
             "since_earliest": self.since.earliest.isoformat(),
             "since_latest": self.since.latest.isoformat(),
-            "until_earliest": "" if until is None else until.earliest.isoformat(),
-            "until_latest": "" if until is None else until.latest.isoformat(),
+            "until_earliest": None if until is None else until.earliest.isoformat(),
+            "until_latest": None if until is None else until.latest.isoformat(),
         }
 
 
@@ -115,7 +115,7 @@ class MembershipTable(BaseModel, frozen=True, extra="forbid"):
         """The number of rows."""
         return len(self.rows)
 
-    def records(self) -> tuple[dict[str, str], ...]:
+    def records(self) -> tuple[dict[str, str | None], ...]:
         """Every row as flat text (see :meth:`MembershipRow.record`)."""
         return tuple(row.record() for row in self.rows)
 

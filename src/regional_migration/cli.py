@@ -49,6 +49,8 @@ class _Parser(argparse.ArgumentParser):
 def render_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     """Aligned plain-text columns under a ruled header, for a terminal.
 
+    A missing value (``None``) shows as an empty cell.
+
     Examples:
         >>> print(render_table(("id", "members"), [("CRM", 11), ("MIRPS", 7)]), end="")
         id     members
@@ -56,7 +58,7 @@ def render_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> st
         CRM    11
         MIRPS  7
     """
-    cells = [[str(cell) for cell in row] for row in rows]
+    cells = [["" if cell is None else str(cell) for cell in row] for row in rows]
     widths = [max([len(h), *(len(row[i]) for row in cells)]) for i, h in enumerate(headers)]
     lines = [
         "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)),
@@ -162,7 +164,7 @@ def _country(args: argparse.Namespace) -> str:
             "name": get(r.process).name.get(args.lang),
             "status": r.status,
             "since": str(r.since),
-            "until": "" if r.until is None else str(r.until),
+            "until": None if r.until is None else str(r.until),
         }
         for r in table.rows
         if r.country == code
