@@ -1,7 +1,7 @@
 """Comparing processes: shared members, three-way splits, overlap matrices, timelines.
 
-Everything here is pure: processes come in (as :class:`Process` objects or keys that
-:func:`get` accepts), immutable answers go out. Nothing reads or writes files; the
+Everything here is pure: processes come in (as `Process` objects or keys that
+`get` accepts), immutable answers go out. Nothing reads or writes files; the
 renderers for HTML and export live in their own modules and are imported on use.
 """
 
@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 ProcessKey = Process | str
-"""A process, or any key :func:`get` accepts for one."""
+"""A process, or any key `get` accepts for one."""
 
 Metric = Literal["count", "jaccard"]
 """What a cell of an overlap matrix holds: shared members, or the Jaccard index."""
@@ -94,13 +94,13 @@ def overlap(
 ) -> frozenset[str]:
     """Countries that are full members of every process given, now or on *on*.
 
-    Like :meth:`frozenset.intersection`, over the full members of each process.
+    Like `frozenset.intersection`, over the full members of each process.
 
     Args:
         a: a process, or its id, acronym, name or alias.
         b: another one.
         *more: any further processes.
-        on: a past day, as a :class:`datetime.date` or ``"YYYY-MM-DD"``.
+        on: a past day, as a `datetime.date` or ``"YYYY-MM-DD"``.
 
     Raises:
         UnknownProcessError: a key names no process.
@@ -200,7 +200,7 @@ def compare(a: ProcessKey, b: ProcessKey, *, on: date | str | None = None) -> Co
     Args:
         a: a process, or its id, acronym, name or alias.
         b: another one.
-        on: a past day, as a :class:`datetime.date` or ``"YYYY-MM-DD"``.
+        on: a past day, as a `datetime.date` or ``"YYYY-MM-DD"``.
 
     Examples:
         >>> c = compare("CSM", "Quito Process")
@@ -228,7 +228,7 @@ class OverlapMatrix(BaseModel, frozen=True, extra="forbid"):
     Cell ``values[i][j]`` compares ``processes[i]`` with ``processes[j]``: with the
     ``"count"`` metric it is the number of shared full members (the diagonal holds
     each process's size), with ``"jaccard"`` the Jaccard index (see
-    :attr:`Comparison.jaccard`). The matrix is symmetric.
+    `Comparison.jaccard`). The matrix is symmetric.
 
     Attributes:
         processes: process ids, in the order of rows and columns.
@@ -278,7 +278,7 @@ class OverlapMatrix(BaseModel, frozen=True, extra="forbid"):
         )
 
     def to_pandas(self) -> pd.DataFrame:
-        """A :class:`pandas.DataFrame` indexed and headed by process id.
+        """A `pandas.DataFrame` indexed and headed by process id.
 
         Raises:
             MissingExtraError: pandas is not installed (``pip install
@@ -316,7 +316,7 @@ def overlap_matrix(
 
     Args:
         processes: the processes for the rows and columns, in that order.
-        on: a past day, as a :class:`datetime.date` or ``"YYYY-MM-DD"``.
+        on: a past day, as a `datetime.date` or ``"YYYY-MM-DD"``.
         metric: ``"count"`` of shared full members, or ``"jaccard"`` index.
 
     Examples:
@@ -348,7 +348,7 @@ def overlap_matrix(
 
 
 EventKind = Literal["founded", "joined", "status_changed", "suspended", "left"]
-"""What happened in a :class:`TimelineEvent`."""
+"""What happened in a `TimelineEvent`."""
 
 _KIND_ORDER: dict[str, int] = {
     "founded": 0,

@@ -1,8 +1,8 @@
 """Turning what users type for a country into an ISO 3166-1 alpha-2 code, and back.
 
-:func:`country_code` accepts codes and names in English, Spanish, French and
-Portuguese; :func:`country_name` gives a code's name in one of those languages. The
-index behind them is built on the first call; see :mod:`regional_migration._country_index`.
+`country_code` accepts codes and names in English, Spanish, French and
+Portuguese; `country_name` gives a code's name in one of those languages. The
+index behind them is built on the first call; see `regional_migration._country_index`.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ def country_code(text: str) -> str:
 def country_name(country: str, lang: str = "en") -> str:
     """Return the name of *country* in *lang*: ``"en"``, ``"es"``, ``"fr"`` or ``"pt"``.
 
-    *country* is anything :func:`country_code` accepts. Names are CLDR's.
+    *country* is anything `country_code` accepts. Names are CLDR's.
 
     Examples:
         >>> country_name("DO", "fr"), country_name("US", "es"), country_name("GY", "pt")

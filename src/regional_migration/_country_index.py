@@ -1,4 +1,4 @@
-"""The index behind :func:`regional_migration.country_code`, built once on first use.
+"""The index behind `regional_migration.country_code`, built once on first use.
 
 Names come from three sources, never typed by hand except the last:
 
@@ -12,7 +12,7 @@ Names come from three sources, never typed by hand except the last:
    reason, the common codes that ISO does not assign (``UK``) and the successors of
    withdrawn codes that pycountry does not spell out.
 
-Every name is reduced to a key by :func:`regional_migration._text.fold`. A key that
+Every name is reduced to a key by `regional_migration._text.fold`. A key that
 several sources give to different countries is a collision;
 ``data/country_ambiguities.json`` decides each one, either for one country or to
 refuse. An undecided collision is refused too: the index never guesses.
@@ -214,7 +214,7 @@ def decisions() -> dict[str, Decision]:
 
 @dataclass(frozen=True, slots=True)
 class CountryIndex:
-    """Everything :func:`country_code` and :func:`country_name` need, read-only.
+    """Everything `country_code` and `country_name` need, read-only.
 
     Attributes:
         codes: lower-case alpha-2, alpha-3 and numeric codes to alpha-2 codes.

@@ -1,7 +1,7 @@
 """Dates known to a day, a month, a year, or only between two bounds.
 
 Sources rarely give every date to the day: a country "joined in 2013", "took part by
-May 2006", "joined between January 1999 and March 2000". :class:`PartialDate` keeps
+May 2006", "joined between January 1999 and March 2000". `PartialDate` keeps
 exactly what is known and nothing more, written as ISO 8601 text:
 
 ``2013-07-11``
@@ -14,8 +14,8 @@ exactly what is known and nothing more, written as ISO 8601 text:
     an interval: the event happened on one day between the two bounds, inclusive.
     Each bound may itself be a year or a month (``2000-05/2007``).
 
-Every partial date covers a span of days, from :attr:`PartialDate.earliest` to
-:attr:`PartialDate.latest`. Queries on membership use those bounds; see
+Every partial date covers a span of days, from `PartialDate.earliest` to
+`PartialDate.latest`. Queries on membership use those bounds; see
 ``Membership.active_on``.
 """
 
@@ -229,9 +229,9 @@ class PartialDate:
 
 
 def as_date(value: date | str) -> date:
-    """Return *value* as a :class:`datetime.date`; accepts ``"YYYY-MM-DD"`` text.
+    """Return *value* as a `datetime.date`; accepts ``"YYYY-MM-DD"`` text.
 
-    A :class:`datetime.datetime` is reduced to its date.
+    A `datetime.datetime` is reduced to its date.
 
     Examples:
         >>> as_date("2018-09-04")

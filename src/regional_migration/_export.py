@@ -1,7 +1,7 @@
 """CSV and JSON text with the standard library, and pandas frames on request.
 
 pandas is an optional extra: it is imported inside the functions that need it, and
-its absence raises :class:`MissingExtraError` naming the extra to install.
+its absence raises `MissingExtraError` naming the extra to install.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ __all__ = ["csv_text", "json_text", "matrix_frame", "optional_module", "table_fr
 
 
 def optional_module(module: str, extra: str) -> ModuleType:
-    """Import *module*, or raise :class:`MissingExtraError` naming *extra*."""
+    """Import *module*, or raise `MissingExtraError` naming *extra*."""
     try:
         return importlib.import_module(module)
     except ImportError:

@@ -1,6 +1,6 @@
 """Small HTML renderers behind the ``_repr_html_`` methods shown by Jupyter.
 
-Every piece of text goes through :func:`html.escape`. Only the standard library is
+Every piece of text goes through `html.escape`. Only the standard library is
 used, and only when a notebook asks for a rendering.
 """
 
@@ -87,7 +87,7 @@ def matrix_html(matrix: OverlapMatrix) -> str:
 
 
 def table_html(table: MembershipTable) -> str:
-    """A membership table, cut after :data:`MAX_ROWS` rows with a note saying so."""
+    """A membership table, cut after `MAX_ROWS` rows with a note saying so."""
     columns = ("country", "alpha3", "numeric", "name", "process", "status", "since", "until")
     rows = [[r[c] for c in columns] for r in table.records()[:MAX_ROWS]]
     note = ""

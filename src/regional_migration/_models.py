@@ -98,7 +98,7 @@ class LocalizedText(_Frozen):
         """Return the text in *lang* (``"en"``, ``"es"``, ``"fr"`` or ``"pt"``).
 
         Raises:
-            UnsupportedLanguageError: any other language (a :class:`ValueError`).
+            UnsupportedLanguageError: any other language (a `ValueError`).
         """
         if lang not in LANGUAGES:
             raise UnsupportedLanguageError(lang)
@@ -129,7 +129,7 @@ class Source(_Frozen):
 
 
 def _source_from_table(value: object, info: ValidationInfo) -> object:
-    """Turn a source id from the data file into its :class:`Source` record.
+    """Turn a source id from the data file into its `Source` record.
 
     The data file lists each source once and refers to it by id; the loader passes the
     table in the validation context. Anything other than a string passes through.
@@ -154,7 +154,7 @@ class Membership(_Frozen):
 
     A membership starts on ``since`` (inclusive) and ends on ``until`` (exclusive); an
     open-ended one (``until`` is ``None``) is current. When a date is known only to the
-    month or year, or only within an interval, :meth:`active_on` answers
+    month or year, or only within an interval, `active_on` answers
     conservatively: the membership counts on a day only if it had certainly begun and
     had certainly not yet ended.
 
@@ -371,7 +371,7 @@ class Process(_Frozen):
     def is_member(self, country: str, *, on: date | str | None = None) -> bool:
         """Whether *country* is a full member, now or on the day *on*.
 
-        *country* is anything :func:`regional_migration.country_code` accepts: a code
+        *country* is anything `regional_migration.country_code` accepts: a code
         or a name in English, Spanish, French or Portuguese.
 
         Raises:
@@ -393,10 +393,10 @@ class Process(_Frozen):
         return self.is_member(country)
 
     def members_on(self, day: date | str) -> frozenset[str]:
-        """Full members on *day* (a :class:`datetime.date` or ``"YYYY-MM-DD"``).
+        """Full members on *day* (a `datetime.date` or ``"YYYY-MM-DD"``).
 
         A country counts only if its membership had certainly begun and had certainly
-        not ended on that day; see :class:`Membership`.
+        not ended on that day; see `Membership`.
         """
         return self.countries_with("member", on=day)
 

@@ -1,7 +1,7 @@
 """Display names and other ISO 3166-1 codes of a country, for tables and plots.
 
-Every place that shows a country by name goes through :func:`display_name`, which
-takes the names :func:`country_name` gives. pycountry, for the alpha-3 and numeric
+Every place that shows a country by name goes through `display_name`, which
+takes the names `country_name` gives. pycountry, for the alpha-3 and numeric
 codes, is imported on first call only.
 """
 

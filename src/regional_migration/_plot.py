@@ -1,7 +1,7 @@
 """Pictures of memberships: a country-by-process grid and an overlap heatmap.
 
 matplotlib is an optional extra, imported inside each function; its absence raises
-:class:`MissingExtraError`. Figures are built as :class:`matplotlib.figure.Figure`
+`MissingExtraError`. Figures are built as `matplotlib.figure.Figure`
 objects directly, never through ``pyplot``, so no global state is touched.
 """
 
@@ -52,11 +52,11 @@ def plot_membership_grid(
 
     Args:
         processes: the processes to show; all of them by default.
-        on: a past day, as a :class:`datetime.date` or ``"YYYY-MM-DD"``.
+        on: a past day, as a `datetime.date` or ``"YYYY-MM-DD"``.
         lang: the language of the labels: ``"en"``, ``"es"``, ``"fr"`` or ``"pt"``.
 
     Returns:
-        A new :class:`matplotlib.figure.Figure`.
+        A new `matplotlib.figure.Figure`.
 
     Raises:
         MissingExtraError: matplotlib is not installed (``pip install
@@ -122,12 +122,12 @@ def plot_overlap_heatmap(
 
     Args:
         processes: the processes to compare; all of them by default.
-        on: a past day, as a :class:`datetime.date` or ``"YYYY-MM-DD"``.
+        on: a past day, as a `datetime.date` or ``"YYYY-MM-DD"``.
         metric: ``"count"`` of shared full members, or ``"jaccard"`` index.
         lang: the language of the process labels.
 
     Returns:
-        A new :class:`matplotlib.figure.Figure`.
+        A new `matplotlib.figure.Figure`.
 
     Raises:
         MissingExtraError: matplotlib is not installed (``pip install

@@ -1,6 +1,6 @@
 """Loading the shipped data once, and looking processes up in it.
 
-The data file is read with :mod:`importlib.resources` on first use, never at import,
+The data file is read with `importlib.resources` on first use, never at import,
 and validated through the models. A lock with a second check inside it makes sure
 that threads racing on the first call all get the same objects.
 """
@@ -136,7 +136,7 @@ def get(key: str | Process) -> Process:
 
     *key* is an id, or an acronym, name or alias in English, Spanish, French or
     Portuguese, matched without regard to case, accents or extra spaces. A
-    :class:`Process` is returned as it is.
+    `Process` is returned as it is.
 
     Raises:
         UnknownProcessError: nothing matches; the error suggests close matches.
@@ -195,7 +195,7 @@ def processes_of(
     """The processes in which *country* has *status* (full membership by default).
 
     Args:
-        country: the country, as :func:`country_code` accepts it.
+        country: the country, as `country_code` accepts it.
         on: a past day to ask about; by default, today's standing in the data.
         status: ``"member"``, ``"associate"``, ``"observer"`` or ``"suspended"``.
 

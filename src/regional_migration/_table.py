@@ -68,7 +68,7 @@ class MembershipRow(BaseModel, frozen=True, extra="forbid"):
     until: PartialDate | None = None
 
     def record(self) -> dict[str, str | None]:
-        """The row as flat text, one entry per column of :data:`COLUMNS`.
+        """The row as flat text, one entry per column of `COLUMNS`.
 
         Partial dates are given as their ISO text and as the first and last day they
         may denote, so that the table joins on dates without parsing; an open end is
@@ -116,11 +116,11 @@ class MembershipTable(BaseModel, frozen=True, extra="forbid"):
         return len(self.rows)
 
     def records(self) -> tuple[dict[str, str | None], ...]:
-        """Every row as flat text (see :meth:`MembershipRow.record`)."""
+        """Every row as flat text (see `MembershipRow.record`)."""
         return tuple(row.record() for row in self.rows)
 
     def to_pandas(self) -> pd.DataFrame:
-        """A :class:`pandas.DataFrame` with one column per entry of :data:`COLUMNS`.
+        """A `pandas.DataFrame` with one column per entry of `COLUMNS`.
 
         Codes and names are strings, the ``*_earliest`` and ``*_latest`` columns are
         dates (missing where a standing lasts), ``since`` and ``until`` keep the ISO
@@ -135,13 +135,13 @@ class MembershipTable(BaseModel, frozen=True, extra="forbid"):
         return table_frame(self)
 
     def to_csv(self) -> str:
-        """The table as CSV text with a header row, in the order of :data:`COLUMNS`."""
+        """The table as CSV text with a header row, in the order of `COLUMNS`."""
         from regional_migration._export import csv_text  # noqa: PLC0415
 
         return csv_text(COLUMNS, self.records())
 
     def to_json(self) -> str:
-        """The table as a JSON array of objects, one per row, keys as in :data:`COLUMNS`."""
+        """The table as a JSON array of objects, one per row, keys as in `COLUMNS`."""
         from regional_migration._export import json_text  # noqa: PLC0415
 
         return json_text(list(self.records()))
@@ -163,12 +163,12 @@ def membership_table(
 
     Args:
         processes: the processes to include; all of them by default.
-        on: a past day, as a :class:`datetime.date` or ``"YYYY-MM-DD"``; by default
+        on: a past day, as a `datetime.date` or ``"YYYY-MM-DD"``; by default
             the current standings.
         statuses: the standings to include; all four by default (``"member"``,
             ``"associate"``, ``"observer"``, ``"suspended"``). Pass ``("member",)``
-            for full members only, the set that :func:`overlap` and
-            :func:`processes_of` use.
+            for full members only, the set that `overlap` and
+            `processes_of` use.
         lang: the language of the ``name`` column: ``"en"``, ``"es"``, ``"fr"`` or
             ``"pt"``.
 

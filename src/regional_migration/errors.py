@@ -1,4 +1,4 @@
-"""Exceptions raised by :mod:`regional_migration`.
+"""Exceptions raised by `regional_migration`.
 
 Every exception the package raises on purpose derives from one base class::
 
