@@ -62,8 +62,7 @@ def members_of(process: ProcessKey, on: date | str | None = None) -> frozenset[s
         >>> sorted(members_of("MIRPS"))
         ['BZ', 'CR', 'GT', 'HN', 'MX', 'PA', 'SV']
     """
-    found = get(process)
-    return found.members if on is None else found.members_on(as_date(on))
+    return get(process).countries_with("member", on=on)
 
 
 def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Process, ...]:

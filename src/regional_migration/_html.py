@@ -7,8 +7,9 @@ used, and only when a notebook asks for a rendering.
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, get_args
 
+from regional_migration._models import Status
 from regional_migration._names import display_name
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ def process_html(process: Process) -> str:
     ]
     rows = [
         (status, len(codes), _codes(codes))
-        for status in ("member", "associate", "observer", "suspended")
+        for status in get_args(Status)
         if (codes := process.countries_with(status))
     ]
     head = "".join(f"<th>{h}</th>" for h in ("standing", "countries", "who"))

@@ -352,10 +352,13 @@ class Process(_Frozen):
 
     def countries_with(self, status: Status, *, on: date | str | None = None) -> frozenset[str]:
         """Countries with *status*, now or on the day *on*."""
-        records = self.memberships if on is None else self.memberships_on(on)
-        return frozenset(
-            m.country for m in records if m.status == status and (on is not None or m.is_current)
-        )
+        return frozenset(m.country for m in self.standings(on=on) if m.status == status)
+
+    def standings(self, *, on: date | str | None = None) -> tuple[Membership, ...]:
+        """The membership periods in force now (open-ended ones), or on the day *on*."""
+        if on is None:
+            return tuple(m for m in self.memberships if m.is_current)
+        return self.memberships_on(on)
 
     def memberships_on(self, day: date | str) -> tuple[Membership, ...]:
         """The membership periods that certainly cover *day*, of every status.

@@ -72,12 +72,7 @@ def plot_membership_grid(
 
     standing: dict[tuple[str, str], str] = {}
     for process in chosen:
-        records = (
-            [m for m in process.memberships if m.is_current]
-            if day is None
-            else process.memberships_on(day)
-        )
-        for record in records:
+        for record in process.standings(on=day):
             standing[record.country, process.id] = record.status
     countries = sorted(
         {country for country, _ in standing}, key=lambda c: (display_name(c, language), c)

@@ -192,12 +192,7 @@ def membership_table(
     day = None if on is None else as_date(on)
     rows: list[MembershipRow] = []
     for process in resolve_all(processes):
-        records = (
-            [m for m in process.memberships if m.is_current]
-            if day is None
-            else process.memberships_on(day)
-        )
-        for record in records:
+        for record in process.standings(on=day):
             if record.status not in wanted:
                 continue
             alpha3, numeric = iso_codes(record.country)
