@@ -31,6 +31,12 @@ def test_invalid_json_is_a_data_error() -> None:
         _registry.read_data_file(b"{not json")
 
 
+def test_a_file_that_breaks_the_models_is_a_data_error() -> None:
+    raw = _edited(lambda d: d["processes"][0].pop("founded"))
+    with pytest.raises(rm.DataError, match=r"data file failed validation: .*founded"):
+        _registry.read_data_file(raw)
+
+
 def test_a_source_listed_twice_is_a_data_error() -> None:
     raw = _edited(lambda d: d["sources"].append(d["sources"][0]))
     with pytest.raises(rm.DataError, match="lists a source id twice"):

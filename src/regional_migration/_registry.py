@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import from_json
 
 from regional_migration._dates import as_date
 from regional_migration._models import DataFile, Process, RefugeeCommission, Source, Status
@@ -77,11 +78,15 @@ def read_data_file(raw: bytes) -> DataFile:
         DataError: the file is not valid JSON or does not match the models.
     """
     try:
-        listed = _SourceTable.model_validate_json(raw).sources
+        parsed = from_json(raw)  # parsed once; the source table and the file both use it
+    except ValueError as exc:
+        raise DataError(f"data file failed validation: not valid JSON ({exc})") from None
+    try:
+        listed = _SourceTable.model_validate(parsed).sources
         table = {source.id: source for source in listed}
         if len(table) != len(listed):
             raise DataError("data file lists a source id twice")
-        return DataFile.model_validate_json(raw, context={"sources": table})
+        return DataFile.model_validate(parsed, context={"sources": table})
     except ValidationError as exc:
         raise DataError(f"data file failed validation: {exc}") from exc
 
