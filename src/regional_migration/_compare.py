@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, PlainSerializer, computed_field, model_validator
 
-from regional_migration._dates import PartialDate, as_date
+from regional_migration._dates import PartialDate, as_optional_date
 from regional_migration._models import Membership, Process, Status
 from regional_migration._registry import get, processes
 
@@ -49,10 +49,6 @@ def _sorted_list(codes: frozenset[str]) -> list[str]:
 
 Codes = Annotated[frozenset[str], PlainSerializer(_sorted_list, return_type=list[str])]
 """A set of country codes; serialised as a sorted list so output is deterministic."""
-
-
-def _day(on: date | str | None) -> date | None:
-    return None if on is None else as_date(on)
 
 
 def members_of(process: ProcessKey, on: date | str | None = None) -> frozenset[str]:
@@ -113,7 +109,7 @@ def overlap(
         >>> overlap("CRM", "CSM")
         frozenset()
     """
-    day = _day(on)
+    day = as_optional_date(on)
     shared = members_of(a, day)
     for process in (b, *more):
         shared &= members_of(process, day)
@@ -209,7 +205,7 @@ def compare(a: ProcessKey, b: ProcessKey, *, on: date | str | None = None) -> Co
         True
     """
     first, second = get(a), get(b)
-    day = _day(on)
+    day = as_optional_date(on)
     left, right = members_of(first, day), members_of(second, day)
     return Comparison(
         a=first.id,
@@ -327,7 +323,7 @@ def overlap_matrix(
     """
     if metric not in ("count", "jaccard"):
         raise ValueError(f"unknown metric {metric!r}; use 'count' or 'jaccard'")
-    day = _day(on)
+    day = as_optional_date(on)
     chosen = resolve_all(processes)
     members = [members_of(p, day) for p in chosen]
     values: list[tuple[int | float, ...]] = []

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
     from pydantic.json_schema import JsonSchemaValue
 
-__all__ = ["PartialDate", "Precision", "as_date"]
+__all__ = ["PartialDate", "Precision", "as_date", "as_optional_date"]
 
 Precision = Literal["day", "month", "year", "interval"]
 
@@ -255,3 +255,13 @@ def as_date(value: date | str) -> date:
             f"invalid date {shorten(value)}; use YYYY-MM-DD, for example '2018-09-04'"
         )
     raise InvalidDateError(f"expected a date or 'YYYY-MM-DD' text, got {type(value).__name__}")
+
+
+def as_optional_date(value: date | str | None) -> date | None:
+    """Like `as_date`, but ``None`` (meaning "now") passes through.
+
+    Examples:
+        >>> as_optional_date(None) is None, as_optional_date("2018-09-04")
+        (True, datetime.date(2018, 9, 4))
+    """
+    return None if value is None else as_date(value)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from regional_migration._compare import Metric, ProcessKey, overlap_matrix, resolve_all
-from regional_migration._dates import as_date
+from regional_migration._dates import as_optional_date
 from regional_migration._export import optional_module
 from regional_migration._names import check_language, display_name
 
@@ -63,7 +63,7 @@ def plot_membership_grid(
             'regional-migration[plot]'``).
     """
     language = check_language(lang)
-    day = None if on is None else as_date(on)
+    day = as_optional_date(on)
     chosen = resolve_all(processes)
     optional_module("matplotlib", "plot")
     from matplotlib.colors import ListedColormap  # noqa: PLC0415 - optional extra

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ValidationError
 from pydantic_core import from_json
 
-from regional_migration._dates import as_date
+from regional_migration._dates import as_optional_date
 from regional_migration._models import DataFile, Process, RefugeeCommission, Source, Status
 from regional_migration._text import MAX_KEY_LENGTH, fold
 from regional_migration.errors import DataError, UnknownProcessError
@@ -216,7 +216,7 @@ def processes_of(
     from regional_migration._countries import country_code  # noqa: PLC0415 - lazy import
 
     code = country_code(country)
-    day = None if on is None else as_date(on)
+    day = as_optional_date(on)
     return tuple(p for p in processes() if code in p.countries_with(status, on=day))
 
 

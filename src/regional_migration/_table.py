@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, get_args
 from pydantic import BaseModel
 
 from regional_migration._compare import ProcessKey, resolve_all
-from regional_migration._dates import PartialDate, as_date
+from regional_migration._dates import PartialDate, as_optional_date
 from regional_migration._models import Status
 from regional_migration._names import Language, check_language, display_name, iso_codes
 
@@ -189,7 +189,7 @@ def membership_table(
             raise ValueError(
                 f"unknown status {status!r}; use 'member', 'associate', 'observer' or 'suspended'"
             )
-    day = None if on is None else as_date(on)
+    day = as_optional_date(on)
     rows: list[MembershipRow] = []
     for process in resolve_all(processes):
         for record in process.standings(on=day):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from regional_migration._compare import compare, overlap_matrix
 from regional_migration._countries import country_code
-from regional_migration._dates import as_date
+from regional_migration._dates import as_optional_date
 from regional_migration._export import csv_text, json_text
 from regional_migration._names import LANGUAGES, display_name, iso_codes
 from regional_migration._registry import get, processes
@@ -70,7 +70,7 @@ def render_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> st
 
 def _day(args: argparse.Namespace) -> date | None:
     on: str | None = args.on
-    return None if on is None else as_date(on)
+    return as_optional_date(on)
 
 
 def _acronym(process: Process, lang: str) -> str:
