@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from project_scripts import load_script
 
 import regional_migration as rm
 from regional_migration.cli import main
@@ -239,15 +240,7 @@ def test_module_entry_point(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_docs_refresh_script_keeps_current_docs(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import importlib.util  # noqa: PLC0415
-
-    spec = importlib.util.spec_from_file_location(
-        "update_cli_docs", ROOT / "scripts" / "update_cli_docs.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    script = load_script("update_cli_docs")
     copy = tmp_path / "cli.md"
     copy.write_text((ROOT / "docs" / "cli.md").read_text(encoding="utf-8"), encoding="utf-8")
     monkeypatch.setattr(script, "DOC", copy)

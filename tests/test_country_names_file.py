@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from importlib.resources import files
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import babel
 import pycountry
+from project_scripts import load_script
 
 if TYPE_CHECKING:
     from types import ModuleType
 
-SCRIPT = Path(__file__).parents[1] / "scripts" / "generate_country_names.py"
-
 
 def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("generate_country_names", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("generate_country_names")
 
 
 def _shipped() -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from project_scripts import load_script
 
 import regional_migration
 
@@ -168,13 +169,7 @@ def test_home_page_links_every_guide() -> None:
 
 
 def _generator() -> ModuleType:
-    path = ROOT / "scripts" / "generate_data_page.py"
-    spec = importlib.util.spec_from_file_location("generate_data_page", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("generate_data_page")
 
 
 def test_data_page_matches_the_data() -> None:

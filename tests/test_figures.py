@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import struct
 import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from project_scripts import load_script
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -17,15 +17,8 @@ ROOT = Path(__file__).resolve().parents[1]
 IMAGES = ROOT / "docs" / "images"
 
 
-def load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "generate_figures", ROOT / "scripts" / "generate_figures.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def figures_script() -> ModuleType:
+    return load_script("generate_figures")
 
 
 def png_text(path: Path) -> dict[str, str]:
@@ -48,7 +41,7 @@ def png_text(path: Path) -> dict[str, str]:
     return found
 
 
-SCRIPT = load_script()
+SCRIPT = figures_script()
 
 
 def test_script_draws_both_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
