@@ -170,14 +170,23 @@ def _with_uninverted(code: str, lang: str, text: str) -> Iterator[NameRecord]:
         yield NameRecord(fold(natural), code, lang, "iso", natural)
 
 
-def name_records() -> tuple[NameRecord, ...]:
-    """Every name of every country from every source, in a stable order."""
+def name_records(
+    cldr: Mapping[str, Mapping[str, tuple[str, ...]]] | None = None,
+    extra: Any = None,  # noqa: ANN401 - parsed JSON, checked below
+) -> tuple[NameRecord, ...]:
+    """Every name of every country from every source, in a stable order.
+
+    *cldr* and *extra* are the parsed CLDR names and aliases files; they are read here
+    when not given, and given by the index builder, which also needs them.
+    """
+    cldr = cldr_names() if cldr is None else cldr
+    extra = aliases() if extra is None else extra
     records: list[NameRecord] = list(_pycountry_records())
-    for lang, by_code in cldr_names().items():
+    for lang, by_code in cldr.items():
         for code, forms in by_code.items():
             records.extend(NameRecord(fold(text), code, lang, "cldr", text) for text in forms)
     fields = ("name", "code", "lang", "reason")
-    for entry in _entries(aliases(), "country_aliases.json", "aliases", fields):
+    for entry in _entries(extra, "country_aliases.json", "aliases", fields):
         name = entry["name"]
         records.append(NameRecord(fold(name), entry["code"], entry["lang"], "alias", name))
     return tuple(sorted(set(records)))
@@ -270,7 +279,9 @@ def _build() -> CountryIndex:
     for country in pycountry.countries:
         for code in (country.alpha_2, country.alpha_3, country.numeric):
             codes[code.lower()] = country.alpha_2
-    records = name_records()
+    cldr = cldr_names()
+    extra = aliases()
+    records = name_records(cldr, extra)
     table = decisions()
     names: dict[str, str | tuple[str, ...]] = {}
     reasons: dict[str, str] = {}
@@ -297,9 +308,8 @@ def _build() -> CountryIndex:
             verbatim[code] = country.alpha_2
     display = {
         lang: MappingProxyType({code: forms[0] for code, forms in by_code.items()})
-        for lang, by_code in cldr_names().items()
+        for lang, by_code in cldr.items()
     }
-    extra = aliases()
     non_iso = {
         entry["code"].lower(): entry["iso"]
         for entry in _entries(
