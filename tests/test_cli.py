@@ -135,7 +135,8 @@ def test_country(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = call(capsys, "country", "mx")
     assert status == 0
     assert out.startswith("Mexico (MX, MEX, 484)\n")
-    listed = [(line.split()[0], line.split()[-2]) for line in out.splitlines()[4:]]
+    processes_part = out.split("\n\ninstruments\n")[0]
+    listed = [(line.split()[0], line.split()[-2]) for line in processes_part.splitlines()[4:]]
     standing = [(r.process, r.status) for r in rm.membership_table().rows if r.country == "MX"]
     assert listed == standing
     members = [p for p, status in listed if status == "member"]

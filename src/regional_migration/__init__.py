@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from regional_migration._countries import country_code, country_name
 from regional_migration._dates import PartialDate
 from regional_migration._models import (
+    ActionKind,
     Confidence,
     Discrepancy,
     Document,
@@ -51,6 +52,7 @@ from regional_migration.errors import (
     RegionalMigrationError,
     UnknownCountryError,
     UnknownProcessError,
+    UnknownVoteError,
     UnsupportedLanguageError,
 )
 
@@ -65,13 +67,42 @@ if TYPE_CHECKING:
         overlap,
         overlap_matrix,
     )
+    from regional_migration._instrument_registry import instruments, vote, votes
+    from regional_migration._instruments import (
+        Acronym,
+        Action,
+        InForceRule,
+        Instrument,
+        InstrumentDiscrepancy,
+        InstrumentKind,
+        RecordedVote,
+        VoteChoice,
+        VoteTotals,
+    )
     from regional_migration._plot import plot_membership_grid, plot_overlap_heatmap
+    from regional_migration._profile import CountryProfile, ProfileRow, country_profile
     from regional_migration._table import MembershipRow, MembershipTable, membership_table
     from regional_migration._timeline import TimelineEvent, timeline
 
-# The comparison helpers load on first use: a first question about one process needs
-# none of them, and building their models at import would slow every start.
+# The comparison helpers and the instruments load on first use: a first question about
+# one process needs none of them, and building their models at import would slow every
+# start.
 _LAZY = {
+    "Acronym": "_instruments",
+    "Action": "_instruments",
+    "InForceRule": "_instruments",
+    "Instrument": "_instruments",
+    "InstrumentDiscrepancy": "_instruments",
+    "InstrumentKind": "_instruments",
+    "RecordedVote": "_instruments",
+    "VoteChoice": "_instruments",
+    "VoteTotals": "_instruments",
+    "instruments": "_instrument_registry",
+    "vote": "_instrument_registry",
+    "votes": "_instrument_registry",
+    "CountryProfile": "_profile",
+    "ProfileRow": "_profile",
+    "country_profile": "_profile",
     "Comparison": "_compare",
     "OverlapMatrix": "_compare",
     "TimelineEvent": "_timeline",
@@ -88,14 +119,22 @@ _LAZY = {
 
 __all__ = [
     "DATA_VERSION",
+    "Acronym",
+    "Action",
+    "ActionKind",
     "AmbiguousCountryError",
     "ArgumentTypeError",
     "Comparison",
     "Confidence",
+    "CountryProfile",
     "DataError",
     "Discrepancy",
     "Document",
     "Hint",
+    "InForceRule",
+    "Instrument",
+    "InstrumentDiscrepancy",
+    "InstrumentKind",
     "InvalidArgumentError",
     "InvalidDateError",
     "Kind",
@@ -110,6 +149,8 @@ __all__ = [
     "PartialDate",
     "Presidency",
     "Process",
+    "ProfileRow",
+    "RecordedVote",
     "RefugeeCommission",
     "RegionalMigrationError",
     "Secretariat",
@@ -118,13 +159,18 @@ __all__ = [
     "TimelineEvent",
     "UnknownCountryError",
     "UnknownProcessError",
+    "UnknownVoteError",
     "UnsupportedLanguageError",
+    "VoteChoice",
+    "VoteTotals",
     "WorkingGroup",
     "__version__",
     "compare",
     "country_code",
     "country_name",
+    "country_profile",
     "get",
+    "instruments",
     "membership_table",
     "overlap",
     "overlap_matrix",
@@ -135,6 +181,8 @@ __all__ = [
     "refugee_commission",
     "refugee_commissions",
     "timeline",
+    "vote",
+    "votes",
 ]
 
 

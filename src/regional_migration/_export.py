@@ -23,7 +23,14 @@ if TYPE_CHECKING:
     from regional_migration._compare import OverlapMatrix
     from regional_migration._table import MembershipTable
 
-__all__ = ["csv_text", "json_text", "matrix_frame", "optional_module", "table_frame"]
+__all__ = [
+    "csv_text",
+    "json_text",
+    "matrix_frame",
+    "optional_module",
+    "records_frame",
+    "table_frame",
+]
 
 
 def optional_module(module: str, extra: str) -> ModuleType:
@@ -86,4 +93,14 @@ def table_frame(table: MembershipTable) -> pd.DataFrame:
     )
     for column in ("since_earliest", "since_latest", "until_earliest", "until_latest"):
         frame[column] = pandas.to_datetime(frame[column].replace("", None))
+    return frame
+
+
+def records_frame(columns: Sequence[str], records: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """Flat records as a frame of text columns, in the order of *columns*."""
+    pandas = optional_module("pandas", "pandas")
+    rows = list(records)
+    frame: pd.DataFrame = pandas.DataFrame(
+        {column: [r[column] for r in rows] for column in columns}, dtype="string"
+    )
     return frame

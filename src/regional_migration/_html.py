@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from regional_migration._models import Process
     from regional_migration._table import MembershipTable
 
-__all__ = ["comparison_html", "matrix_html", "process_html", "table_html"]
+__all__ = ["comparison_html", "matrix_html", "process_html", "records_html", "table_html"]
 
 MAX_ROWS = 200
 """Rows shown before a table is cut, so a notebook stays responsive."""
@@ -95,3 +95,10 @@ def table_html(table: MembershipTable) -> str:
     if len(table) > MAX_ROWS:
         note = f"<p>{MAX_ROWS} of {len(table)} rows shown; use to_pandas() for all.</p>"
     return _table(columns, rows) + note
+
+
+def records_html(title: str, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """A titled table of plain rows; an empty table says so."""
+    listed = list(rows)
+    body = _table(headers, listed) if listed else "<p><em>none</em></p>"
+    return f"<strong>{escape(title)}</strong>{body}"

@@ -8,6 +8,7 @@ This module reads no files and knows nothing of the registry.
 
 from __future__ import annotations
 
+import warnings
 from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING, Annotated, Literal, get_args
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "STATUSES",
+    "ActionKind",
     "Confidence",
     "CountryCode",
     "DataFile",
@@ -44,6 +46,7 @@ __all__ = [
     "Kind",
     "LocalizedText",
     "Membership",
+    "MembershipQueries",
     "Organization",
     "Presidency",
     "Process",
@@ -58,12 +61,14 @@ __all__ = [
 Confidence = Literal["high", "medium", "low"]
 """How well the sources support a record."""
 
-Status = Literal["member", "associate", "observer", "suspended"]
-"""A country's standing in a process.
+Status = Literal["member", "associate", "observer", "suspended", "signatory"]
+"""A country's standing in a process or an instrument.
 
-``member`` is full membership (for a declaration: an endorsing state); ``associate`` is
-MERCOSUR's associated-state standing; ``observer`` takes part without membership;
-``suspended`` is a member whose rights are suspended.
+``member`` is full membership (for a declaration: an endorsing state; for a treaty: a
+state party, once the treaty is in force for it); ``associate`` is MERCOSUR's
+associated-state standing; ``observer`` takes part without membership; ``suspended`` is
+a member whose rights are suspended; ``signatory`` has signed a treaty and is not (or
+not yet) bound by it.
 """
 
 STATUSES: tuple[Status, ...] = get_args(Status)
@@ -85,7 +90,8 @@ def check_statuses(statuses: Status | Iterable[Status]) -> tuple[Status, ...]:
         if status not in STATUSES:
             shown = shorten(status) if isinstance(status, str) else type(status).__name__
             raise InvalidArgumentError(
-                f"unknown status {shown}; use 'member', 'associate', 'observer' or 'suspended'"
+                f"unknown status {shown}; use 'member', 'associate', 'observer', "
+                "'suspended' or 'signatory'"
             )
     return tuple(known for status in given for known in STATUSES if known == status)
 
@@ -99,6 +105,26 @@ Kind = Literal[
     "declaration",
 ]
 """What sort of intergovernmental arrangement a process is."""
+
+ActionKind = Literal[
+    "signature",
+    "ratification",
+    "accession",
+    "succession",
+    "acceptance",
+    "approval",
+    "denunciation",
+    "adoption",
+    "endorsement",
+    "withdrawal",
+    "return",
+]
+"""What a state did about an instrument on a day.
+
+Treaties are signed, then ratified, accepted or approved (or acceded or succeeded to
+without signature), and denounced; declarations and compacts are adopted or endorsed,
+withdrawn from, and returned to.
+"""
 
 Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s]+$", max_length=500)]
@@ -140,26 +166,41 @@ class LocalizedText(_Frozen):
         return text
 
 
-class Source(_Frozen):
-    """A public document that supports a fact.
+with warnings.catch_warnings():
+    warnings.filterwarnings("ignore", message='Field name "copy"', category=UserWarning)
 
-    Attributes:
-        id: short stable key used inside the data file.
-        url: where the document was read.
-        title: its title, as shown or abridged.
-        publisher: who published it.
-        published: when it was dated, where it shows a date.
-        seen: when it was read for this data set.
-        note: what to know about it (partial text, undated, inferred date...).
-    """
+    class Source(_Frozen):
+        """A public document that supports a fact.
 
-    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$", max_length=40)]
-    url: Url
-    title: Text
-    publisher: Text
-    published: PartialDate | None = None
-    seen: PartialDate
-    note: Text | None = None
+        Attributes:
+            id: short stable key used inside the data file.
+            url: where the document was read.
+            title: its title, as shown or abridged.
+            publisher: who published it.
+            published: when it was dated, where it shows a date.
+            seen: the day (or month) its content was read for this data set.
+            copy: ``"stored"`` when the content was read from a stored copy of the page,
+                ``"archived"`` when from a web archive's snapshot (``copy_url``), and
+                ``None`` when it was read live at ``url``.
+            copy_url: the address of the archive snapshot that was read, if any.
+            note: what to know about it (partial text, undated, inferred date...).
+        """
+
+        id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$", max_length=40)]
+        url: Url
+        title: Text
+        publisher: Text
+        published: PartialDate | None = None
+        seen: PartialDate
+        copy: Literal["stored", "archived"] | None = None  # type: ignore[assignment]
+        copy_url: Url | None = None
+        note: Text | None = None
+
+        @model_validator(mode="after")
+        def _snapshot_only_when_archived(self) -> Source:
+            if (self.copy == "archived") != (self.copy_url is not None):
+                raise ValueError(f"{self.id}: copy_url is given exactly when copy is 'archived'")
+            return self
 
 
 def _source_from_table(value: object, info: ValidationInfo) -> object:
@@ -187,7 +228,9 @@ class Membership(_Frozen):
     """One period of a country's standing in a process.
 
     A membership starts on ``since`` (inclusive) and ends on ``until`` (exclusive); an
-    open-ended one (``until`` is ``None``) is current. When a date is known only to the
+    open-ended one (``until`` is ``None``) is current. For an instrument, ``began_by``
+    and ``ended_by`` name the state's acts that opened and closed the period (a
+    ratification, a withdrawal...). When a date is known only to the
     month or year, or only within an interval, `active_on` answers
     conservatively: the membership counts on a day only if it had certainly begun and
     had certainly not yet ended.
@@ -218,6 +261,8 @@ class Membership(_Frozen):
     confidence: Confidence
     note: Text | None = None
     sources: Sources
+    began_by: ActionKind | None = None
+    ended_by: ActionKind | None = None
 
     @model_validator(mode="after")
     def _ends_after_start(self) -> Membership:
@@ -314,7 +359,91 @@ def _unique(values: tuple[str, ...]) -> tuple[str, ...]:
     return values
 
 
-class Process(_Frozen):
+class MembershipQueries:
+    """The questions asked of membership periods, alike for processes and instruments.
+
+    A subclass provides ``memberships`` and the day it came into being.
+    """
+
+    if TYPE_CHECKING:
+
+        @property
+        def memberships(self) -> tuple[Membership, ...]:
+            """Every period of every country's standing, sorted by country and start."""
+
+        def _opening(self) -> PartialDate:
+            """The founding of a process or the adoption of an instrument."""
+
+    @property
+    def members(self) -> frozenset[str]:
+        """Full members now: countries whose current standing is ``member``.
+
+        For the Los Angeles Declaration these are its endorsing states; for a treaty,
+        its states parties.
+        """
+        return self.countries_with("member")
+
+    @property
+    def observers(self) -> frozenset[str]:
+        """Countries whose current standing is ``observer``."""
+        return self.countries_with("observer")
+
+    def countries_with(self, status: Status, *, on: date | str | None = None) -> frozenset[str]:
+        """Countries with *status*, now or on the day *on*."""
+        return frozenset(m.country for m in self.standings(on=on) if m.status == status)
+
+    def standings(self, *, on: date | str | None = None) -> tuple[Membership, ...]:
+        """The membership periods in force now (open-ended ones), or on the day *on*."""
+        if on is None:
+            return tuple(m for m in self.memberships if m.is_current)
+        return self.memberships_on(on)
+
+    def memberships_on(self, day: date | str) -> tuple[Membership, ...]:
+        """The membership periods that certainly cover *day*, of every status.
+
+        Before the process certainly existed (the last day its founding date may
+        denote), or before the instrument was adopted, nobody belongs to it, whatever
+        the records of the wider bloc say.
+        """
+        day = as_date(day)
+        if day < self._opening().latest:
+            return ()
+        return tuple(m for m in self.memberships if m.active_on(day))
+
+    def is_member(self, country: str, *, on: date | str | None = None) -> bool:
+        """Whether *country* is a full member, now or on the day *on*.
+
+        *country* is anything `regional_migration.country_code` accepts: a code
+        or a name in English, Spanish, French or Portuguese.
+
+        Raises:
+            UnknownCountryError: *country* names no country.
+            AmbiguousCountryError: *country* names several countries.
+        """
+        from regional_migration._countries import country_code  # noqa: PLC0415 - lazy
+
+        return country_code(country) in self.countries_with("member", on=on)
+
+    def __contains__(self, country: object) -> bool:
+        """Whether *country* is a full member now: ``"Mexique" in process``.
+
+        An unknown or ambiguous name raises rather than answering ``False``, so that a
+        typo is not taken for a "no".
+        """
+        if not isinstance(country, str):
+            raise ArgumentTypeError(f"a country is given as text, got {type(country).__name__}")
+        return self.is_member(country)
+
+    def members_on(self, day: date | str) -> frozenset[str]:
+        """Full members on *day* (a `datetime.date` or ``"YYYY-MM-DD"``).
+
+        A country counts only if its membership had certainly begun and had certainly
+        not ended on that day; see `Membership`.
+        """
+        return self.countries_with("member", on=day)
+
+
+class Process(_Frozen, MembershipQueries):
     """An intergovernmental process, with its members over time.
 
     Attributes:
@@ -371,71 +500,8 @@ class Process(_Frozen):
                 )
         return self
 
-    @property
-    def members(self) -> frozenset[str]:
-        """Full members now: countries whose current standing is ``member``.
-
-        For the Los Angeles Declaration these are its endorsing states.
-        """
-        return self.countries_with("member")
-
-    @property
-    def observers(self) -> frozenset[str]:
-        """Countries whose current standing is ``observer``."""
-        return self.countries_with("observer")
-
-    def countries_with(self, status: Status, *, on: date | str | None = None) -> frozenset[str]:
-        """Countries with *status*, now or on the day *on*."""
-        return frozenset(m.country for m in self.standings(on=on) if m.status == status)
-
-    def standings(self, *, on: date | str | None = None) -> tuple[Membership, ...]:
-        """The membership periods in force now (open-ended ones), or on the day *on*."""
-        if on is None:
-            return tuple(m for m in self.memberships if m.is_current)
-        return self.memberships_on(on)
-
-    def memberships_on(self, day: date | str) -> tuple[Membership, ...]:
-        """The membership periods that certainly cover *day*, of every status.
-
-        Before the process certainly existed (the last day its founding date may
-        denote) nobody belongs to it, whatever the records of the wider bloc say.
-        """
-        day = as_date(day)
-        if day < self.founded.latest:
-            return ()
-        return tuple(m for m in self.memberships if m.active_on(day))
-
-    def is_member(self, country: str, *, on: date | str | None = None) -> bool:
-        """Whether *country* is a full member, now or on the day *on*.
-
-        *country* is anything `regional_migration.country_code` accepts: a code
-        or a name in English, Spanish, French or Portuguese.
-
-        Raises:
-            UnknownCountryError: *country* names no country.
-            AmbiguousCountryError: *country* names several countries.
-        """
-        from regional_migration._countries import country_code  # noqa: PLC0415 - lazy
-
-        return country_code(country) in self.countries_with("member", on=on)
-
-    def __contains__(self, country: object) -> bool:
-        """Whether *country* is a full member now: ``"Mexique" in process``.
-
-        An unknown or ambiguous name raises rather than answering ``False``, so that a
-        typo is not taken for a "no".
-        """
-        if not isinstance(country, str):
-            raise ArgumentTypeError(f"a country is given as text, got {type(country).__name__}")
-        return self.is_member(country)
-
-    def members_on(self, day: date | str) -> frozenset[str]:
-        """Full members on *day* (a `datetime.date` or ``"YYYY-MM-DD"``).
-
-        A country counts only if its membership had certainly begun and had certainly
-        not ended on that day; see `Membership`.
-        """
-        return self.countries_with("member", on=day)
+    def _opening(self) -> PartialDate:
+        return self.founded
 
     def _repr_html_(self) -> str:
         """Show the process as a small table in Jupyter."""

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from matplotlib.figure import Figure
 
-    from regional_migration._models import Process
+    from regional_migration._registry import Body
 
 __all__ = ["STATUS_COLOURS", "plot_membership_grid", "plot_overlap_heatmap"]
 
@@ -37,7 +37,7 @@ STATUS_COLOURS = {
 _EMPTY = "#f4f4f4"
 
 
-def _label(process: Process, lang: str) -> str:
+def _label(process: Body, lang: str) -> str:
     return process.id if process.acronym is None else process.acronym.get(lang)
 
 

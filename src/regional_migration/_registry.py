@@ -17,7 +17,14 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import from_json
 
 from regional_migration._dates import as_optional_date
-from regional_migration._models import DataFile, Process, RefugeeCommission, Source, Status
+from regional_migration._models import (
+    DataFile,
+    MembershipQueries,
+    Process,
+    RefugeeCommission,
+    Source,
+    Status,
+)
 from regional_migration._text import MAX_KEY_LENGTH, fold
 from regional_migration.errors import (
     ArgumentTypeError,
@@ -30,8 +37,12 @@ from regional_migration.errors import (
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
     from datetime import date
+    from typing import TypeAlias
+
+    from regional_migration._instruments import Instrument
 
 __all__ = [
+    "Body",
     "ProcessKey",
     "data_version",
     "get",
@@ -42,8 +53,11 @@ __all__ = [
     "resolve_all",
 ]
 
-ProcessKey = Process | str
-"""A process, or any key `get` accepts for one."""
+Body: TypeAlias = "Process | Instrument"
+"""What `get` finds: a process or an instrument; both answer the same membership queries."""
+
+ProcessKey: TypeAlias = "Process | Instrument | str"
+"""A process or an instrument, or any key `get` accepts for one."""
 
 _DATA_FILE = "processes.json"
 
@@ -157,12 +171,13 @@ def processes() -> tuple[Process, ...]:
     return _registry().data.processes
 
 
-def get(key: str | Process) -> Process:
-    """Return the process named by *key*.
+def get(key: ProcessKey) -> Body:
+    """Return the process or instrument named by *key*.
 
-    *key* is an id, or an acronym, name or alias in English, Spanish, French or
-    Portuguese, matched without regard to case, accents or extra spaces. A
-    `Process` is returned as it is.
+    *key* is an id, or an acronym, name, short name or alias in English, Spanish,
+    French or Portuguese, matched without regard to case, accents or extra spaces. A
+    `Process` or an `Instrument` is returned as it is. Processes are looked up
+    first; the instruments are loaded only when no process matches.
 
     Raises:
         UnknownProcessError: nothing matches; the error suggests close matches.
@@ -172,12 +187,14 @@ def get(key: str | Process) -> Process:
         'CRM'
         >>> get("conferencia suramericana sobre migraciones").id
         'CSM'
+        >>> get("Convención de 1951").id
+        'REFUGEE-CONVENTION-1951'
         >>> get("Puebla")
         Traceback (most recent call last):
             ...
         regional_migration.errors.UnknownProcessError: unknown process 'Puebla'; did you mean 'CRM'?
     """
-    if isinstance(key, Process):
+    if isinstance(key, MembershipQueries):
         return key
     if not isinstance(key, str):
         raise ArgumentTypeError(
@@ -190,22 +207,34 @@ def get(key: str | Process) -> Process:
         return found
     if folded in _COMMISSION_KEYS:
         raise UnknownProcessError(key, hint=_COMMISSIONS_HINT)
-    raise UnknownProcessError(key, _suggest(folded[:64], by_key))
+    # The instruments' models and data load here, on the first look-up a process
+    # cannot answer, so that questions about processes never pay for them.
+    from regional_migration import _instrument_registry  # noqa: PLC0415
+
+    instrument = _instrument_registry.find(folded)
+    if instrument is not None:
+        return instrument
+    # Processes come first among the suggestions, as they always have.
+    suggestions = _suggest(folded[:64], by_key) or _suggest(
+        folded[:64], _instrument_registry.keys()
+    )
+    raise UnknownProcessError(key, suggestions)
 
 
-def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Process, ...]:
-    """Resolve *keys* to processes in their given order; every process when ``None``.
+def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Body, ...]:
+    """Resolve *keys* to processes or instruments in their given order.
 
-    A process named twice is kept once, where it first appears.
+    Every process (not the instruments) when *keys* is ``None``. One named twice is
+    kept once, where it first appears.
 
     Raises:
         ValueError: two different processes carry the same id.
     """
     if keys is None:
         return processes()
-    if isinstance(keys, str | Process):
+    if isinstance(keys, str | MembershipQueries):
         raise ArgumentTypeError("give an iterable of processes, such as ['CRM', 'MIRPS']")
-    found: list[Process] = []
+    found: list[Body] = []
     for key in keys:
         process = get(key)
         same = [p for p in found if p.id == process.id]
@@ -216,7 +245,7 @@ def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Process, ...]:
     return tuple(found)
 
 
-def _suggest(folded: str, by_key: Mapping[str, Process]) -> tuple[str, ...]:
+def _suggest(folded: str, by_key: Mapping[str, Body]) -> tuple[str, ...]:
     """Ids of the processes whose names come closest to *folded*."""
     if not folded:
         return ()

@@ -13,10 +13,10 @@ import sys
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from regional_migration._compare import compare, overlap_matrix
-from regional_migration._countries import country_code, display_name, iso_codes
+from regional_migration._countries import display_name
 from regional_migration._dates import as_optional_date
 from regional_migration._export import csv_text, json_text
-from regional_migration._models import STATUSES
+from regional_migration._models import STATUSES, Process
 from regional_migration._registry import get, processes
 from regional_migration._table import MembershipRow, membership_table
 from regional_migration._text import LANGUAGES
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
     from datetime import date
 
-    from regional_migration._models import Process
+    from regional_migration._registry import Body
 
 __all__ = ["main", "render_table"]
 
@@ -75,7 +75,7 @@ def _day(args: argparse.Namespace) -> date | None:
     return as_optional_date(on)
 
 
-def _acronym(process: Process, lang: str) -> str:
+def _acronym(process: Body, lang: str) -> str:
     return process.id if process.acronym is None else process.acronym.get(lang)
 
 
@@ -105,6 +105,19 @@ def _list(args: argparse.Namespace) -> str:
     return _rows_text(args.format, headers, rows)
 
 
+def _facts(body: Body) -> dict[str, str | None]:
+    """What `show` says of a process (its founding) or an instrument (its dates)."""
+    if isinstance(body, Process):
+        return {"kind": body.kind, "founded": str(body.founded), "website": body.website}
+    in_force = body.entry_into_force
+    return {
+        "kind": body.kind,
+        "adopted": str(body.adopted),
+        "entry_into_force": None if in_force is None else str(in_force),
+        "depositary": body.depositary,
+    }
+
+
 def _show(args: argparse.Namespace) -> str:
     process = get(args.key)
     day = _day(args)
@@ -118,20 +131,15 @@ def _show(args: argparse.Namespace) -> str:
                 "id": process.id,
                 "acronym": _acronym(process, args.lang),
                 "name": process.name.get(args.lang),
-                "kind": process.kind,
-                "founded": str(process.founded),
-                "website": process.website,
+                **_facts(process),
                 "on": None if day is None else day.isoformat(),
                 "countries": {s: [r.country for r in rows] for s, rows in by_status.items()},
             }
         )
-    lines = [
-        f"{process.id}  {process.name.get(args.lang)}",
-        f"kind: {process.kind.replace('_', ' ')}",
-        f"founded: {process.founded}",
-    ]
-    if process.website:
-        lines.append(f"website: {process.website}")
+    lines = [f"{process.id}  {process.name.get(args.lang)}"]
+    for fact, value in _facts(process).items():
+        if value:
+            lines.append(f"{fact.replace('_', ' ')}: {value.replace('_', ' ')}")
     lines.append("" if day is None else f"on {day.isoformat()}:")
     for status, rows in by_status.items():
         if rows:
@@ -157,29 +165,30 @@ def _members(args: argparse.Namespace) -> str:
 
 
 def _country(args: argparse.Namespace) -> str:
-    code = country_code(args.name)
-    day = _day(args)
-    table = membership_table(on=day, lang=args.lang)
-    rows = [
-        {
-            "id": r.process,
-            "name": get(r.process).name.get(args.lang),
-            "status": r.status,
-            "since": str(r.since),
-            "until": None if r.until is None else str(r.until),
-        }
-        for r in table.rows
-        if r.country == code
-    ]
+    from regional_migration._profile import country_profile  # noqa: PLC0415 - loads instruments
+
+    profile = country_profile(args.name, on=_day(args), lang=args.lang)
     headers = ("id", "name", "status", "since", "until")
     if args.format != "table":
-        return _rows_text(args.format, headers, rows)
-    alpha3, numeric = iso_codes(code)
-    when = "" if day is None else f" on {day.isoformat()}"
-    title = f"{display_name(code, args.lang)} ({code}, {alpha3}, {numeric}){when}\n"
-    if not rows:
-        return title + "no standing in any process\n"
-    return title + "\n" + render_table(headers, [list(row.values()) for row in rows])
+        columns = ("kind", *headers, "began_by")
+        return _rows_text(args.format, columns, profile.records())
+    when = "" if profile.on is None else f" on {profile.on.isoformat()}"
+    title = f"{profile.name} ({profile.country}, {profile.alpha3}, {profile.numeric}){when}\n"
+    commission = profile.refugee_commission
+    lines = [title]
+    if profile.processes:
+        rows = [[row.record()[h] for h in headers] for row in profile.processes]
+        lines.append("\n" + render_table(headers, rows))
+    else:
+        lines.append("no standing in any process\n")
+    if profile.instruments:
+        by = (*headers, "began_by")
+        rows = [[row.record()[h] for h in by] for row in profile.instruments]
+        lines.append("\ninstruments\n" + render_table((*headers, "by"), rows))
+    if commission is not None:
+        name = " - ".join(part for part in (commission.acronym, commission.name) if part)
+        lines.append(f"\nrefugee commission: {name or commission.legal_basis}\n")
+    return "".join(lines)
 
 
 def _compare(args: argparse.Namespace) -> str:
