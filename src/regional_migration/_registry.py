@@ -19,7 +19,13 @@ from pydantic_core import from_json
 from regional_migration._dates import as_optional_date
 from regional_migration._models import DataFile, Process, RefugeeCommission, Source, Status
 from regional_migration._text import MAX_KEY_LENGTH, fold
-from regional_migration.errors import DataError, UnknownProcessError
+from regional_migration.errors import (
+    ArgumentTypeError,
+    DataError,
+    Hint,
+    InvalidArgumentError,
+    UnknownProcessError,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -61,6 +67,14 @@ _COMMISSION_KEYS = frozenset(
 )
 
 
+_COMMISSIONS_HINT = Hint(
+    "national refugee commissions (CONARE and their equivalents) are national bodies, not "
+    "a regional process; they meet within MERCOSUR's migration forum, get('FEM'), and are "
+    "listed by",
+    "regional_migration.refugee_commissions()",
+)
+
+
 class _SourceTable(BaseModel, extra="ignore"):
     """Reads only the ``sources`` array of the data file, to resolve references."""
 
@@ -85,15 +99,15 @@ def read_data_file(raw: bytes) -> DataFile:
     try:
         parsed = from_json(raw)  # parsed once; the source table and the file both use it
     except ValueError as exc:
-        raise DataError(f"data file failed validation: not valid JSON ({exc})") from None
+        raise DataError(_DATA_FILE, "", f"not valid JSON ({exc})") from None
     try:
         listed = _SourceTable.model_validate(parsed).sources
         table = {source.id: source for source in listed}
         if len(table) != len(listed):
-            raise DataError("data file lists a source id twice")
+            raise DataError(_DATA_FILE, "sources", "a source id is listed twice")
         return DataFile.model_validate(parsed, context={"sources": table})
     except ValidationError as exc:
-        raise DataError(f"data file failed validation: {exc}") from exc
+        raise DataError(_DATA_FILE, "", f"failed validation: {exc}") from exc
 
 
 def _index(data: DataFile) -> _Registry:
@@ -107,7 +121,9 @@ def _index(data: DataFile) -> _Registry:
             folded = fold(key)
             other = by_key.setdefault(folded, process)
             if other.id != process.id:
-                raise DataError(f"{key!r} names both {other.id} and {process.id}")
+                raise DataError(
+                    _DATA_FILE, "processes", f"{key!r} names both {other.id} and {process.id}"
+                )
     commissions = {c.country: c for c in data.refugee_commissions}
     return _Registry(data, MappingProxyType(by_key), MappingProxyType(commissions))
 
@@ -164,22 +180,16 @@ def get(key: str | Process) -> Process:
     if isinstance(key, Process):
         return key
     if not isinstance(key, str):
-        raise TypeError(f"a process is given by its id or name (str), got {type(key).__name__}")
+        raise ArgumentTypeError(
+            f"a process is given by its id or name (str), got {type(key).__name__}"
+        )
     by_key = _registry().by_key
     folded = fold(key) if len(key) <= MAX_KEY_LENGTH else ""
     found = by_key.get(folded)
     if found is not None:
         return found
     if folded in _COMMISSION_KEYS:
-        raise UnknownProcessError(
-            key,
-            hint=(
-                "; national refugee commissions (CONARE and their equivalents) are national "
-                "bodies, not a regional process: see regional_migration.refugee_commissions() "
-                "or refugee_commission('AR'); they meet within MERCOSUR's migration forum, "
-                "get('FEM')"
-            ),
-        )
+        raise UnknownProcessError(key, hint=_COMMISSIONS_HINT)
     raise UnknownProcessError(key, _suggest(folded[:64], by_key))
 
 
@@ -194,13 +204,13 @@ def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Process, ...]:
     if keys is None:
         return processes()
     if isinstance(keys, str | Process):
-        raise TypeError("give an iterable of processes, such as ['CRM', 'MIRPS']")
+        raise ArgumentTypeError("give an iterable of processes, such as ['CRM', 'MIRPS']")
     found: list[Process] = []
     for key in keys:
         process = get(key)
         same = [p for p in found if p.id == process.id]
         if same and same[0] != process:
-            raise ValueError(f"two different processes have the id {process.id!r}")
+            raise InvalidArgumentError(f"two different processes have the id {process.id!r}")
         if not same:
             found.append(process)
     return tuple(found)
