@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from regional_migration._compare import compare, overlap_matrix
 from regional_migration._countries import country_code, display_name, iso_codes
+from regional_migration._datapackage import write_datapackage
 from regional_migration._dates import as_optional_date
 from regional_migration._export import csv_text, json_text
 from regional_migration._models import STATUSES
@@ -247,8 +248,6 @@ def _export(args: argparse.Namespace) -> str:
 
 
 def _datapackage(args: argparse.Namespace) -> str:
-    from regional_migration import write_datapackage  # noqa: PLC0415 - only this command
-
     return f"wrote {write_datapackage(args.directory)}\n"
 
 
