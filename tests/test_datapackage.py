@@ -59,6 +59,32 @@ def test_validator_checks_the_keys_that_join_the_tables(package: Path, tmp_path:
     assert "foreign-key" in {error[0] for error in report.flatten(["type"])}
 
 
+def test_validator_checks_country_codes(package: Path, tmp_path: Path) -> None:
+    for file in package.parent.iterdir():
+        (tmp_path / file.name).write_bytes(file.read_bytes())
+    commissions = tmp_path / "refugee_commissions.csv"
+    text = commissions.read_text(encoding="utf-8")
+    commissions.write_text(text.replace("\nAR,", "\nAQ,", 1), encoding="utf-8")
+    report = _report(tmp_path / "datapackage.json")
+    assert "foreign-key" in {error[0] for error in report.flatten(["type"])}
+
+
+def test_countries_table_gives_every_code_form(package: Path) -> None:
+    rows = {row["country"]: row for row in _rows(package, "countries")}
+    assert rows["MX"] == {
+        "country": "MX",
+        "alpha3": "MEX",
+        "numeric": "484",
+        "name_en": "Mexico",
+        "name_es": "México",
+        "name_fr": "Mexique",
+        "name_pt": "México",
+    }
+    assert rows["BO"]["numeric"] == "068"
+    named = {m.country for p in rm.processes() for m in p.memberships}
+    assert named <= set(rows)
+
+
 def test_descriptor_names_licence_version_and_sources(package: Path) -> None:
     meta = _descriptor(package)
     assert meta["licenses"] == [

@@ -1,7 +1,8 @@
 """The whole data set as a Frictionless data package, for tools other than Python.
 
 Each kind of record becomes one tidy table, one row per record: processes,
-memberships, presidencies, refugee commissions, sources and the rest. A record's
+memberships, presidencies, refugee commissions, sources and the rest, with a table
+of the countries named, giving their alpha-3 and numeric codes to join on. A record's
 sources are listed by id in its ``sources`` column, separated by spaces; each id is a
 row of ``sources.csv``. A partial date is written three ways: as recorded (``2013-07``,
 ``1999-01-29/2000-03-23``) and as its first and last possible days, so that a reader
@@ -13,9 +14,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, get_args
 
+from regional_migration._countries import display_name, iso_codes
 from regional_migration._frictionless import Column, ForeignKey, Table, write_package
 from regional_migration._models import Confidence, Kind, Status
 from regional_migration._registry import data_version, processes, refugee_commissions
+from regional_migration._text import LANGUAGES
 
 if TYPE_CHECKING:
     import os
@@ -37,6 +40,7 @@ _COUNTRY = r"^[A-Z]{2}$"
 _SOURCE_IDS = r"^[a-z0-9_]+( [a-z0-9_]+)*$"
 _PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$"
 _OF_PROCESS = (ForeignKey(("process",), "processes", ("id",)),)
+_OF_COUNTRY = ForeignKey(("country",), "countries", ("country",))
 
 
 def _process_column() -> Column:
@@ -106,14 +110,13 @@ def _ids(sources: Iterable[Source]) -> str:
 
 
 def _process_table(all_processes: tuple[Process, ...]) -> Table:
-    languages = ("en", "es", "fr", "pt")
     columns = (
         Column("id", "string", "The stable key of the process, such as CRM.", required=True),
         *(
             _text_column(f"name_{lang}", f"Its full name in {lang}.", required=True)
-            for lang in languages
+            for lang in LANGUAGES
         ),
-        *(_text_column(f"acronym_{lang}", f"Its acronym in {lang}, if any.") for lang in languages),
+        *(_text_column(f"acronym_{lang}", f"Its acronym in {lang}, if any.") for lang in LANGUAGES),
         Column(
             "kind",
             "string",
@@ -129,8 +132,8 @@ def _process_table(all_processes: tuple[Process, ...]) -> Table:
     rows = tuple(
         {
             "id": p.id,
-            **{f"name_{lang}": p.name.get(lang) for lang in languages},
-            **{f"acronym_{lang}": p.acronym and p.acronym.get(lang) for lang in languages},
+            **{f"name_{lang}": p.name.get(lang) for lang in LANGUAGES},
+            **{f"acronym_{lang}": p.acronym and p.acronym.get(lang) for lang in LANGUAGES},
             "kind": p.kind,
             **_dates("founded", p.founded),
             "founding": p.founding,
@@ -173,7 +176,7 @@ def _membership_table(all_processes: tuple[Process, ...]) -> Table:
         columns,
         ("process", "country", "since"),
         rows,
-        _OF_PROCESS,
+        (*_OF_PROCESS, _OF_COUNTRY),
     )
 
 
@@ -201,7 +204,8 @@ def _presidency_table(all_processes: tuple[Process, ...]) -> Table:
         for number, t in enumerate(p.presidencies, start=1)
     )
     description = "One row per known pro tempore presidency, in order within each process."
-    return Table("presidencies", description, columns, ("process", "number"), rows, _OF_PROCESS)
+    key = ("process", "number")
+    return Table("presidencies", description, columns, key, rows, (*_OF_PROCESS, _OF_COUNTRY))
 
 
 def _secretariat_table(all_processes: tuple[Process, ...]) -> Table:
@@ -324,7 +328,7 @@ def _document_tables(all_processes: tuple[Process, ...]) -> tuple[Table, Table]:
             for process, number, d in documents
             for country in d.signatories
         ),
-        (ForeignKey(("process", "document"), "documents", key),),
+        (ForeignKey(("process", "document"), "documents", key), _OF_COUNTRY),
     )
     return table, signatories
 
@@ -413,7 +417,39 @@ def _commission_table(commissions: tuple[RefugeeCommission, ...]) -> Table:
         for c in commissions
     )
     description = "One row per national body that decides on refugee status."
-    return Table("refugee_commissions", description, columns, ("country",), rows)
+    return Table("refugee_commissions", description, columns, ("country",), rows, (_OF_COUNTRY,))
+
+
+def _country_table(found: Iterable[Table]) -> Table:
+    """One row for each country that any of the tables *found* names."""
+    codes = sorted({str(row["country"]) for table in found for row in table.rows})
+    columns = (
+        _country_column("The ISO 3166-1 alpha-2 code"),
+        Column(
+            "alpha3", "string", "The ISO 3166-1 alpha-3 code.", required=True, pattern=r"^[A-Z]{3}$"
+        ),
+        Column(
+            "numeric",
+            "string",
+            "The ISO 3166-1 numeric code, with its leading zeros.",
+            required=True,
+            pattern=r"^[0-9]{3}$",
+        ),
+        *(
+            _text_column(f"name_{lang}", f"Its short name in {lang}.", required=True)
+            for lang in LANGUAGES
+        ),
+    )
+    rows = tuple(
+        {
+            "country": code,
+            **dict(zip(("alpha3", "numeric"), iso_codes(code), strict=True)),
+            **{f"name_{lang}": display_name(code, lang) for lang in LANGUAGES},
+        }
+        for code in codes
+    )
+    description = "One row per country named in the data set, with its other codes and names."
+    return Table("countries", description, columns, ("country",), rows)
 
 
 def _source_table(sources: tuple[Source, ...]) -> Table:
@@ -471,18 +507,24 @@ def tables() -> tuple[Table, ...]:
     """Every table of the data package, in the order of the descriptor."""
     all_processes = processes()
     commissions = refugee_commissions()
+    memberships = _membership_table(all_processes)
+    presidencies = _presidency_table(all_processes)
+    documents, signatories = _document_tables(all_processes)
+    commission_table = _commission_table(commissions)
     return (
         _process_table(all_processes),
         _alias_table(all_processes),
         _note_table(all_processes),
-        _membership_table(all_processes),
-        _presidency_table(all_processes),
+        memberships,
+        presidencies,
         _secretariat_table(all_processes),
         _observer_table(all_processes),
         _working_group_table(all_processes),
-        *_document_tables(all_processes),
+        documents,
+        signatories,
         _discrepancy_table(all_processes),
-        _commission_table(commissions),
+        commission_table,
+        _country_table((memberships, presidencies, signatories, commission_table)),
         _source_table(_cited(all_processes, commissions)),
     )
 
