@@ -14,18 +14,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, get_args
 
+from pydantic import BaseModel
+
 from regional_migration._countries import display_name, iso_codes
 from regional_migration._frictionless import Column, ForeignKey, Table, write_package
-from regional_migration._models import Confidence, Kind, Status
+from regional_migration._models import Confidence, Kind, Source, Status
 from regional_migration._registry import data_version, processes, refugee_commissions
 from regional_migration._text import LANGUAGES
 
 if TYPE_CHECKING:
     import os
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
     from regional_migration._dates import PartialDate
-    from regional_migration._models import Process, RefugeeCommission, Source
+    from regional_migration._models import Process, RefugeeCommission
 
 __all__ = ["DATA_LICENSE", "tables", "write_datapackage"]
 
@@ -484,22 +486,21 @@ def _source_table(sources: tuple[Source, ...]) -> Table:
     return Table("sources", description, columns, ("id",), rows)
 
 
-def _cited(
-    all_processes: tuple[Process, ...], commissions: tuple[RefugeeCommission, ...]
-) -> tuple[Source, ...]:
-    """Every source cited anywhere, sorted by id."""
-    records: list[tuple[Source, ...]] = [c.sources for c in commissions]
-    for p in all_processes:
-        records.append(p.sources)
-        records.extend(m.sources for m in p.memberships)
-        records.extend(t.sources for t in p.presidencies)
-        records.extend(o.sources for o in p.observer_organizations)
-        records.extend(w.sources for w in p.working_groups)
-        records.extend(d.sources for d in p.documents)
-        records.extend(d.sources for d in p.discrepancies)
-        if p.secretariat is not None:
-            records.append(p.secretariat.sources)
-    by_id = {source.id: source for sources in records for source in sources}
+def _sources_in(value: object) -> Iterator[Source]:
+    """Every source that *value* cites, at any depth, so that no kind of record is missed."""
+    if isinstance(value, Source):
+        yield value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _sources_in(getattr(value, name))
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _sources_in(item)
+
+
+def _cited(records: Iterable[object]) -> tuple[Source, ...]:
+    """Every source cited anywhere in *records*, sorted by id."""
+    by_id = {source.id: source for record in records for source in _sources_in(record)}
     return tuple(by_id[key] for key in sorted(by_id))
 
 
@@ -525,7 +526,7 @@ def tables() -> tuple[Table, ...]:
         _discrepancy_table(all_processes),
         commission_table,
         _country_table((memberships, presidencies, signatories, commission_table)),
-        _source_table(_cited(all_processes, commissions)),
+        _source_table(_cited((*all_processes, *commissions))),
     )
 
 
