@@ -188,7 +188,7 @@ def _presidency_table(all_processes: tuple[Process, ...]) -> Table:
         _number_column("presidency"),
         _country_column("The presiding country"),
         *_date_columns("period", "The term"),
-        _text_column("event", "The meeting or event held, if recorded."),
+        _text_column("event", "The meeting or event the term is known from, if recorded."),
         _confidence_column(),
         _sources_column(),
     )
