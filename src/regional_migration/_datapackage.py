@@ -85,15 +85,8 @@ def _date_columns(name: str, what: str, *, required: bool = False) -> tuple[Colu
             required=required,
             pattern=_PARTIAL_DATE,
         ),
-        Column(
-            f"{name}_earliest",
-            "date",
-            f"The first day {what.lower()} may denote.",
-            required=required,
-        ),
-        Column(
-            f"{name}_latest", "date", f"The last day {what.lower()} may denote.", required=required
-        ),
+        Column(f"{name}_earliest", "date", f"The first day {name} may denote.", required=required),
+        Column(f"{name}_latest", "date", f"The last day {name} may denote.", required=required),
     )
 
 
@@ -153,7 +146,9 @@ def _membership_table(all_processes: tuple[Process, ...]) -> Table:
         _country_column("The country"),
         Column("status", "string", "Its standing.", required=True, values=get_args(Status)),
         *_date_columns("since", "The start of the period", required=True),
-        *_date_columns("until", "The end of the period (exclusive); empty while current"),
+        *_date_columns(
+            "until", "The end of the period (its first day outside; empty while it lasts)"
+        ),
         _confidence_column(),
         _text_column("note", "What else to know."),
         _sources_column(),
