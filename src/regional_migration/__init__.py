@@ -67,6 +67,7 @@ if TYPE_CHECKING:
         overlap,
         overlap_matrix,
     )
+    from regional_migration._datapackage import write_datapackage
     from regional_migration._instrument_registry import instruments, vote, votes
     from regional_migration._instruments import (
         Acronym,
@@ -84,9 +85,9 @@ if TYPE_CHECKING:
     from regional_migration._table import MembershipRow, MembershipTable, membership_table
     from regional_migration._timeline import TimelineEvent, timeline
 
-# The comparison helpers and the instruments load on first use: a first question about
-# one process needs none of them, and building their models at import would slow every
-# start.
+# The comparison helpers, the instruments and the data package writer load on
+# first use: a first question about one process needs none of them, and building
+# their models at import would slow every start.
 _LAZY = {
     "Acronym": "_instruments",
     "Action": "_instruments",
@@ -115,6 +116,7 @@ _LAZY = {
     "membership_table": "_table",
     "plot_membership_grid": "_plot",
     "plot_overlap_heatmap": "_plot",
+    "write_datapackage": "_datapackage",
 }
 
 __all__ = [
@@ -183,6 +185,7 @@ __all__ = [
     "timeline",
     "vote",
     "votes",
+    "write_datapackage",
 ]
 
 

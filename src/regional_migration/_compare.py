@@ -13,13 +13,15 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 from pydantic import BaseModel, PlainSerializer, computed_field, model_validator
 
 from regional_migration._dates import as_optional_date
-from regional_migration._registry import ProcessKey, get, resolve_all
+from regional_migration._registry import get, resolve_all
 from regional_migration.errors import InvalidArgumentError, NotInResultError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]
+
+    from regional_migration._registry import ProcessKey
 
 __all__ = [
     "Codes",

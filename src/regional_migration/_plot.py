@@ -13,7 +13,7 @@ from regional_migration._compare import Metric, overlap_matrix
 from regional_migration._countries import display_name
 from regional_migration._dates import as_optional_date
 from regional_migration._export import optional_module
-from regional_migration._registry import ProcessKey, resolve_all
+from regional_migration._registry import resolve_all
 from regional_migration._text import check_language
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from matplotlib.figure import Figure
 
-    from regional_migration._registry import Body
+    from regional_migration._registry import Body, ProcessKey
 
 __all__ = ["STATUS_COLOURS", "plot_membership_grid", "plot_overlap_heatmap"]
 

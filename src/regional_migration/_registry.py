@@ -53,11 +53,12 @@ __all__ = [
     "resolve_all",
 ]
 
-Body: TypeAlias = "Process | Instrument"
-"""What `get` finds: a process or an instrument; both answer the same membership queries."""
+if TYPE_CHECKING:  # the instruments' models are built only when first used
+    Body: TypeAlias = Process | Instrument
+    """What `get` finds: a process or an instrument; both answer the same queries."""
 
-ProcessKey: TypeAlias = "Process | Instrument | str"
-"""A process or an instrument, or any key `get` accepts for one."""
+    ProcessKey: TypeAlias = Process | Instrument | str
+    """A process or an instrument, or any key `get` accepts for one."""
 
 _DATA_FILE = "processes.json"
 

@@ -15,13 +15,15 @@ from pydantic import BaseModel
 from regional_migration._countries import display_name, iso_codes
 from regional_migration._dates import PartialDate, as_optional_date
 from regional_migration._models import STATUSES, Status, check_statuses
-from regional_migration._registry import ProcessKey, resolve_all
+from regional_migration._registry import resolve_all
 from regional_migration._text import Language, check_language
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]
+
+    from regional_migration._registry import ProcessKey
 
 __all__ = ["COLUMNS", "MembershipRow", "MembershipTable", "membership_table"]
 

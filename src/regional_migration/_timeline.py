@@ -12,10 +12,12 @@ from pydantic import BaseModel
 
 from regional_migration._dates import PartialDate
 from regional_migration._models import ActionKind, Membership, Process, Status
-from regional_migration._registry import ProcessKey, get
+from regional_migration._registry import get
 
 if TYPE_CHECKING:
     from datetime import date
+
+    from regional_migration._registry import ProcessKey
 
 __all__ = ["EventKind", "TimelineEvent", "timeline"]
 
