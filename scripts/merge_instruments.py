@@ -94,11 +94,13 @@ def merge(*drafts: dict[str, Any]) -> dict[str, Any]:
             if known != source:
                 raise ValueError(f"source id {source['id']!r} describes two documents")
         for instrument in draft["instruments"]:
-            if instruments.setdefault(instrument["id"], instrument) is not instrument:
+            if instrument["id"] in instruments:
                 raise ValueError(f"instrument {instrument['id']!r} appears twice")
+            instruments[instrument["id"]] = instrument
         for vote in draft.get("votes", ()):
-            if votes.setdefault(vote["resolution"], vote) is not vote:
+            if vote["resolution"] in votes:
                 raise ValueError(f"vote {vote['resolution']!r} appears twice")
+            votes[vote["resolution"]] = vote
     missing = sorted(set(RULES) - set(instruments))
     if missing:
         raise ValueError(f"rules for instruments not in the drafts: {missing}")
