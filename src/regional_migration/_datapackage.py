@@ -793,7 +793,8 @@ def write_datapackage(directory: str | os.PathLike[str]) -> Path:
     """Write the whole data set as a Frictionless data package into *directory*.
 
     One CSV file per kind of record (processes, memberships, presidencies, refugee
-    commissions, instruments and each state's acts on them, recorded votes, sources...) and a ``datapackage.json`` that gives every column's
+    commissions, instruments and each state's acts on them, recorded votes,
+    sources...) and a ``datapackage.json`` that gives every column's
     type, the keys that join the tables, the sources, the licence (CC BY 4.0) and the
     data version. R, spreadsheets and SQL tools read it without Python. The same data
     always gives the same bytes. The directory is created if needed and files of the
@@ -821,8 +822,9 @@ def write_datapackage(directory: str | os.PathLike[str]) -> Path:
             "The intergovernmental migration and refugee protection processes of the "
             "Americas, their members over time, the national refugee commissions, the "
             "treaties and declarations their members are bound by, and the recorded "
-            "votes on the global compacts, each fact with its sources. Published with the regional_migration Python "
-            "package; the version is the day the data was last checked."
+            "votes on the global compacts, each fact with its sources. Published with "
+            "the regional_migration Python package; the version is the day the data was "
+            "last checked."
         ),
         "version": data_version(),
         "licenses": [DATA_LICENSE],
