@@ -99,7 +99,7 @@ def instrument(*actions: dict[str, Any], **changes: Any) -> Instrument:
 
 
 def periods(
-    found: Instrument, country: str
+    found: rm.Process | Instrument, country: str
 ) -> list[tuple[str, str, str | None, str | None, str | None]]:
     return [
         (m.status, str(m.since), None if m.until is None else str(m.until), m.began_by, m.ended_by)
