@@ -10,13 +10,13 @@ from html import escape
 from typing import TYPE_CHECKING, get_args
 
 from regional_migration._countries import display_name
-from regional_migration._models import Status
+from regional_migration._models import Process, Status
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
     from regional_migration._compare import Comparison, OverlapMatrix
-    from regional_migration._models import Process
+    from regional_migration._registry import Body
     from regional_migration._table import MembershipTable
 
 __all__ = ["comparison_html", "matrix_html", "process_html", "records_html", "table_html"]
@@ -43,11 +43,16 @@ def _codes(codes: Iterable[str]) -> str:
     return listed or "<em>none</em>"
 
 
-def process_html(process: Process) -> str:
-    """A process: its name, founding, and its countries by standing."""
+def process_html(process: Body) -> str:
+    """A process or an instrument: its name, founding or adoption, countries by standing."""
+    when = (
+        f"founded {process.founded}"
+        if isinstance(process, Process)
+        else f"adopted {process.adopted}"
+    )
     parts = [
         f"<strong>{escape(process.name.en)}</strong> ({escape(process.id)})",
-        f"<br>founded {escape(str(process.founded))}",
+        f"<br>{escape(when)}",
     ]
     rows = [
         (status, len(codes), _codes(codes))

@@ -236,6 +236,21 @@ class Instrument(_Frozen, MembershipQueries):
     def _opening(self) -> PartialDate:
         return self.adopted
 
+    def __repr__(self) -> str:
+        """One line: the id, the short name, and how many states stand where now."""
+        signed = len(self.countries_with("signatory"))
+        bound = "parties" if self.binds else "adopting states"
+        return (
+            f"<Instrument {self.id} {self.short_name.en!r}: {self.kind}, "
+            f"{len(self.members)} {bound}, {signed} signatories>"
+        )
+
+    def _repr_html_(self) -> str:
+        """Show the instrument as a small table in Jupyter."""
+        from regional_migration._html import process_html  # noqa: PLC0415 - on display only
+
+        return process_html(self)
+
     @cached_property
     def memberships(self) -> tuple[Membership, ...]:
         """The periods of each state's standing, derived from its acts.
@@ -403,6 +418,14 @@ class RecordedVote(_Frozen):
     totals: VoteTotals
     votes: Annotated[Mapping[CountryCode, VoteChoice], AfterValidator(_read_only)]
     sources: Sources
+
+    def __repr__(self) -> str:
+        """One line: the resolution, the day and the totals."""
+        t = self.totals
+        return (
+            f"<RecordedVote {self.resolution} of {self.date.isoformat()}: {t.yes} yes, "
+            f"{t.no} no, {t.abstain} abstaining, {t.non_voting} not voting>"
+        )
 
     def __hash__(self) -> int:
         """Hash by resolution: one recorded vote per resolution."""
