@@ -217,9 +217,11 @@ def instruments() -> str:
             + (f" at {i.adopted_at}" if i.adopted_at else "")
             + f"; entry into force: {in_force}; depositary: {i.depositary or 'none'}.\n",
             f"- *Binds a state from:* {_rule(i)}.",
-            f"- *Coverage:* {len(i.actions)} acts of {len(acted)} states in scope; members now "
-            "(parties, or states that adopted it): "
-            f"{_codes(i.members)}; signatory only: {_codes(i.countries_with('signatory'))}.",
+            (
+                f"- *Coverage:* {len(i.actions)} acts of {len(acted)} states in scope; "
+                f"members now (parties, or states that adopted it): {_codes(i.members)}; "
+                f"signatory only: {_codes(i.countries_with('signatory'))}."
+            ),
         ]
         lines.extend(f"- {note}" for note in i.notes)
         parts.append("\n".join(lines) + "\n")
