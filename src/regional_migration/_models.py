@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 from itertools import pairwise
-from typing import TYPE_CHECKING, Annotated, Literal, get_args
+from typing import Annotated, Literal, get_args
 
 from pydantic import (
     AfterValidator,
@@ -28,11 +28,7 @@ from regional_migration.errors import (
     ArgumentTypeError,
     InvalidArgumentError,
     UnsupportedLanguageError,
-    shorten,
 )
-
-if TYPE_CHECKING:
-    from collections.abc import Iterable
 
 __all__ = [
     "STATUSES",
@@ -52,7 +48,7 @@ __all__ = [
     "Source",
     "Status",
     "WorkingGroup",
-    "check_statuses",
+    "check_status",
 ]
 
 Confidence = Literal["high", "medium", "low"]
@@ -67,27 +63,21 @@ MERCOSUR's associated-state standing; ``observer`` takes part without membership
 """
 
 STATUSES: tuple[Status, ...] = get_args(Status)
-"""Every status, in the order tables and plots show them."""
+"""Every standing, in the order tables list them."""
 
 
-def check_statuses(statuses: Status | Iterable[Status]) -> tuple[Status, ...]:
-    """Return *statuses* as a tuple, one status given alone included.
+def check_status(status: object) -> Status:
+    """Return *status* if it is one of `STATUSES`, so that a typo is not read as "none".
 
     Raises:
-        InvalidArgumentError: a value that is not a status (a `ValueError`).
-
-    Examples:
-        >>> check_statuses("member"), check_statuses(["observer", "member"])
-        (('member',), ('observer', 'member'))
+        InvalidArgumentError: anything else, including ``None`` and non-text values.
     """
-    given: tuple[object, ...] = (statuses,) if isinstance(statuses, str) else tuple(statuses)
-    for status in given:
-        if status not in STATUSES:
-            shown = shorten(status) if isinstance(status, str) else type(status).__name__
-            raise InvalidArgumentError(
-                f"unknown status {shown}; use 'member', 'associate', 'observer' or 'suspended'"
-            )
-    return tuple(known for status in given for known in STATUSES if known == status)
+    for known in STATUSES:
+        if isinstance(status, str) and status == known:
+            return known
+    raise InvalidArgumentError(
+        "status", status, "use 'member', 'associate', 'observer' or 'suspended'"
+    )
 
 
 Kind = Literal[

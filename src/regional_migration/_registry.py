@@ -210,7 +210,9 @@ def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Process, ...]:
         process = get(key)
         same = [p for p in found if p.id == process.id]
         if same and same[0] != process:
-            raise InvalidArgumentError(f"two different processes have the id {process.id!r}")
+            raise InvalidArgumentError(
+                "processes", process.id, "two different processes have this id"
+            )
         if not same:
             found.append(process)
     return tuple(found)
