@@ -180,7 +180,9 @@ def test_matrix_checks_its_arguments() -> None:
         overlap_matrix("CRM")
     with pytest.raises(rm.UnknownProcessError):
         overlap_matrix(["CRM", "NOPE"])
-    with pytest.raises(ValueError, match="invalid processes 'ONE'; two different processes have this id"):
+    with pytest.raises(
+        ValueError, match="invalid processes 'ONE'; two different processes have this id"
+    ):
         overlap_matrix([ONE, build("ONE")])
 
 

@@ -22,6 +22,8 @@ from pydantic import (
     model_validator,
 )
 
+from regional_migration._countries import country_code
+from regional_migration._country_index import CountryCode
 from regional_migration._dates import PartialDate, as_date
 from regional_migration._text import LANGUAGES
 from regional_migration.errors import (
@@ -92,12 +94,14 @@ Kind = Literal[
 
 Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s]+$", max_length=500)]
-CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
-"""An ISO 3166-1 alpha-2 code, upper case (checked against pycountry by the tests)."""
 
 
-class _Frozen(BaseModel, frozen=True, extra="forbid"):
-    """Base of every model: immutable, hashable, no unknown fields."""
+class _Frozen(BaseModel, frozen=True, extra="forbid", defer_build=True):
+    """Base of every model: immutable, hashable, no unknown fields.
+
+    The validators are built on first validation, not at import: data proven valid
+    is built without them (see `regional_migration._resources`).
+    """
 
 
 class LocalizedText(_Frozen):
@@ -405,8 +409,6 @@ class Process(_Frozen):
             UnknownCountryError: *country* names no country.
             AmbiguousCountryError: *country* names several countries.
         """
-        from regional_migration._countries import country_code  # noqa: PLC0415 - lazy
-
         return country_code(country) in self.countries_with("member", on=on)
 
     def __contains__(self, country: object) -> bool:
@@ -462,11 +464,23 @@ class RefugeeCommission(_Frozen):
     sources: Sources
 
 
+def _one_per_id(processes: tuple[Process, ...]) -> tuple[Process, ...]:
+    _unique(tuple(process.id for process in processes))
+    return processes
+
+
+def _one_per_country(
+    commissions: tuple[RefugeeCommission, ...],
+) -> tuple[RefugeeCommission, ...]:
+    _unique(tuple(commission.country for commission in commissions))
+    return commissions
+
+
 class DataFile(_Frozen):
     """The layout of ``data/processes.json``."""
 
     schema_version: Literal[1]
     data_version: date
     sources: tuple[Source, ...]
-    processes: tuple[Process, ...]
-    refugee_commissions: tuple[RefugeeCommission, ...]
+    processes: Annotated[tuple[Process, ...], AfterValidator(_one_per_id)]
+    refugee_commissions: Annotated[tuple[RefugeeCommission, ...], AfterValidator(_one_per_country)]
