@@ -17,7 +17,7 @@ from project_scripts import load_script
 from pydantic import ValidationError
 
 import regional_migration as rm
-from regional_migration import _instrument_registry
+from regional_migration import _instrument_registry, _resources
 from regional_migration._instruments import BINDING_ACTIONS, InForceRule, Instrument
 from regional_migration._schema import schema_text
 from regional_migration._text import fold
@@ -27,7 +27,7 @@ mpl.use("Agg")
 
 DATA = resources.files("regional_migration").joinpath("data")
 RAW = DATA.joinpath("instruments.json").read_bytes()
-FILE = _instrument_registry.read_instruments_file(RAW)
+FILE = _resources.validate(_instrument_registry.INSTRUMENTS, RAW)
 IN_SCOPE = frozenset(
     (
         *("AG", "AR", "BS", "BB", "BZ", "BO", "BR", "CA", "CL", "CO", "CR", "CU", "DM", "DO"),
@@ -349,14 +349,21 @@ def test_file_is_canonical() -> None:
 
 
 def test_broken_files_raise_data_errors() -> None:
+    def check(raw: bytes) -> object:
+        return _resources.validate(_instrument_registry.INSTRUMENTS, raw)
+
     with pytest.raises(rm.DataError, match="not valid JSON"):
-        _instrument_registry.read_instruments_file(b"{")
+        check(b"{")
     raw = json.loads(RAW)
     twice = {**raw, "sources": [raw["sources"][0], raw["sources"][0]]}
     with pytest.raises(rm.DataError, match="listed twice"):
-        _instrument_registry.read_instruments_file(json.dumps(twice).encode())
-    with pytest.raises(rm.DataError, match="failed validation"):
-        _instrument_registry.read_instruments_file(json.dumps({**raw, "votes": 1}).encode())
+        check(json.dumps(twice).encode())
+    with pytest.raises(rm.DataError, match="at votes"):
+        check(json.dumps({**raw, "votes": 1}).encode())
+    unsorted = json.loads(RAW)
+    unsorted["instruments"][0]["actions"].reverse()
+    with pytest.raises(rm.DataError, match="sorted by country"):
+        check(json.dumps(unsorted).encode())
     clash = FILE.model_copy(
         update={"instruments": (*FILE.instruments, instrument(aliases=("GCM",)))}
     )

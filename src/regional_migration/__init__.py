@@ -34,12 +34,15 @@ from regional_migration._models import (
     WorkingGroup,
 )
 from regional_migration._registry import (
+    ProcessKey,
+    data_version,
     get,
     processes,
     processes_of,
     refugee_commission,
     refugee_commissions,
 )
+from regional_migration._text import Language
 from regional_migration.errors import (
     AmbiguousCountryError,
     ArgumentTypeError,
@@ -62,6 +65,7 @@ if TYPE_CHECKING:
 
     from regional_migration._compare import (
         Comparison,
+        Metric,
         OverlapMatrix,
         compare,
         overlap,
@@ -83,7 +87,7 @@ if TYPE_CHECKING:
     from regional_migration._plot import plot_membership_grid, plot_overlap_heatmap
     from regional_migration._profile import CountryProfile, ProfileRow, country_profile
     from regional_migration._table import MembershipRow, MembershipTable, membership_table
-    from regional_migration._timeline import TimelineEvent, timeline
+    from regional_migration._timeline import EventKind, TimelineEvent, timeline
 
 # The comparison helpers, the instruments and the data package writer load on
 # first use: a first question about one process needs none of them, and building
@@ -105,6 +109,8 @@ _LAZY = {
     "ProfileRow": "_profile",
     "country_profile": "_profile",
     "Comparison": "_compare",
+    "Metric": "_compare",
+    "EventKind": "_timeline",
     "OverlapMatrix": "_compare",
     "TimelineEvent": "_timeline",
     "compare": "_compare",
@@ -132,6 +138,7 @@ __all__ = [
     "DataError",
     "Discrepancy",
     "Document",
+    "EventKind",
     "Hint",
     "InForceRule",
     "Instrument",
@@ -140,10 +147,12 @@ __all__ = [
     "InvalidArgumentError",
     "InvalidDateError",
     "Kind",
+    "Language",
     "LocalizedText",
     "Membership",
     "MembershipRow",
     "MembershipTable",
+    "Metric",
     "MissingExtraError",
     "NotInResultError",
     "Organization",
@@ -151,6 +160,7 @@ __all__ = [
     "PartialDate",
     "Presidency",
     "Process",
+    "ProcessKey",
     "ProfileRow",
     "RecordedVote",
     "RefugeeCommission",
@@ -189,24 +199,27 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    """Load the comparison helpers, ``DATA_VERSION`` and ``__version__`` on first use."""
-    if name in _LAZY:
-        value = getattr(import_module(f"regional_migration.{_LAZY[name]}"), name)
-        globals()[name] = value  # later look-ups skip this function
-        return value
-    if name == "DATA_VERSION":
-        from regional_migration._registry import data_version  # noqa: PLC0415
+# Hidden from type checkers, which would otherwise accept any attribute of the package
+# (a typo such as rm.DATA_VERSON) as this function's result.
+if not TYPE_CHECKING:
 
-        return data_version()
-    if name == "__version__":
-        from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+    def __getattr__(name: str) -> object:
+        """Load the comparison helpers, ``DATA_VERSION`` and ``__version__`` on first use."""
+        if name in _LAZY:
+            value = getattr(import_module(f"regional_migration.{_LAZY[name]}"), name)
+            globals()[name] = value  # later look-ups skip this function
+            return value
+        if name == "DATA_VERSION":
+            return data_version()
+        if name == "__version__":
+            # importlib.metadata costs a few milliseconds; only --version and users ask.
+            from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
 
-        try:
-            return version("regional-migration")
-        except PackageNotFoundError:  # pragma: no cover - only when run from a bare tree
-            return "0+unknown"
-    raise AttributeError(f"module 'regional_migration' has no attribute {name!r}")
+            try:
+                return version("regional-migration")
+            except PackageNotFoundError:  # pragma: no cover - only when run from a bare tree
+                return "0+unknown"
+        raise AttributeError(f"module 'regional_migration' has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:

@@ -1,46 +1,30 @@
-"""Loading the instruments data set on first use, and looking instruments and votes up.
+"""Looking instruments and recorded votes up; their data set loads on first use.
 
-``data/instruments.json`` is read only when an instrument or a vote is first asked
-for, so that a question about processes never pays for it. A lock with a second check
-inside it makes sure that threads racing on the first call all get the same objects.
+The instruments data set is registered here and read through
+`regional_migration._resources` only when an instrument or a vote is first asked
+for, so that a question about processes never pays for it; its index of keys is built
+once, under the data layer's lock.
 """
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
-from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ValidationError
-from pydantic_core import from_json
-
 from regional_migration._instruments import Instrument, InstrumentsFile, RecordedVote
 from regional_migration._models import Source
+from regional_migration._resources import DataSet, cached, load
 from regional_migration._text import MAX_KEY_LENGTH, fold
 from regional_migration.errors import ArgumentTypeError, DataError, UnknownVoteError
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-__all__ = [
-    "find",
-    "instrument_keys",
-    "instruments",
-    "keys",
-    "read_instruments_file",
-    "vote",
-    "votes",
-]
+__all__ = ["INSTRUMENTS", "find", "instrument_keys", "instruments", "keys", "vote", "votes"]
 
-_DATA_FILE = "instruments.json"
-
-
-class _SourceTable(BaseModel, extra="ignore"):
-    """Reads only the ``sources`` array of the data file, to resolve references."""
-
-    sources: tuple[Source, ...]
+INSTRUMENTS = DataSet("instruments.json", InstrumentsFile, tables={"sources": Source})
+"""The instruments data set: treaties, compacts, declarations, each state's acts, votes."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,26 +32,6 @@ class _Loaded:
     data: InstrumentsFile
     by_key: Mapping[str, Instrument]
     votes: Mapping[str, RecordedVote]
-
-
-def read_instruments_file(raw: bytes) -> InstrumentsFile:
-    """Validate the bytes of an instruments file and return it.
-
-    Raises:
-        DataError: the file is not valid JSON or does not match the models.
-    """
-    try:
-        parsed = from_json(raw)
-    except ValueError as exc:
-        raise DataError(_DATA_FILE, "", f"not valid JSON ({exc})") from None
-    try:
-        listed = _SourceTable.model_validate(parsed).sources
-        table = {source.id: source for source in listed}
-        if len(table) != len(listed):
-            raise DataError(_DATA_FILE, "sources", "a source id is listed twice")
-        return InstrumentsFile.model_validate(parsed, context={"sources": table})
-    except ValidationError as exc:
-        raise DataError(_DATA_FILE, "", f"failed validation: {exc}") from exc
 
 
 def instrument_keys(instrument: Instrument) -> tuple[str, ...]:
@@ -88,24 +52,16 @@ def _index(data: InstrumentsFile) -> _Loaded:
             other = by_key.setdefault(fold(key), instrument)
             if other.id != instrument.id:
                 raise DataError(
-                    _DATA_FILE, "instruments", f"{key!r} names both {other.id} and {instrument.id}"
+                    INSTRUMENTS.file,
+                    "instruments",
+                    f"{key!r} names both {other.id} and {instrument.id}",
                 )
     votes = {fold(v.resolution): v for v in data.votes}
     return _Loaded(data, MappingProxyType(by_key), MappingProxyType(votes))
 
 
-_lock = threading.Lock()
-_loaded: _Loaded | None = None
-
-
 def _instruments() -> _Loaded:
-    global _loaded  # noqa: PLW0603 - the one lazily published singleton
-    if _loaded is None:
-        with _lock:
-            if _loaded is None:  # another thread may have loaded it meanwhile
-                raw = resources.files("regional_migration").joinpath("data", _DATA_FILE)
-                _loaded = _index(read_instruments_file(raw.read_bytes()))
-    return _loaded
+    return cached("instruments index", lambda: _index(load(INSTRUMENTS)))
 
 
 def instruments() -> tuple[Instrument, ...]:

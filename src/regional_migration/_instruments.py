@@ -18,7 +18,7 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field, StringConstraints, model_validator
+from pydantic import AfterValidator, Field, PlainSerializer, StringConstraints, model_validator
 
 from regional_migration._dates import PartialDate
 from regional_migration._models import (
@@ -416,7 +416,11 @@ class RecordedVote(_Frozen):
     date: date
     meeting: Text | None = None
     totals: VoteTotals
-    votes: Annotated[Mapping[CountryCode, VoteChoice], AfterValidator(_read_only)]
+    votes: Annotated[
+        Mapping[CountryCode, VoteChoice],
+        AfterValidator(_read_only),
+        PlainSerializer(dict, return_type=dict[str, VoteChoice]),
+    ]
     sources: Sources
 
     def __repr__(self) -> str:

@@ -23,17 +23,15 @@ from pydantic import (
     model_validator,
 )
 
+from regional_migration._countries import country_code
+from regional_migration._country_index import CountryCode
 from regional_migration._dates import PartialDate, as_date
 from regional_migration._text import LANGUAGES
 from regional_migration.errors import (
     ArgumentTypeError,
     InvalidArgumentError,
     UnsupportedLanguageError,
-    shorten,
 )
-
-if TYPE_CHECKING:
-    from collections.abc import Iterable
 
 __all__ = [
     "STATUSES",
@@ -55,7 +53,7 @@ __all__ = [
     "Source",
     "Status",
     "WorkingGroup",
-    "check_statuses",
+    "check_status",
 ]
 
 Confidence = Literal["high", "medium", "low"]
@@ -72,28 +70,21 @@ not yet) bound by it.
 """
 
 STATUSES: tuple[Status, ...] = get_args(Status)
-"""Every status, in the order tables and plots show them."""
+"""Every standing, in the order tables list them."""
 
 
-def check_statuses(statuses: Status | Iterable[Status]) -> tuple[Status, ...]:
-    """Return *statuses* as a tuple, one status given alone included.
+def check_status(status: object) -> Status:
+    """Return *status* if it is one of `STATUSES`, so that a typo is not read as "none".
 
     Raises:
-        InvalidArgumentError: a value that is not a status (a `ValueError`).
-
-    Examples:
-        >>> check_statuses("member"), check_statuses(["observer", "member"])
-        (('member',), ('observer', 'member'))
+        InvalidArgumentError: anything else, including ``None`` and non-text values.
     """
-    given: tuple[object, ...] = (statuses,) if isinstance(statuses, str) else tuple(statuses)
-    for status in given:
-        if status not in STATUSES:
-            shown = shorten(status) if isinstance(status, str) else type(status).__name__
-            raise InvalidArgumentError(
-                f"unknown status {shown}; use 'member', 'associate', 'observer', "
-                "'suspended' or 'signatory'"
-            )
-    return tuple(known for status in given for known in STATUSES if known == status)
+    for known in STATUSES:
+        if isinstance(status, str) and status == known:
+            return known
+    raise InvalidArgumentError(
+        "status", status, "use 'member', 'associate', 'observer', 'suspended' or 'signatory'"
+    )
 
 
 Kind = Literal[
@@ -128,12 +119,14 @@ withdrawn from, and returned to.
 
 Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s]+$", max_length=500)]
-CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
-"""An ISO 3166-1 alpha-2 code, upper case (checked against pycountry by the tests)."""
 
 
-class _Frozen(BaseModel, frozen=True, extra="forbid"):
-    """Base of every model: immutable, hashable, no unknown fields."""
+class _Frozen(BaseModel, frozen=True, extra="forbid", defer_build=True):
+    """Base of every model: immutable, hashable, no unknown fields.
+
+    The validators are built on first validation, not at import: data proven valid
+    is built without them (see `regional_migration._resources`).
+    """
 
 
 class LocalizedText(_Frozen):
@@ -467,8 +460,6 @@ class MembershipQueries:
             UnknownCountryError: *country* names no country.
             AmbiguousCountryError: *country* names several countries.
         """
-        from regional_migration._countries import country_code  # noqa: PLC0415 - lazy
-
         return country_code(country) in self.countries_with("member", on=on)
 
     def __contains__(self, country: object) -> bool:
@@ -585,11 +576,23 @@ class RefugeeCommission(_Frozen):
     sources: Sources
 
 
+def _one_per_id(processes: tuple[Process, ...]) -> tuple[Process, ...]:
+    _unique(tuple(process.id for process in processes))
+    return processes
+
+
+def _one_per_country(
+    commissions: tuple[RefugeeCommission, ...],
+) -> tuple[RefugeeCommission, ...]:
+    _unique(tuple(commission.country for commission in commissions))
+    return commissions
+
+
 class DataFile(_Frozen):
     """The layout of ``data/processes.json``."""
 
     schema_version: Literal[1]
     data_version: date
     sources: tuple[Source, ...]
-    processes: tuple[Process, ...]
-    refugee_commissions: tuple[RefugeeCommission, ...]
+    processes: Annotated[tuple[Process, ...], AfterValidator(_one_per_id)]
+    refugee_commissions: Annotated[tuple[RefugeeCommission, ...], AfterValidator(_one_per_country)]
