@@ -498,3 +498,19 @@ def test_cli_takes_instruments(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "\ninstruments\n" in out
     assert "refugee commission" not in out
+
+
+def test_reprs_fit_on_a_line_and_notebooks_get_html(capsys: pytest.CaptureFixture[str]) -> None:
+    icrmw = rm.get("ICRMW")
+    assert repr(icrmw).startswith("<Instrument MIGRANT-WORKERS-CONVENTION 'Migrant Workers")
+    assert "signatory" in icrmw._repr_html_()
+    assert "adopted 1990-12-18" in icrmw._repr_html_()
+    assert main(["country", "BR"]) == 0
+    assert "refugee commission: CONARE - Comitê Nacional para os Refugiados" in (
+        capsys.readouterr().out
+    )
+
+
+def test_an_archived_copy_names_its_snapshot() -> None:
+    with pytest.raises(ValidationError, match="copy_url"):
+        rm.Source.model_validate({**SOURCE, "copy": "archived"})
