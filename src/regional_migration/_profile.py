@@ -109,7 +109,9 @@ class CountryProfile(BaseModel, frozen=True, extra="forbid"):
         """One line: the country, its processes, the instruments binding it."""
         when = "" if self.on is None else f" on {self.on.isoformat()}"
         commission = self.refugee_commission
-        body = "none" if commission is None else (commission.acronym or "on record")
+        body = (
+            "none" if commission is None else (commission.acronym or commission.name or "on record")
+        )
         return (
             f"<CountryProfile {self.country} {self.name}{when}: "
             f"{len(self.processes)} processes ({', '.join(r.id for r in self.processes)}); "
