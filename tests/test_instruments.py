@@ -296,7 +296,8 @@ def test_every_action_is_sound() -> None:
         for act in found.actions:
             assert pycountry.countries.get(alpha_2=act.country) is not None, act
             assert act.country in IN_SCOPE, act
-            assert act.date >= found.adopted.earliest, (found.id, act)
+            assert found.adopted.earliest <= act.date <= FILE.data_version, (found.id, act)
+            assert act.in_force is None or act.in_force <= FILE.data_version, (found.id, act)
             by_country.setdefault(act.country, []).append(act)
         for country, acts in by_country.items():
             kinds = [a.action for a in acts]
