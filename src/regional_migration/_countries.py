@@ -7,8 +7,10 @@ index behind them is built on the first call; see `regional_migration._country_i
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from typing import TYPE_CHECKING
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Final
 
 from regional_migration._text import LANGUAGES, MAX_KEY_LENGTH, fold
 from regional_migration.errors import (
@@ -109,15 +111,94 @@ def _resolve(text: str, index: CountryIndex) -> str:
     key = fold(stripped)
     if not key.isascii():
         raise UnknownCountryError(text, f"{_NOT_A_COUNTRY}: {_foreign(stripped)}")
-    if key.isdigit() and len(key) < 3:  # noqa: PLR2004 - numeric codes have 3 digits
-        key = key.zfill(3)
+    key = _as_code(key)
     found = index.codes.get(key) or index.names.get(key)
     if isinstance(found, str):
         return found
     if found is not None:
         candidates = tuple((code, index.display["en"][code]) for code in found)
         raise AmbiguousCountryError(text, candidates, index.reasons.get(key, ""))
+    return _by_rules(text, stripped, key, index)
+
+
+# Abbreviations of the UN, UNHCR and World Bank tables ("Dominican Rep.", "Micronesia
+# (Fed. States of)", "Lao PDR", "Venezuela, RB"), each with what it may stand for in
+# English, Spanish or French. A rewritten name must still be a name of the index.
+_ABBREVIATIONS: Final = MappingProxyType(
+    {
+        "rep": ("republic", "republica", "republique"),
+        "dem": ("democratic", "democratica", "democratique"),
+        "fed": ("federated", "federal", "federation"),
+        "sts": ("states",),
+        "is": ("islands", "island", "islas", "iles"),
+        "isl": ("islands", "island", "islas", "iles"),
+        "pdr": ("people s democratic republic",),
+        "rb": ("bolivarian republic",),
+    }
+)
+_INITIALS: Final = re.compile(r"[a-z]( [a-z]){1,2}")
+_MAX_REWRITES = 81  # four abbreviations with three meanings each; more is not a name
+_RULES_DISAGREE = "its abbreviations or its word order can be read as several countries"
+
+
+def _by_rules(text: str, stripped: str, key: str, index: CountryIndex) -> str:
+    """The code that the table conventions make of *stripped*, or the error.
+
+    Two rules, tried together, each giving a name that must be in the index: a part
+    after a comma or in parentheses
+    goes first (``Korea, Rep.`` is ``Rep. of Korea``, ``Netherlands (Kingdom of the)``
+    is ``Kingdom of the Netherlands``, ``China, Hong Kong SAR`` is ``Hong Kong SAR
+    China``); and abbreviations are spelt out (``Rep.``, ``Dem.``, ``Fed.``). When
+    the readings give different countries, the name is refused: no guess.
+    """
+    found: set[str] = set()
+    for reading in _readings(stripped):
+        for expanded in _expansions(fold(reading)):
+            code = index.names.get(expanded)
+            if isinstance(code, str):
+                found.add(code)
+    if len(found) == 1:
+        return found.pop()
+    if found:
+        candidates = tuple((code, index.display["en"][code]) for code in sorted(found))
+        raise AmbiguousCountryError(text, candidates, _RULES_DISAGREE)
     raise _not_found(text, key, index)
+
+
+def _readings(stripped: str) -> list[str]:
+    """*stripped* and its reorderings around one comma or one closing parenthesis."""
+    readings = [stripped]
+    head, comma, tail = stripped.partition(",")
+    if comma and "," not in tail:
+        readings += [f"{tail} {head}", f"{tail} of {head}"]
+        if fold(head) in fold(tail).split():  # "China, Taiwan Province of China"
+            readings.append(tail)
+    head, bracket, tail = stripped.partition("(")
+    if bracket and tail.endswith(")") and "(" not in tail:
+        readings += [f"{tail[:-1]} {head}", f"{tail[:-1]} of {head}"]
+    return readings
+
+
+def _expansions(key: str) -> list[str]:
+    """*key* with every abbreviation spelt out in each of its meanings."""
+    if _ABBREVIATIONS.keys().isdisjoint(key.split()):
+        return [key]
+    keys: list[list[str]] = [[]]
+    for word in key.split():
+        meanings = _ABBREVIATIONS.get(word, (word,))
+        keys = [[*done, meaning] for done in keys for meaning in meanings]
+        if len(keys) > _MAX_REWRITES:
+            return []
+    return [fold(" ".join(words)) for words in keys]
+
+
+def _as_code(key: str) -> str:
+    """*key* written as a code when it is one: "76" is "076", "u s" (``U.S.``) "us"."""
+    if key.isdigit() and len(key) < 3:  # noqa: PLR2004 - numeric codes have 3 digits
+        return key.zfill(3)
+    if _INITIALS.fullmatch(key):
+        return key.replace(" ", "")
+    return key
 
 
 def _not_found(text: str, key: str, index: CountryIndex) -> UnknownCountryError:
