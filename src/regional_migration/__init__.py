@@ -14,7 +14,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from regional_migration._countries import country_code, country_name
+from regional_migration._countries import CodeForm, country_code, country_name
 from regional_migration._dates import PartialDate
 from regional_migration._models import (
     Confidence,
@@ -41,7 +41,9 @@ from regional_migration._registry import (
 )
 from regional_migration.errors import (
     AmbiguousCountryError,
+    ArgumentTypeError,
     DataError,
+    InvalidArgumentError,
     InvalidDateError,
     MissingExtraError,
     RegionalMigrationError,
@@ -63,6 +65,7 @@ if TYPE_CHECKING:
         overlap_matrix,
         timeline,
     )
+    from regional_migration._country_batch import CountryCodes, country_codes
     from regional_migration._plot import plot_membership_grid, plot_overlap_heatmap
     from regional_migration._table import MembershipRow, MembershipTable, membership_table
 
@@ -76,6 +79,8 @@ _LAZY = {
     "overlap": "_compare",
     "overlap_matrix": "_compare",
     "timeline": "_compare",
+    "CountryCodes": "_country_batch",
+    "country_codes": "_country_batch",
     "MembershipRow": "_table",
     "MembershipTable": "_table",
     "membership_table": "_table",
@@ -86,11 +91,15 @@ _LAZY = {
 __all__ = [
     "DATA_VERSION",
     "AmbiguousCountryError",
+    "ArgumentTypeError",
+    "CodeForm",
     "Comparison",
     "Confidence",
+    "CountryCodes",
     "DataError",
     "Discrepancy",
     "Document",
+    "InvalidArgumentError",
     "InvalidDateError",
     "Kind",
     "LocalizedText",
@@ -116,6 +125,7 @@ __all__ = [
     "__version__",
     "compare",
     "country_code",
+    "country_codes",
     "country_name",
     "get",
     "membership_table",

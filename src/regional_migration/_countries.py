@@ -9,20 +9,24 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from numbers import Integral
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Literal
 
 from regional_migration._text import LANGUAGES, MAX_KEY_LENGTH, fold
 from regional_migration.errors import (
     AmbiguousCountryError,
+    ArgumentTypeError,
+    InvalidArgumentError,
     UnknownCountryError,
     UnsupportedLanguageError,
+    shorten,
 )
 
 if TYPE_CHECKING:
     from regional_migration._country_index import CountryIndex
 
-__all__ = ["country_code", "country_name", "fold"]
+__all__ = ["CodeForm", "country_code", "country_name", "fold"]
 
 
 _built: CountryIndex | None = None
@@ -43,38 +47,67 @@ _SUGGESTED = 64  # characters of the key compared when looking for close names
 _NOT_A_COUNTRY = "is not a country name or code"
 
 
-def country_code(text: str) -> str:
-    """Return the ISO 3166-1 alpha-2 code for *text*.
+def country_code(text: str | int, to: CodeForm = "alpha2") -> str:
+    """Return the ISO 3166-1 code for *text*, as *to* asks: alpha-2 by default.
 
-    *text* may be an alpha-2, alpha-3 or numeric code, or a short, official or common
-    name in English, Spanish, French or Portuguese, in any case, with or without
-    accents, hyphens or a leading article.
+    *text* may be an alpha-2, alpha-3 or numeric code (as text or as a whole number,
+    as a pandas column of M49 codes holds it), or a short, official or common name in
+    English, Spanish, French or Portuguese, in any case, with or without accents,
+    hyphens or a leading article, or as UN, UNHCR and World Bank tables write it.
+    *to* is ``"alpha2"``, ``"alpha3"`` or ``"numeric"`` (three digits, as text).
 
     Raises:
         UnknownCountryError: *text* names no country (the message suggests close
             matches, says when a code was withdrawn, or points from a common non-ISO
             code such as ``UK`` to the ISO one).
         AmbiguousCountryError: *text* names several countries, such as ``"Congo"``.
-        TypeError: *text* is not a string.
+        ArgumentTypeError: *text* is neither text nor a whole number (a float or a
+            bool, for instance).
+        InvalidArgumentError: *to* is not a code form.
 
     Examples:
-        >>> country_code(" mx "), country_code("MEX"), country_code("484")
-        ('MX', 'MX', 'MX')
+        >>> country_code(" mx "), country_code("MEX"), country_code("484"), country_code(484)
+        ('MX', 'MX', 'MX', 'MX')
         >>> country_code("la République dominicaine"), country_code("le Salvador")
         ('DO', 'SV')
-        >>> country_code("Estados Unidos da América")
-        'US'
+        >>> country_code("Korea, Rep.", to="alpha3"), country_code("Brasil", to="numeric")
+        ('KOR', '076')
     """
-    if not isinstance(text, str):
-        raise TypeError(f"a country is given as text, got {type(text).__name__}")
+    if to not in _FORMS:
+        raise InvalidArgumentError(
+            f"unknown code form {shorten(str(to))}; use 'alpha2', 'alpha3' or 'numeric'"
+        )
     index = _index()
-    found = index.verbatim.get(text)
-    if found is not None:
-        return found
-    return _resolve(text, index)
+    if isinstance(text, str):
+        found = index.verbatim.get(text) or _resolve(text, index)
+    else:
+        found = _numeric(text, index)
+    return found if to == "alpha2" else index.forms[found][_FORMS.index(to) - 1]
 
 
-def country_name(country: str, lang: str = "en") -> str:
+CodeForm = Literal["alpha2", "alpha3", "numeric"]
+"""The forms of ISO 3166-1 codes `country_code` gives."""
+
+_FORMS: Final = ("alpha2", "alpha3", "numeric")
+
+
+def _numeric(number: object, index: CountryIndex) -> str:
+    """The alpha-2 code of a whole *number*, the numeric code of ISO 3166-1."""
+    if isinstance(number, bool) or not isinstance(number, Integral):
+        got = type(number).__name__
+        if isinstance(number, (bool, float)):
+            got += f" ({number!r})"
+        hint = ""
+        if isinstance(number, float) and number.is_integer():  # a gap turns codes to floats
+            hint = f"; pass {int(number)}, or read the column as integers (Int64)"
+        raise ArgumentTypeError(f"a country is given as text or as a whole number, not {got}{hint}")
+    shown = str(int(number))
+    if not 0 <= int(number) <= 999:  # noqa: PLR2004 - numeric codes have three digits
+        raise UnknownCountryError(shown, "is not a numeric country code: those have 1 to 3 digits")
+    return index.codes.get(f"{int(number):03d}") or _resolve(f"{int(number):03d}", index)
+
+
+def country_name(country: str | int, lang: str = "en") -> str:
     """Return the name of *country* in *lang*: ``"en"``, ``"es"``, ``"fr"`` or ``"pt"``.
 
     *country* is anything `country_code` accepts. Names are CLDR's.

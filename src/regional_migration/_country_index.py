@@ -256,6 +256,7 @@ class CountryIndex:
         withdrawn: lower-case withdrawn codes to what ISO 3166-3 says of them.
         non_iso: lower-case common codes that ISO does not assign, to the ISO code.
         suggestible: the keys offered as suggestions, sorted.
+        forms: each alpha-2 code's alpha-3 and numeric codes.
     """
 
     codes: Mapping[str, str]
@@ -266,6 +267,7 @@ class CountryIndex:
     withdrawn: Mapping[str, tuple[Withdrawal, ...]]
     non_iso: Mapping[str, str]
     suggestible: tuple[str, ...]
+    forms: Mapping[str, tuple[str, str]]
 
 
 def _withdrawals(
@@ -353,6 +355,7 @@ def _build() -> CountryIndex:
         withdrawn=MappingProxyType(_withdrawals(current, successors)),
         non_iso=MappingProxyType(non_iso),
         suggestible=suggestible,
+        forms=MappingProxyType({c.alpha_2: (c.alpha_3, c.numeric) for c in pycountry.countries}),
     )
 
 

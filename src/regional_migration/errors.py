@@ -8,6 +8,8 @@ Every exception the package raises on purpose derives from one base class::
     ├── AmbiguousCountryError(RegionalMigrationError, ValueError)
     ├── UnsupportedLanguageError(RegionalMigrationError, ValueError)
     ├── InvalidDateError(RegionalMigrationError, ValueError)
+    ├── InvalidArgumentError(RegionalMigrationError, ValueError)
+    ├── ArgumentTypeError(RegionalMigrationError, TypeError)
     ├── MissingExtraError(RegionalMigrationError, ImportError)
     └── DataError(RegionalMigrationError)
 
@@ -18,7 +20,9 @@ from __future__ import annotations
 
 __all__ = [
     "AmbiguousCountryError",
+    "ArgumentTypeError",
     "DataError",
+    "InvalidArgumentError",
     "InvalidDateError",
     "MissingExtraError",
     "RegionalMigrationError",
@@ -160,6 +164,14 @@ class UnsupportedLanguageError(RegionalMigrationError, ValueError):
 
 class InvalidDateError(RegionalMigrationError, ValueError):
     """A date argument is not a date or an ISO 8601 ``YYYY-MM-DD`` string."""
+
+
+class InvalidArgumentError(RegionalMigrationError, ValueError):
+    """An argument has a value the function does not accept, such as an unknown status."""
+
+
+class ArgumentTypeError(RegionalMigrationError, TypeError):
+    """An argument has a type the function does not accept, such as a number for a name."""
 
 
 class MissingExtraError(RegionalMigrationError, ImportError):
