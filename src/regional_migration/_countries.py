@@ -9,38 +9,33 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from numbers import Integral
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Final, Literal
+from typing import Final, Literal
 
-from regional_migration._text import LANGUAGES, MAX_KEY_LENGTH, fold
+from regional_migration._country_index import CountryIndex, country_index
+from regional_migration._text import LANGUAGES, MAX_KEY_LENGTH, check_language, fold
 from regional_migration.errors import (
     AmbiguousCountryError,
     ArgumentTypeError,
     InvalidArgumentError,
     UnknownCountryError,
     UnsupportedLanguageError,
-    shorten,
 )
 
-if TYPE_CHECKING:
-    from regional_migration._country_index import CountryIndex
+__all__ = [
+    "CodeForm",
+    "country_code",
+    "country_name",
+    "display_name",
+    "fold",
+    "iso_codes",
+]
 
-__all__ = ["CodeForm", "country_code", "country_name", "fold"]
-
-
-_built: CountryIndex | None = None
-
-
-def _index() -> CountryIndex:
-    # The index module and pycountry load on the first country look-up, never at
-    # package import; later calls take the published index without an import.
-    global _built  # noqa: PLW0603 - caches the one immutable index
-    if _built is None:
-        from regional_migration._country_index import country_index  # noqa: PLC0415
-
-        _built = country_index()
-    return _built
+# The index (and pycountry) is built on the first country look-up, never at package
+# import, and cached once by the data layer.
+_index = country_index
 
 
 _SUGGESTED = 64  # characters of the key compared when looking for close names
@@ -74,9 +69,7 @@ def country_code(text: str | int, to: CodeForm = "alpha2") -> str:
         ('KOR', '076')
     """
     if to not in _FORMS:
-        raise InvalidArgumentError(
-            f"unknown code form {shorten(str(to))}; use 'alpha2', 'alpha3' or 'numeric'"
-        )
+        raise InvalidArgumentError("code form", to, "use 'alpha2', 'alpha3' or 'numeric'")
     index = _index()
     if isinstance(text, str):
         found = index.verbatim.get(text) or _resolve(text, index)
@@ -371,3 +364,35 @@ def _shortlist(index: CountryIndex) -> _Shortlist:
     if not _shortlists or _shortlists[0][0] is not index:
         _shortlists[:] = [(index, _Shortlist(index.suggestible))]
     return _shortlists[0][1]
+
+
+@lru_cache(maxsize=1024)
+def display_name(code: str, lang: str = "en") -> str:
+    """The name of the country *code* in *lang*; a code without a name is shown as is.
+
+    Every table and plot that shows a country by name goes through here.
+
+    Examples:
+        >>> display_name("BO"), display_name("BO", "fr")
+        ('Bolivia', 'Bolivie')
+    """
+    try:
+        return country_name(code, check_language(lang))
+    except UnknownCountryError:
+        return code
+
+
+@lru_cache(maxsize=1024)
+def iso_codes(code: str) -> tuple[str, str]:
+    """The alpha-3 and numeric codes of the country *code* (numeric keeps its zeros).
+
+    Examples:
+        >>> iso_codes("BO")
+        ('BOL', '068')
+    """
+    import pycountry  # noqa: PLC0415 - costly import, kept off the import path
+
+    record = pycountry.countries.get(alpha_2=code)
+    if record is None:
+        return ("", "")
+    return (record.alpha_3, record.numeric)

@@ -13,13 +13,16 @@ import sys
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from regional_migration._compare import compare, overlap_matrix
-from regional_migration._countries import country_code
+from regional_migration._countries import country_code, display_name, iso_codes
+from regional_migration._datapackage import write_datapackage
 from regional_migration._dates import as_optional_date
 from regional_migration._export import csv_text, json_text
-from regional_migration._names import LANGUAGES, display_name, iso_codes
+from regional_migration._models import STATUSES
 from regional_migration._registry import get, processes
-from regional_migration._table import STATUSES, MembershipRow, membership_table
+from regional_migration._table import MembershipRow, membership_table
+from regional_migration._text import LANGUAGES
 from regional_migration.errors import (
+    Hint,
     RegionalMigrationError,
     UnknownCountryError,
     UnknownProcessError,
@@ -244,6 +247,10 @@ def _export(args: argparse.Namespace) -> str:
     return table.to_csv()
 
 
+def _datapackage(args: argparse.Namespace) -> str:
+    return f"wrote {write_datapackage(args.directory)}\n"
+
+
 def _parser() -> _Parser:
     from regional_migration import __version__  # noqa: PLC0415 - computed on use
     from regional_migration._registry import data_version  # noqa: PLC0415
@@ -296,16 +303,21 @@ def _parser() -> _Parser:
     matrix.add_argument("--metric", choices=("count", "jaccard"), default="count")
     export = command("export", _export, "Write the country-by-process table.", dated, status)
     export.add_argument("--output", "-o", metavar="FILE", help="write to FILE, not stdout")
+    text = "Write the whole data set as a Frictionless data package (CSV and datapackage.json)."
+    package = commands.add_parser("datapackage", help=text, description=text)
+    package.add_argument("directory", metavar="DIR", help="the folder to write to (made if needed)")
+    package.set_defaults(run=_datapackage, format="table")
     return parser
 
 
 def _message(exc: Exception) -> str:
     text = str(exc)
-    if isinstance(exc, UnknownProcessError):
-        text = text.replace(
-            "regional_migration.processes() lists every process",
-            f"'{PROG} list' shows every process",
-        )
+    if isinstance(exc, UnknownProcessError) and not exc.suggestions:
+        # The same error, pointing to the command rather than the Python call.
+        hint = exc.hint or exc.every
+        if hint.command:
+            hint = Hint(hint.text, f"'{PROG} {hint.command}'")
+        text = str(UnknownProcessError(exc.text, hint=hint))
     elif isinstance(exc, UnknownCountryError) and not exc.suggestions:
         text += "; for example 'MX'"
     return " ".join(text.split())
