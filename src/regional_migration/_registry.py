@@ -204,7 +204,7 @@ def processes_of(
 
     Args:
         country: the country, as `country_code` accepts it.
-        on: a past day to ask about; by default, today's standing in the data.
+        on: a past day to ask about; by default, the current membership periods in the data.
         status: ``"member"``, ``"associate"``, ``"observer"`` or ``"suspended"``.
 
     Returns:

@@ -270,7 +270,7 @@ def _parser() -> _Parser:
     dated.add_argument("--on", metavar="YYYY-MM-DD", help="a past day (default: today's data)")
     status = _Parser(add_help=False)
     status.add_argument(
-        "--status", choices=STATUSES, action="append", help="standing to include (repeatable)"
+        "--status", choices=STATUSES, action="append", help="status to include (repeatable)"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
