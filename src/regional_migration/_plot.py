@@ -68,9 +68,9 @@ def plot_membership_grid(
     day = as_optional_date(on)
     chosen = resolve_all(processes)
     optional_module("matplotlib", "plot")
-    from matplotlib.colors import ListedColormap  # noqa: PLC0415 - optional extra
-    from matplotlib.figure import Figure  # noqa: PLC0415 - optional extra
-    from matplotlib.patches import Patch  # noqa: PLC0415 - optional extra
+    from matplotlib.colors import ListedColormap  # noqa: PLC0415 - matplotlib: an optional extra, and its import cost
+    from matplotlib.figure import Figure  # noqa: PLC0415 - matplotlib: an optional extra, and its import cost
+    from matplotlib.patches import Patch  # noqa: PLC0415 - matplotlib: an optional extra, and its import cost
 
     status: dict[tuple[str, str], str] = {}
     for process in chosen:
@@ -134,7 +134,7 @@ def plot_overlap_heatmap(
     matrix = overlap_matrix(processes, on=on, metric=metric)
     chosen = resolve_all(matrix.processes)
     optional_module("matplotlib", "plot")
-    from matplotlib.figure import Figure  # noqa: PLC0415 - optional extra
+    from matplotlib.figure import Figure  # noqa: PLC0415 - matplotlib: an optional extra, and its import cost
 
     size = len(chosen)
     figure = Figure(figsize=(0.75 * size + 2.6, 0.7 * size + 1.6), layout="constrained")
