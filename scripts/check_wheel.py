@@ -1,4 +1,4 @@
-"""Check that a built wheel carries the data, the schema and the typing marker.
+"""Check that a built wheel carries the data, the schema, the typing marker and the licences.
 
 Beyond the files named below, every file of the package's source tree must be in the
 wheel, so that a new data file cannot be left out of a release unnoticed.
@@ -27,6 +27,9 @@ REQUIRED = (
     "regional_migration/data/digests.json",
 )
 
+LICENSES = ("LICENSE", "DATA-LICENSE", "LICENSE-UNICODE")
+"""The licence files, for the code, the data set and the CLDR names, in ``*.dist-info/licenses``."""
+
 
 def main(path: str) -> int:
     """Print what is missing from the wheel at *path*; return the exit status."""
@@ -37,6 +40,8 @@ def main(path: str) -> int:
         if file.is_file() and "__pycache__" not in file.parts
     )
     missing = [name for name in dict.fromkeys((*REQUIRED, *in_tree)) if name not in names]
+    licences = {name.rsplit("/", 1)[-1] for name in names if ".dist-info/licenses/" in name}
+    missing += [f"*.dist-info/licenses/{name}" for name in LICENSES if name not in licences]
     unexpected = sorted(n for n in names if "__pycache__" in n or n.startswith("tests/"))
     stale = _stale_digests(path) if "regional_migration/data/digests.json" in names else []
     for name in missing:
@@ -46,7 +51,7 @@ def main(path: str) -> int:
     for name in unexpected:
         print(f"should not be in wheel: {name}")
     if not missing and not unexpected and not stale:
-        print(f"{path}: {len(names)} files, data, schema and py.typed present")
+        print(f"{path}: {len(names)} files, data, schema, py.typed and licences present")
     return 1 if missing or unexpected or stale else 0
 
 

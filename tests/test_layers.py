@@ -20,12 +20,12 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("errors",),
     ("_text",),
     ("_dates", "_html", "_export"),
-    ("_resources",),
+    ("_resources", "_frictionless"),
     ("_country_index",),
     ("_countries",),
     ("_models",),
     ("_schema", "_registry"),
-    ("_compare", "_table", "_timeline"),
+    ("_compare", "_table", "_timeline", "_datapackage"),
     ("_plot",),
     ("__init__",),
     ("cli",),
@@ -33,9 +33,10 @@ LAYERS: tuple[tuple[str, ...], ...] = (
 )
 LAYER = {module: level for level, modules in enumerate(LAYERS) for module in modules}
 
-# What the command line may use besides the package's face: the output helpers, the
-# errors, and the ISO code forms until the public API gives them.
-CLI_SEAMS = {"__init__", "errors", "_export", "_countries"}
+# What the command line may use besides the package's face: the output helpers (text,
+# and the data package writer), the errors, and the ISO code forms until the public
+# API gives them.
+CLI_SEAMS = {"__init__", "errors", "_export", "_datapackage", "_countries"}
 
 # Imports deferred into a function, each for a real cost that its comment names.
 DEFERRED = ("pycountry", "matplotlib", "pandas", "difflib", "gettext", "importlib.metadata")

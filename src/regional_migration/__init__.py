@@ -69,12 +69,14 @@ if TYPE_CHECKING:
         overlap,
         overlap_matrix,
     )
+    from regional_migration._datapackage import write_datapackage
     from regional_migration._plot import plot_membership_grid, plot_overlap_heatmap
     from regional_migration._table import MembershipRow, MembershipTable, membership_table
     from regional_migration._timeline import EventKind, TimelineEvent, timeline
 
-# The comparison helpers load on first use: a first question about one process needs
-# none of them, and building their models at import would slow every start.
+# The comparison helpers and the data package writer load on first use: a first
+# question about one process needs none of them, and building their models at import
+# would slow every start.
 _LAZY = {
     "Comparison": "_compare",
     "Metric": "_compare",
@@ -90,6 +92,7 @@ _LAZY = {
     "membership_table": "_table",
     "plot_membership_grid": "_plot",
     "plot_overlap_heatmap": "_plot",
+    "write_datapackage": "_datapackage",
 }
 
 __all__ = [
@@ -145,6 +148,7 @@ __all__ = [
     "refugee_commission",
     "refugee_commissions",
     "timeline",
+    "write_datapackage",
 ]
 
 

@@ -187,6 +187,15 @@ class Membership(_Frozen):
     conservatively: the membership counts on a day only if it had certainly begun and
     had certainly not yet ended.
 
+    Attributes:
+        country: the ISO 3166-1 alpha-2 code of the state.
+        status: its status during the period.
+        since: when the period began.
+        until: when it ended (the first day outside it), or ``None`` while it lasts.
+        confidence: how well the sources support the record.
+        note: what else to know.
+        sources: where this comes from.
+
     Examples:
         >>> source = {
         ...     "id": "example",
@@ -236,7 +245,13 @@ class Membership(_Frozen):
 
 
 class Organization(_Frozen):
-    """A non-state participant, such as an observer organisation."""
+    """A non-state participant, such as an observer organisation.
+
+    Attributes:
+        name: the organisation's name.
+        note: what else to know.
+        sources: where this comes from.
+    """
 
     name: Text
     note: Text | None = None
@@ -244,7 +259,14 @@ class Organization(_Frozen):
 
 
 class Secretariat(_Frozen):
-    """The body that supports a process between meetings."""
+    """The body that supports a process between meetings.
+
+    Attributes:
+        name: the body's name.
+        host: who hosts or runs it, if recorded.
+        note: what else to know.
+        sources: where this comes from.
+    """
 
     name: Text
     host: Text | None = None
@@ -253,7 +275,15 @@ class Secretariat(_Frozen):
 
 
 class Presidency(_Frozen):
-    """A country's term in a process's pro tempore presidency."""
+    """A country's term in a process's pro tempore presidency.
+
+    Attributes:
+        country: the ISO 3166-1 alpha-2 code of the presiding state.
+        period: the term, as precisely as the sources give it.
+        event: the meeting or event the term is known from, if recorded.
+        confidence: how well the sources support the record.
+        sources: where this comes from.
+    """
 
     country: CountryCode
     period: PartialDate
@@ -263,7 +293,14 @@ class Presidency(_Frozen):
 
 
 class WorkingGroup(_Frozen):
-    """A working group, thematic network or similar standing body of a process."""
+    """A working group, thematic network or similar standing body of a process.
+
+    Attributes:
+        name: its name.
+        since: when it was set up, if known.
+        note: what else to know.
+        sources: where this comes from.
+    """
 
     name: Text
     since: PartialDate | None = None
@@ -272,7 +309,17 @@ class WorkingGroup(_Frozen):
 
 
 class Document(_Frozen):
-    """A founding or key text adopted by a process."""
+    """A founding or key text adopted by a process.
+
+    Attributes:
+        title: its title.
+        date: when it was adopted, if known.
+        place: where it was adopted, if recorded.
+        signatories: the ISO 3166-1 alpha-2 codes of the states that signed it, where
+            the sources list them (empty otherwise).
+        note: what else to know.
+        sources: where this comes from.
+    """
 
     title: Text
     date: PartialDate | None = None
