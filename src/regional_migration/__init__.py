@@ -160,7 +160,7 @@ __all__ = [
 
 # Hidden from type checkers, which would otherwise accept any attribute of the package
 # (a typo such as rm.DATA_VERSON) as this function's result.
-if not TYPE_CHECKING:
+if not TYPE_CHECKING:  # pragma: no branch - type checkers read the other way
 
     def __getattr__(name: str) -> object:
         """Load the comparison helpers, ``DATA_VERSION`` and ``__version__`` on first use."""
@@ -171,8 +171,11 @@ if not TYPE_CHECKING:
         if name == "DATA_VERSION":
             return data_version()
         if name == "__version__":
-            # importlib.metadata costs a few milliseconds; only --version and users ask.
-            from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+            # Only --version and users ask for the version.
+            from importlib.metadata import (  # noqa: PLC0415 - importlib.metadata's import cost
+                PackageNotFoundError,
+                version,
+            )
 
             try:
                 return version("regional-migration")

@@ -284,7 +284,7 @@ def _close(key: str, index: CountryIndex) -> tuple[str, ...]:
     remembered = shortlist.memo.get(key)
     if remembered is not None:
         return remembered
-    import difflib  # noqa: PLC0415 - only needed when a look-up fails
+    import difflib  # noqa: PLC0415 - difflib's import cost, paid only when a look-up fails
 
     keys = difflib.get_close_matches(key, shortlist.nearest(key), n=6, cutoff=0.75)
     if len(key) >= 3:  # noqa: PLR2004 - shorter words match too much
@@ -390,7 +390,7 @@ def iso_codes(code: str) -> tuple[str, str]:
         >>> iso_codes("BO")
         ('BOL', '068')
     """
-    import pycountry  # noqa: PLC0415 - costly import, kept off the import path
+    import pycountry  # noqa: PLC0415 - pycountry's import cost, kept off the import path
 
     record = pycountry.countries.get(alpha_2=code)
     if record is None:

@@ -89,7 +89,7 @@ Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 
 def _assigned(code: str) -> str:
     """Refuse a code that ISO 3166-1 does not assign, such as ``ZZ``."""
-    import pycountry  # noqa: PLC0415 - costly import; the index needs it anyway
+    import pycountry  # noqa: PLC0415 - pycountry's import cost, paid only when validating
 
     if pycountry.countries.get(alpha_2=code) is None:
         raise ValueError(f"{code} is not an ISO 3166-1 alpha-2 code")
@@ -249,9 +249,9 @@ def aliases() -> CountryAliasesFile:
 
 def _pycountry_records() -> Iterator[NameRecord]:
     """English ISO names from pycountry, and their translations."""
-    import gettext  # noqa: PLC0415 - only on first use
+    import gettext  # noqa: PLC0415 - gettext's import cost, paid when the index is built
 
-    import pycountry  # noqa: PLC0415 - costly import, kept off the import path
+    import pycountry  # noqa: PLC0415 - pycountry's import cost, kept off the import path
 
     catalogues = {
         "es": ("es",),
@@ -381,7 +381,7 @@ def _withdrawals(
     current: frozenset[str], successors: Mapping[str, tuple[str, ...]]
 ) -> dict[str, tuple[Withdrawal, ...]]:
     """Withdrawn alpha-2, alpha-3 and numeric codes that are not assigned again."""
-    import pycountry  # noqa: PLC0415 - costly import, kept off the import path
+    import pycountry  # noqa: PLC0415 - pycountry's import cost, kept off the import path
 
     found: dict[str, list[Withdrawal]] = {}
     for old in pycountry.historic_countries:
@@ -402,7 +402,7 @@ def _withdrawals(
 
 
 def _build() -> CountryIndex:
-    import pycountry  # noqa: PLC0415 - costly import, kept off the import path
+    import pycountry  # noqa: PLC0415 - pycountry's import cost, kept off the import path
 
     codes: dict[str, str] = {}
     for country in pycountry.countries:
