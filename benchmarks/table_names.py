@@ -7,7 +7,9 @@ stands for or ``refuse`` where no single country is meant. Every name goes throu
 is *right* when the answer is its code, or when a ``refuse`` name is refused; *wrong*
 when another code comes back; *missed* when a name with a code is refused. When the
 MIT-licensed ``countrynames`` package is installed, its ``to_code`` is run too, as a
-second comparison (it is not a dependency of this project).
+second comparison (it is not a dependency of this project), and every name of its own
+list (26,000 names in many scripts and languages) goes through `country_code`: how
+many resolve, and how many to another country than the list says.
 
 Run: ``python benchmarks/table_names.py``
 """
@@ -92,7 +94,30 @@ def main() -> dict[str, float]:
         figures[f"{label}_wrong"] = counts["wrong"]
         figures[f"{label}_missed"] = counts["missed"]
     figures["right_share_ratio"] = figures["ours_right_share"] / figures["pycountry_right_share"]
+    if resolvers["countrynames"] is not None:
+        figures.update(_their_list())
     return figures
+
+
+def _their_list() -> dict[str, float]:
+    """Every name of countrynames' list through `country_code`: resolved, disagreeing."""
+    from countrynames.data import DATA  # noqa: PLC0415 - an optional comparison
+
+    assigned = {country.alpha_2 for country in pycountry.countries}
+    listed = [
+        (str(name), code)
+        for code, names in DATA.items()
+        if code in assigned
+        for name in names or ()
+    ]
+    answers = [(_ours(name), code) for name, code in listed]
+    return {
+        "countrynames_list": len(listed),
+        "countrynames_list_resolved": sum(answer is not None for answer, _ in answers),
+        "countrynames_list_disagreeing": sum(
+            answer is not None and answer != code for answer, code in answers
+        ),
+    }
 
 
 def report(figures: dict[str, float]) -> str:
@@ -106,6 +131,12 @@ def report(figures: dict[str, float]) -> str:
         if f"{label}_right_share" in figures
     )
     lines.append(f"share right, ours to pycountry's: {figures['right_share_ratio']:.2f}x")
+    if "countrynames_list" in figures:
+        lines.append(
+            f"countrynames' own {int(figures['countrynames_list'])} names through ours: "
+            f"{int(figures['countrynames_list_resolved'])} resolved, "
+            f"{int(figures['countrynames_list_disagreeing'])} to another country"
+        )
     return "\n".join(lines)
 
 

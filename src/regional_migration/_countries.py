@@ -7,7 +7,6 @@ index behind them is built on the first call; see `regional_migration._country_i
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 from numbers import Integral
@@ -162,7 +161,6 @@ _ABBREVIATIONS: Final = MappingProxyType(
         "rb": ("bolivarian republic",),
     }
 )
-_INITIALS: Final = re.compile(r"[a-z]( [a-z]){1,2}")
 _MAX_REWRITES = 81  # four abbreviations with three meanings each; more is not a name
 _RULES_DISAGREE = "its abbreviations or its word order can be read as several countries"
 
@@ -219,11 +217,9 @@ def _expansions(key: str) -> list[str]:
 
 
 def _as_code(key: str) -> str:
-    """*key* written as a code when it is one: "76" is "076", "u s" (``U.S.``) "us"."""
+    """*key* written as a code when it is one: "76" is "076"."""
     if key.isdigit() and len(key) < 3:  # noqa: PLR2004 - numeric codes have 3 digits
         return key.zfill(3)
-    if _INITIALS.fullmatch(key):
-        return key.replace(" ", "")
     return key
 
 
