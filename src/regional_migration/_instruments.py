@@ -20,8 +20,11 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, PlainSerializer, StringConstraints, model_validator
 
+from regional_migration._countries import country_code, display_name
 from regional_migration._dates import PartialDate
+from regional_migration._html import listing, paragraph, table, title
 from regional_migration._models import (
+    STATUSES,
     ActionKind,
     Confidence,
     CountryCode,
@@ -35,7 +38,7 @@ from regional_migration._models import (
     _unique,
 )
 from regional_migration._text import LANGUAGES
-from regional_migration.errors import UnsupportedLanguageError
+from regional_migration.errors import NotInResultError, UnsupportedLanguageError
 
 __all__ = [
     "BINDING_ACTIONS",
@@ -246,10 +249,21 @@ class Instrument(_Frozen, MembershipQueries):
         )
 
     def _repr_html_(self) -> str:
-        """Show the instrument as a small table in Jupyter."""
-        from regional_migration._html import process_html  # noqa: PLC0415 - on display only
-
-        return process_html(self)
+        """Show the instrument as a small table in Jupyter: its countries by status."""
+        rows = [
+            (status, len(codes), listing(f"{display_name(c)} ({c})" for c in sorted(codes)))
+            for status in STATUSES
+            if (codes := self.countries_with(status))
+        ]
+        in_force = self.entry_into_force
+        return (
+            title(f"{self.name.en} ({self.id})")
+            + paragraph(
+                f"adopted {self.adopted}"
+                + ("" if in_force is None else f"; in force from {in_force}")
+            )
+            + table(("status", "countries", "who"), rows, html=2)
+        )
 
     @cached_property
     def memberships(self) -> tuple[Membership, ...]:
@@ -442,9 +456,6 @@ class RecordedVote(_Frozen):
             UnknownCountryError: *country* names no country.
             NotInResultError: the country is outside the states recorded.
         """
-        from regional_migration._countries import country_code  # noqa: PLC0415 - lazy
-        from regional_migration.errors import NotInResultError  # noqa: PLC0415
-
         code = country_code(country)
         try:
             return self.votes[code]

@@ -8,13 +8,14 @@ renderers take those rows and are imported on use.
 from __future__ import annotations
 
 from datetime import date
-from html import escape
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
 
 from regional_migration._countries import country_code, display_name, iso_codes
 from regional_migration._dates import PartialDate, as_optional_date
+from regional_migration._export import frame as export_frame
+from regional_migration._html import listing, paragraph, table, title
 from regional_migration._instrument_registry import instruments
 from regional_migration._instruments import Instrument
 from regional_migration._models import ActionKind, RefugeeCommission, Status
@@ -132,29 +133,27 @@ class CountryProfile(BaseModel, frozen=True, extra="forbid"):
             MissingExtraError: pandas is not installed (``pip install
                 'regional-migration[pandas]'``).
         """
-        from regional_migration._export import records_frame  # noqa: PLC0415 - pandas
-
-        frame = records_frame(COLUMNS, self.records())
+        frame = export_frame(COLUMNS, self.records(), text=True)
         frame.attrs.update(country=self.country, on=None if self.on is None else str(self.on))
         return frame
 
     def _repr_html_(self) -> str:
-        from regional_migration._html import records_html  # noqa: PLC0415 - on display only
-
+        """Show the profile in Jupyter: a table of processes, one of instruments."""
         when = "" if self.on is None else f" on {self.on.isoformat()}"
         commission = self.refugee_commission
         body = "none on record" if commission is None else _commission_text(commission)
         headers = ("id", "name", "status", "since", "until", "began by")
 
-        def listed(rows: tuple[ProfileRow, ...]) -> list[list[str | None]]:
-            return [[row.record()[c] for c in COLUMNS[1:]] for row in rows]
+        def rows(found: tuple[ProfileRow, ...]) -> list[list[str | None]]:
+            return [[row.record()[c] for c in COLUMNS[1:]] for row in found]
 
         return (
-            records_html(
-                f"{self.name} ({self.country}){when}: processes", headers, listed(self.processes)
-            )
-            + records_html("instruments", headers, listed(self.instruments))
-            + f"<p>refugee commission: {escape(body)}</p>"
+            title(f"{self.name} ({self.country}){when}")
+            + paragraph("processes")
+            + (table(headers, rows(self.processes)) if self.processes else listing(()))
+            + paragraph("instruments")
+            + (table(headers, rows(self.instruments)) if self.instruments else listing(()))
+            + paragraph(f"refugee commission: {body}")
         )
 
 
@@ -180,7 +179,7 @@ def _rows(bodies: Iterable[Body], code: str, day: date | None, lang: str) -> tup
                 until=period.until,
                 began_by=period.began_by,
             )
-            for period in body.standings(on=day)
+            for period in body.memberships_on(day)
             if period.country == code
         )
     return tuple(rows)

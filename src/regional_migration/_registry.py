@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Union
 
+from regional_migration._countries import country_code
 from regional_migration._dates import as_optional_date
 from regional_migration._models import (
     DataFile,
@@ -176,7 +177,7 @@ def get(key: ProcessKey) -> Body:
         raise UnknownProcessError(key, hint=_COMMISSIONS_HINT)
     # The instruments' models and data load here, on the first look-up a process
     # cannot answer, so that questions about processes never pay for them.
-    from regional_migration import _instrument_registry  # noqa: PLC0415
+    from regional_migration import _instrument_registry  # noqa: PLC0415 - cost: models
 
     instrument = _instrument_registry.find(folded)
     if instrument is not None:
@@ -218,7 +219,7 @@ def _suggest(folded: str, by_key: Mapping[str, Body]) -> tuple[str, ...]:
     """Ids of the processes whose names come closest to *folded*."""
     if not folded:
         return ()
-    import difflib  # noqa: PLC0415 - only needed when a look-up fails
+    import difflib  # noqa: PLC0415 - difflib's import cost, paid only when a look-up fails
 
     close = difflib.get_close_matches(folded, list(by_key), n=6, cutoff=0.6)
     # Also match a word typed alone, such as "Puebla" or "Quito".
@@ -237,7 +238,7 @@ def processes_of(
 
     Args:
         country: the country, as `country_code` accepts it.
-        on: a past day to ask about; by default, today's standing in the data.
+        on: a past day to ask about; by default, the current membership periods in the data.
         status: ``"member"``, ``"associate"``, ``"observer"`` or ``"suspended"``.
 
     Returns:
@@ -249,8 +250,6 @@ def processes_of(
         >>> [p.id for p in processes_of("SV", on="2018-01-01")]
         ['CRM']
     """
-    from regional_migration._countries import country_code  # noqa: PLC0415 - lazy import
-
     code = country_code(country)
     day = as_optional_date(on)
     return tuple(p for p in processes() if code in p.countries_with(status, on=day))
@@ -275,6 +274,4 @@ def refugee_commission(country: str) -> RefugeeCommission | None:
         >>> refugee_commission("GY") is None
         True
     """
-    from regional_migration._countries import country_code  # noqa: PLC0415 - lazy import
-
     return _registry().commissions.get(country_code(country))

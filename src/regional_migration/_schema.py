@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from regional_migration._instruments import InstrumentsFile
 from regional_migration._models import DataFile
 
 if TYPE_CHECKING:
@@ -25,11 +26,7 @@ SCHEMAS = {
 
 
 def _model(data_set: str) -> type[BaseModel]:
-    if data_set == "instruments":
-        from regional_migration._instruments import InstrumentsFile  # noqa: PLC0415 - on use
-
-        return InstrumentsFile
-    return DataFile
+    return InstrumentsFile if data_set == "instruments" else DataFile
 
 
 def schema_text(data_set: str = "processes") -> str:

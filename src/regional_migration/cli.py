@@ -10,17 +10,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, get_args
 
-from regional_migration._compare import compare, overlap_matrix
-from regional_migration._countries import display_name
+import regional_migration as rm
 from regional_migration._datapackage import write_datapackage
-from regional_migration._dates import as_optional_date
 from regional_migration._export import csv_text, json_text
-from regional_migration._models import STATUSES, Process
-from regional_migration._registry import get, processes
-from regional_migration._table import MembershipRow, membership_table
-from regional_migration._text import LANGUAGES
 from regional_migration.errors import (
     Hint,
     RegionalMigrationError,
@@ -30,14 +24,15 @@ from regional_migration.errors import (
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
-    from datetime import date
 
-    from regional_migration._registry import Body
+    from regional_migration import Instrument, MembershipRow, Process
 
 __all__ = ["main", "render_table"]
 
 PROG = "regional-migration"
 FORMATS = ("table", "csv", "json")
+STATUSES: tuple[rm.Status, ...] = get_args(rm.Status)
+LANGUAGES: tuple[str, ...] = get_args(rm.Language)
 
 
 class _UsageError(Exception):
@@ -71,12 +66,7 @@ def render_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> st
     return "".join(line.rstrip() + "\n" for line in lines)
 
 
-def _day(args: argparse.Namespace) -> date | None:
-    on: str | None = args.on
-    return as_optional_date(on)
-
-
-def _acronym(process: Body, lang: str) -> str:
+def _acronym(process: Process | Instrument, lang: str) -> str:
     return process.id if process.acronym is None else process.acronym.get(lang)
 
 
@@ -98,7 +88,7 @@ def _list(args: argparse.Namespace) -> str:
             "founded": str(p.founded),
             "members": len(p.members),
         }
-        for p in processes()
+        for p in rm.processes()
     ]
     headers: tuple[str, ...] = ("id", "acronym", "name", "members")
     if args.format != "table":
@@ -106,9 +96,9 @@ def _list(args: argparse.Namespace) -> str:
     return _rows_text(args.format, headers, rows)
 
 
-def _facts(body: Body) -> dict[str, str | None]:
+def _facts(body: Process | Instrument) -> dict[str, str | None]:
     """What `show` says of a process (its founding) or an instrument (its dates)."""
-    if isinstance(body, Process):
+    if isinstance(body, rm.Process):
         return {"kind": body.kind, "founded": str(body.founded), "website": body.website}
     in_force = body.entry_into_force
     return {
@@ -120,9 +110,9 @@ def _facts(body: Body) -> dict[str, str | None]:
 
 
 def _show(args: argparse.Namespace) -> str:
-    process = get(args.key)
-    day = _day(args)
-    table = membership_table(processes=[process], on=day, lang=args.lang)
+    process = rm.get(args.key)
+    table = rm.membership_table(processes=[process], on=args.on, lang=args.lang)
+    day = table.on
     if args.format == "csv":
         return table.to_csv()
     by_status = {s: [r for r in table.rows if r.status == s] for s in STATUSES}
@@ -155,8 +145,8 @@ def _by_name(row: MembershipRow) -> tuple[str, str]:
 
 def _members(args: argparse.Namespace) -> str:
     statuses = tuple(args.status or ("member",))
-    table = membership_table(
-        processes=[get(args.key)], on=_day(args), statuses=statuses, lang=args.lang
+    table = rm.membership_table(
+        processes=[rm.get(args.key)], on=args.on, statuses=statuses, lang=args.lang
     )
     if args.format == "table":
         headers: tuple[str, ...] = ("country", "alpha3", "name", "status", "since", "until")
@@ -166,9 +156,7 @@ def _members(args: argparse.Namespace) -> str:
 
 
 def _country(args: argparse.Namespace) -> str:
-    from regional_migration._profile import country_profile  # noqa: PLC0415 - loads instruments
-
-    profile = country_profile(args.name, on=_day(args), lang=args.lang)
+    profile = rm.country_profile(args.name, on=args.on, lang=args.lang)
     headers = ("id", "name", "status", "since", "until")
     if args.format != "table":
         columns = ("kind", *headers, "began_by")
@@ -181,7 +169,7 @@ def _country(args: argparse.Namespace) -> str:
         rows = [[row.record()[h] for h in headers] for row in profile.processes]
         lines.append("\n" + render_table(headers, rows))
     else:
-        lines.append("no standing in any process\n")
+        lines.append("no status in any process\n")
     if profile.instruments:
         by = (*headers, "began_by")
         rows = [[row.record()[h] for h in by] for row in profile.instruments]
@@ -193,18 +181,18 @@ def _country(args: argparse.Namespace) -> str:
 
 
 def _compare(args: argparse.Namespace) -> str:
-    result = compare(args.a, args.b, on=_day(args))
+    result = rm.compare(args.a, args.b, on=args.on)
     groups = (("shared", result.shared), ("only_a", result.only_a), ("only_b", result.only_b))
     if args.format == "json":
         return json_text(result.model_dump(mode="json"))
     if args.format == "csv":
         rows = [
-            {"country": code, "name": display_name(code, args.lang), "group": group}
+            {"country": code, "name": rm.country_name(code, args.lang), "group": group}
             for group, codes in groups
             for code in sorted(codes)
         ]
         return csv_text(("country", "name", "group"), rows)
-    first, second = get(result.a), get(result.b)
+    first, second = rm.get(result.a), rm.get(result.b)
     when = "" if result.on is None else f" on {result.on.isoformat()}"
     lines = [f"Full members of {result.a} and {result.b}{when}", ""]
     titles = {
@@ -214,7 +202,7 @@ def _compare(args: argparse.Namespace) -> str:
     }
     for group, codes in groups:
         lines.append(titles[group])
-        lines.extend(f"  {code}  {display_name(code, args.lang)}" for code in sorted(codes))
+        lines.extend(f"  {code}  {rm.country_name(code, args.lang)}" for code in sorted(codes))
         if not codes:
             lines.append("  (none)")
         lines.append("")
@@ -234,7 +222,7 @@ def _compare(args: argparse.Namespace) -> str:
 
 
 def _matrix(args: argparse.Namespace) -> str:
-    matrix = overlap_matrix(args.processes or None, on=_day(args), metric=args.metric)
+    matrix = rm.overlap_matrix(args.processes or None, on=args.on, metric=args.metric)
     if args.format == "json":
         return matrix.to_json()
     if args.format == "csv":
@@ -247,7 +235,7 @@ def _matrix(args: argparse.Namespace) -> str:
 
 
 def _export(args: argparse.Namespace) -> str:
-    table = membership_table(on=_day(args), statuses=tuple(args.status or STATUSES), lang=args.lang)
+    table = rm.membership_table(on=args.on, statuses=tuple(args.status or STATUSES), lang=args.lang)
     if args.format == "json":
         return table.to_json()
     if args.format == "table":
@@ -261,9 +249,6 @@ def _datapackage(args: argparse.Namespace) -> str:
 
 
 def _parser() -> _Parser:
-    from regional_migration import __version__  # noqa: PLC0415 - computed on use
-    from regional_migration._registry import data_version  # noqa: PLC0415
-
     parser = _Parser(
         prog=PROG,
         description="Look up, compare and export the migration processes of the Americas.",
@@ -271,7 +256,7 @@ def _parser() -> _Parser:
     parser.add_argument(
         "--version",
         action="version",
-        version=f"{PROG} {__version__} (data {data_version()})",
+        version=f"{PROG} {rm.__version__} (data {rm.DATA_VERSION})",
     )
     common = _Parser(add_help=False)
     common.add_argument(
@@ -284,7 +269,7 @@ def _parser() -> _Parser:
     dated.add_argument("--on", metavar="YYYY-MM-DD", help="a past day (default: today's data)")
     status = _Parser(add_help=False)
     status.add_argument(
-        "--status", choices=STATUSES, action="append", help="standing to include (repeatable)"
+        "--status", choices=STATUSES, action="append", help="status to include (repeatable)"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
