@@ -267,7 +267,7 @@ class Instrument(_Frozen, MembershipQueries):
 
     @cached_property
     def memberships(self) -> tuple[Membership, ...]:
-        """The periods of each state's standing, derived from its acts.
+        """The periods of each state's status, derived from its acts.
 
         A state is ``"member"`` while bound: for a treaty, from the day it entered
         into force for the state (the date recorded with the act, or else the day

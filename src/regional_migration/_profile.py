@@ -36,15 +36,15 @@ COLUMNS = ("kind", "id", "name", "status", "since", "until", "began_by")
 
 
 class ProfileRow(BaseModel, frozen=True, extra="forbid"):
-    """A country's standing in one process or instrument.
+    """A country's status in one process or instrument.
 
     Attributes:
         kind: ``"process"`` or ``"instrument"``.
         id: the process or instrument id.
         name: its name (for an instrument, its short name) in the profile's language.
-        status: the standing, such as ``"member"`` (a state party, for a treaty) or
+        status: the status, such as ``"member"`` (a state party, for a treaty) or
             ``"signatory"``.
-        since: when the standing began.
+        since: when the status began.
         until: when it ended; ``None`` while it lasts.
         began_by: for an instrument, the act that began it (a ratification...).
     """
@@ -80,7 +80,7 @@ class CountryProfile(BaseModel, frozen=True, extra="forbid"):
         name: the country's name in the profile's language.
         on: the day described, or ``None`` for the current data.
         lang: the language of the names.
-        processes: its standing in each process it belongs to, sorted by id.
+        processes: its status in each process it belongs to, sorted by id.
         instruments: the instruments that bind it, and those it has signed only,
             sorted by id.
         refugee_commission: its national refugee commission, if one is on record.
