@@ -444,6 +444,7 @@ def test_helpers_take_instruments() -> None:
         ("joined", "return"),
     ]
     assert rm.plot_membership_grid(["CRM", "1951 Convention"]).axes
+    assert rm.plot_overlap_heatmap(["CRM", "1967 Protocol", "GCM"]).axes
     assert rm.get("1961 Convention").is_member("Brasil")
 
 
