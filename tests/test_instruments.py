@@ -456,6 +456,9 @@ def test_country_profile() -> None:
     assert profile.country == "BR"
     assert "REFUGEE-CONVENTION-1951" in profile.bound_by
     assert "\n" not in repr(profile)
+    assert str(profile) == repr(profile)
+    assert str(rm.get("GCM")) == repr(rm.get("GCM"))
+    assert str(rm.vote("A/RES/73/151")) == repr(rm.vote("A/RES/73/151"))
     assert repr(profile).startswith("<CountryProfile BR Brazil: 5 processes")
     assert "CONARE" in repr(profile)
     html = profile._repr_html_()

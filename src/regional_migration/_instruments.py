@@ -248,6 +248,10 @@ class Instrument(_Frozen, MembershipQueries):
             f"{len(self.members)} {bound}, {signed} signatories>"
         )
 
+    def __str__(self) -> str:
+        """The same line as the repr, for print()."""
+        return repr(self)
+
     def _repr_html_(self) -> str:
         """Show the instrument as a small table in Jupyter: its countries by status."""
         rows = [
@@ -444,6 +448,10 @@ class RecordedVote(_Frozen):
             f"<RecordedVote {self.resolution} of {self.date.isoformat()}: {t.yes} yes, "
             f"{t.no} no, {t.abstain} abstaining, {t.non_voting} not voting>"
         )
+
+    def __str__(self) -> str:
+        """The same line as the repr, for print()."""
+        return repr(self)
 
     def __hash__(self) -> int:
         """Hash by resolution: one recorded vote per resolution."""

@@ -120,6 +120,10 @@ class CountryProfile(BaseModel, frozen=True, extra="forbid"):
             f"refugee commission: {body}>"
         )
 
+    def __str__(self) -> str:
+        """The same line as the repr, for print()."""
+        return repr(self)
+
     def records(self) -> tuple[dict[str, str | None], ...]:
         """Every row (processes first, then instruments) as flat text."""
         return tuple(row.record() for row in (*self.processes, *self.instruments))
