@@ -7,6 +7,7 @@ that threads racing on the first call all get the same objects.
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from importlib import resources
@@ -56,6 +57,53 @@ _COMMISSION_KEYS = frozenset(
 )
 
 
+# Words that name a kind of arrangement, not one process: "Declaration" alone must not
+# answer with the Los Angeles Declaration. No name in the data may fold to one of them.
+GENERIC_KEYS = frozenset(
+    fold(word)
+    for word in (
+        "Declaration",
+        "Declaración",
+        "Déclaration",
+        "Declaração",
+        "Process",
+        "Proceso",
+        "Processus",
+        "Processo",
+        "Conference",
+        "Conferencia",
+        "Conférence",
+        "Conferência",
+        "Forum",
+        "Foro",
+        "Fórum",
+        "Framework",
+        "Marco",
+        "Cadre",
+        "Network",
+        "Red",
+        "Réseau",
+        "Rede",
+        "Meeting",
+        "Reunión",
+        "Réunion",
+        "Reunião",
+    )
+)
+
+# The bloc is not a process: its migration forum is.
+_BLOC_KEYS = frozenset(fold(key) for key in ("MERCOSUR", "MERCOSUL", "Mercado Común del Sur"))
+
+# "LA" written in capitals at the start may be Los Angeles ("LA Declaration") rather than
+# the Spanish or French article that folding drops; look-ups try that reading first.
+_LOS_ANGELES = re.compile(r"^\s*LA(?=\s)")
+
+
+def _key(text: str) -> str:
+    """The folded key of a process name, reading a leading "LA" as Los Angeles."""
+    return fold(_LOS_ANGELES.sub("Los Angeles", text, count=1))
+
+
 class _SourceTable(BaseModel, extra="ignore"):
     """Reads only the ``sources`` array of the data file, to resolve references."""
 
@@ -99,7 +147,9 @@ def _index(data: DataFile) -> _Registry:
             if text is not None:
                 keys.update((text.en, text.es, text.fr, text.pt))
         for key in sorted(keys):
-            folded = fold(key)
+            folded = _key(key)
+            if folded in GENERIC_KEYS:
+                raise DataError(f"{key!r} ({process.id}) is a generic word, not a name")
             other = by_key.setdefault(folded, process)
             if other.id != process.id:
                 raise DataError(f"{key!r} names both {other.id} and {process.id}")
@@ -161,10 +211,22 @@ def get(key: str | Process) -> Process:
     if not isinstance(key, str):
         raise TypeError(f"a process is given by its id or name (str), got {type(key).__name__}")
     by_key = _registry().by_key
-    folded = fold(key) if len(key) <= MAX_KEY_LENGTH else ""
-    found = by_key.get(folded)
+    short = len(key) <= MAX_KEY_LENGTH
+    folded = fold(key) if short else ""
+    found = by_key.get(_key(key) if short else "") or by_key.get(folded)
     if found is not None:
         return found
+    if folded in GENERIC_KEYS:
+        return _refuse_generic(key, folded, by_key)
+    if folded in _BLOC_KEYS:
+        raise UnknownProcessError(
+            key,
+            ("FEM",),
+            hint=(
+                "MERCOSUR is the trade bloc, not a migration process; its migration forum "
+                "is the FEM (Foro Especializado Migratorio), get('FEM')"
+            ),
+        )
     if folded in _COMMISSION_KEYS:
         raise UnknownProcessError(
             key,
@@ -176,6 +238,14 @@ def get(key: str | Process) -> Process:
             ),
         )
     raise UnknownProcessError(key, _suggest(folded[:64], by_key))
+
+
+def _refuse_generic(key: str, folded: str, by_key: Mapping[str, Process]) -> Process:
+    """Refuse a word that names a kind of process, suggesting the processes it fits."""
+    ids = sorted({p.id for k, p in by_key.items() if folded in k.split()})
+    raise UnknownProcessError(
+        key, tuple(ids), hint="It is a generic word: name the process by its id, acronym or name"
+    )
 
 
 def _suggest(folded: str, by_key: Mapping[str, Process]) -> tuple[str, ...]:
