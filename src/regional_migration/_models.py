@@ -136,7 +136,7 @@ with warnings.catch_warnings():
         publisher: Text
         published: PartialDate | None = None
         seen: PartialDate
-        copy: Literal["stored", "archived"] | None = None
+        copy: Literal["stored", "archived"] | None = None  # type: ignore[assignment]
         copy_url: Url | None = None
         note: Text | None = None
 
