@@ -39,7 +39,8 @@ def _history(process: Record) -> dict[str, list[str]]:
 
 
 def _presidency(entry: Record) -> str:
-    return f"{entry['country']} ({entry['period']})"
+    event = f": {entry['event']}" if entry.get("event") else ""
+    return f"{entry['country']} ({entry['period']}){event}"
 
 
 def _diff_lists(label: str, old: list[str], new: list[str]) -> list[str]:
