@@ -27,20 +27,20 @@ def _edited(change: Any) -> bytes:
 
 
 def test_invalid_json_is_a_data_error() -> None:
-    with pytest.raises(rm.DataError, match="data file failed validation"):
+    with pytest.raises(rm.DataError, match=r"^data file processes\.json: not valid JSON"):
         _registry.read_data_file(b"{not json")
 
 
 def test_a_file_that_breaks_the_models_is_a_data_error() -> None:
     raw = _edited(lambda d: d["processes"][0].pop("founded"))
-    where = r"(?s)data file failed validation: .*processes\.0\.founded"
+    where = r"(?s)data file processes\.json: failed validation: .*processes\.0\.founded"
     with pytest.raises(rm.DataError, match=where):
         _registry.read_data_file(raw)
 
 
 def test_a_source_listed_twice_is_a_data_error() -> None:
     raw = _edited(lambda d: d["sources"].append(d["sources"][0]))
-    with pytest.raises(rm.DataError, match="lists a source id twice"):
+    with pytest.raises(rm.DataError, match=r"at sources: a source id is listed twice"):
         _registry.read_data_file(raw)
 
 
@@ -66,22 +66,22 @@ class _FakeFile:
 
 def test_unreadable_country_file_is_a_data_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(importlib.resources, "files", lambda _package: _FakeFile(b"{"))
-    with pytest.raises(rm.DataError, match=r"country_names\.json is not valid JSON"):
+    with pytest.raises(rm.DataError, match=r"country_names\.json: not valid JSON"):
         _country_index.cldr_names()
 
 
 @pytest.mark.parametrize(
     ("document", "message"),
     [
-        ({}, "has no list 'ambiguities'"),
-        ({"ambiguities": [{"name": "Congo"}]}, "ambiguities entry .* is malformed"),
+        ({}, "at ambiguities: is not a list"),
+        ({"ambiguities": [{"name": "Congo"}]}, "at ambiguities: entry .* is malformed"),
         (
             {
                 "ambiguities": [
                     {"name": "Congo", "codes": ["CD", "CG"], "decision": "FR", "reason": "x"}
                 ]
             },
-            "'Congo' decides for FR, not a candidate",
+            "at Congo: decides for FR, not a candidate",
         ),
         (
             {
@@ -90,7 +90,7 @@ def test_unreadable_country_file_is_a_data_error(monkeypatch: pytest.MonkeyPatch
                     {"name": "congo", "codes": ["CD", "CG"], "decision": "CG", "reason": "y"},
                 ]
             },
-            "'congo' is decided twice",
+            "at congo: is decided twice",
         ),
     ],
 )

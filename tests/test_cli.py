@@ -58,7 +58,10 @@ def test_compare_json() -> None:
 @pytest.mark.parametrize(
     ("args", "pattern"),
     [
-        (("compare", "CRM", "NOPE"), r"unknown process 'NOPE'; 'regional-migration list'"),
+        (
+            ("compare", "CRM", "NOPE"),
+            r"unknown process 'NOPE'; every .* by 'regional-migration list'$",
+        ),
         (("members", "CMR"), r"unknown process 'CMR'; did you mean .*'CRM'"),
         (("country", "ZZ"), r"'ZZ' .*; for example 'MX'"),
         (("country", "Mexic"), r"'Mexic' .*did you mean MX \(Mexico\)\?"),

@@ -448,7 +448,7 @@ def test_decisions_are_applied(key: str) -> None:
         with pytest.raises(AmbiguousCountryError) as caught:
             rm.country_code(entry["name"])
         assert [code for code, _ in caught.value.candidates] == entry["codes"]
-        assert caught.value.why == entry["reason"]
+        assert caught.value.reason == entry["reason"]
     else:
         assert rm.country_code(entry["name"]) == entry["decision"]
 

@@ -14,6 +14,7 @@ from pydantic import BaseModel, PlainSerializer, computed_field, model_validator
 
 from regional_migration._dates import as_optional_date
 from regional_migration._registry import ProcessKey, get, resolve_all
+from regional_migration.errors import InvalidArgumentError, NotInResultError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -232,7 +233,7 @@ class OverlapMatrix(BaseModel, frozen=True, extra="forbid"):
         try:
             return self.processes.index(process_id)
         except ValueError:
-            raise KeyError(f"{process_id} is not in this matrix") from None
+            raise NotInResultError(f"{process_id} is not in this matrix") from None
 
     def rows(self) -> tuple[dict[str, Any], ...]:
         """One plain dict per row, ``{"process": id, <id>: value, ...}``, for export."""
@@ -291,7 +292,7 @@ def overlap_matrix(
         0.53
     """
     if metric not in ("count", "jaccard"):
-        raise ValueError(f"unknown metric {metric!r}; use 'count' or 'jaccard'")
+        raise InvalidArgumentError(f"unknown metric {metric!r}; use 'count' or 'jaccard'")
     day = as_optional_date(on)
     chosen = resolve_all(processes)
     members = [members_of(p, day) for p in chosen]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from regional_migration._text import LANGUAGES, MAX_KEY_LENGTH, check_language, fold
 from regional_migration.errors import (
     AmbiguousCountryError,
+    ArgumentTypeError,
     UnknownCountryError,
     UnsupportedLanguageError,
 )
@@ -65,7 +66,7 @@ def country_code(text: str) -> str:
         'US'
     """
     if not isinstance(text, str):
-        raise TypeError(f"a country is given as text, got {type(text).__name__}")
+        raise ArgumentTypeError(f"a country is given as text, got {type(text).__name__}")
     index = _index()
     found = index.verbatim.get(text)
     if found is not None:

@@ -82,7 +82,7 @@ def _read(name: str) -> Any:  # noqa: ANN401 - JSON, checked by the caller
     try:
         return json.loads(raw)
     except ValueError as exc:
-        raise DataError(f"bundled data file {name} is not valid JSON: {exc}") from exc
+        raise DataError(name, "", f"not valid JSON: {exc}") from exc
 
 
 def _entries(
@@ -91,10 +91,10 @@ def _entries(
     """Return ``document[section]``, checking that each entry has exactly *fields*."""
     entries = document.get(section) if isinstance(document, dict) else None
     if not isinstance(entries, list):
-        raise DataError(f"bundled data file {name} has no list {section!r}")
+        raise DataError(name, section, "is not a list")
     for entry in entries:
         if not isinstance(entry, dict) or sorted(entry) != sorted(fields):
-            raise DataError(f"bundled data file {name}: {section} entry {entry!r} is malformed")
+            raise DataError(name, section, f"entry {entry!r} is malformed")
     return entries
 
 
@@ -103,7 +103,7 @@ def cldr_names() -> Mapping[str, Mapping[str, tuple[str, ...]]]:
     document = _read("country_names.json")
     names = document.get("names") if isinstance(document, dict) else None
     if not isinstance(names, dict) or sorted(names) != sorted(LANGUAGES):
-        raise DataError("bundled data file country_names.json has no names for en, es, fr, pt")
+        raise DataError("country_names.json", "names", "has no names for en, es, fr, pt")
     return MappingProxyType(
         {
             lang: MappingProxyType({code: tuple(forms) for code, forms in by_code.items()})
@@ -211,12 +211,10 @@ def decisions() -> dict[str, Decision]:
         codes = tuple(entry["codes"])
         chosen = None if entry["decision"] == "refuse" else entry["decision"]
         if chosen is not None and chosen not in codes:
-            raise DataError(
-                f"bundled data file {name}: {entry['name']!r} decides for {chosen}, not a candidate"
-            )
+            raise DataError(name, entry["name"], f"decides for {chosen}, not a candidate")
         key = fold(entry["name"])
         if key in table:
-            raise DataError(f"bundled data file {name}: {entry['name']!r} is decided twice")
+            raise DataError(name, entry["name"], "is decided twice")
         table[key] = Decision(entry["name"], codes, chosen, entry["reason"])
     return table
 

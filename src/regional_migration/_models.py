@@ -11,7 +11,7 @@ from __future__ import annotations
 import warnings
 from datetime import date
 from itertools import pairwise
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal, get_args
 
 from pydantic import (
     AfterValidator,
@@ -25,9 +25,18 @@ from pydantic import (
 
 from regional_migration._dates import PartialDate, as_date
 from regional_migration._text import LANGUAGES
-from regional_migration.errors import UnsupportedLanguageError
+from regional_migration.errors import (
+    ArgumentTypeError,
+    InvalidArgumentError,
+    UnsupportedLanguageError,
+    shorten,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = [
+    "STATUSES",
     "Confidence",
     "CountryCode",
     "DataFile",
@@ -45,6 +54,7 @@ __all__ = [
     "Source",
     "Status",
     "WorkingGroup",
+    "check_statuses",
 ]
 
 Confidence = Literal["high", "medium", "low"]
@@ -57,6 +67,30 @@ Status = Literal["member", "associate", "observer", "suspended"]
 MERCOSUR's associated-state standing; ``observer`` takes part without membership;
 ``suspended`` is a member whose rights are suspended.
 """
+
+STATUSES: tuple[Status, ...] = get_args(Status)
+"""Every status, in the order tables and plots show them."""
+
+
+def check_statuses(statuses: Status | Iterable[Status]) -> tuple[Status, ...]:
+    """Return *statuses* as a tuple, one status given alone included.
+
+    Raises:
+        InvalidArgumentError: a value that is not a status (a `ValueError`).
+
+    Examples:
+        >>> check_statuses("member"), check_statuses(["observer", "member"])
+        (('member',), ('observer', 'member'))
+    """
+    given: tuple[object, ...] = (statuses,) if isinstance(statuses, str) else tuple(statuses)
+    for status in given:
+        if status not in STATUSES:
+            shown = shorten(status) if isinstance(status, str) else type(status).__name__
+            raise InvalidArgumentError(
+                f"unknown status {shown}; use 'member', 'associate', 'observer' or 'suspended'"
+            )
+    return tuple(known for status in given for known in STATUSES if known == status)
+
 
 Kind = Literal[
     "regional_consultative_process",
@@ -436,7 +470,7 @@ class Process(_Frozen):
         typo is not taken for a "no".
         """
         if not isinstance(country, str):
-            raise TypeError(f"a country is given as text, got {type(country).__name__}")
+            raise ArgumentTypeError(f"a country is given as text, got {type(country).__name__}")
         return self.is_member(country)
 
     def members_on(self, day: date | str) -> frozenset[str]:

@@ -20,7 +20,13 @@ from pydantic_core import from_json
 from regional_migration._dates import as_optional_date
 from regional_migration._models import DataFile, Process, RefugeeCommission, Source, Status
 from regional_migration._text import MAX_KEY_LENGTH, fold
-from regional_migration.errors import DataError, UnknownProcessError
+from regional_migration.errors import (
+    ArgumentTypeError,
+    DataError,
+    Hint,
+    InvalidArgumentError,
+    UnknownProcessError,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -96,8 +102,20 @@ GENERIC_KEYS = frozenset(
     )
 )
 
+_GENERIC_HINT = Hint(
+    "it is a generic word: name the process by its id, acronym or name, as listed by",
+    "regional_migration.processes()",
+    "list",
+)
+
 # The bloc is not a process: its migration forum is.
 _BLOC_KEYS = frozenset(fold(key) for key in ("MERCOSUR", "MERCOSUL", "Mercado Común del Sur"))
+_BLOC_HINT = Hint(
+    "MERCOSUR is the trade bloc, not a migration process; its migration forum, the FEM "
+    "(Foro Especializado Migratorio), is given by",
+    "regional_migration.get('FEM')",
+    "show FEM",
+)
 
 # "LA" written in capitals at the start may be Los Angeles ("LA Declaration") rather than
 # the Spanish or French article that folding drops; look-ups try that reading first.
@@ -107,6 +125,14 @@ _LOS_ANGELES = re.compile(r"^\s*LA(?=\s)")
 def _key(text: str) -> str:
     """The folded key of a process name, reading a leading "LA" as Los Angeles."""
     return fold(_LOS_ANGELES.sub("Los Angeles", text, count=1))
+
+
+_COMMISSIONS_HINT = Hint(
+    "national refugee commissions (CONARE and their equivalents) are national bodies, not "
+    "a regional process; they meet within MERCOSUR's migration forum, get('FEM'), and are "
+    "listed by",
+    "regional_migration.refugee_commissions()",
+)
 
 
 class _SourceTable(BaseModel, extra="ignore"):
@@ -133,15 +159,15 @@ def read_data_file(raw: bytes) -> DataFile:
     try:
         parsed = from_json(raw)  # parsed once; the source table and the file both use it
     except ValueError as exc:
-        raise DataError(f"data file failed validation: not valid JSON ({exc})") from None
+        raise DataError(_DATA_FILE, "", f"not valid JSON ({exc})") from None
     try:
         listed = _SourceTable.model_validate(parsed).sources
         table = {source.id: source for source in listed}
         if len(table) != len(listed):
-            raise DataError("data file lists a source id twice")
+            raise DataError(_DATA_FILE, "sources", "a source id is listed twice")
         return DataFile.model_validate(parsed, context={"sources": table})
     except ValidationError as exc:
-        raise DataError(f"data file failed validation: {exc}") from exc
+        raise DataError(_DATA_FILE, "", f"failed validation: {exc}") from exc
 
 
 def _index(data: DataFile) -> _Registry:
@@ -154,10 +180,14 @@ def _index(data: DataFile) -> _Registry:
         for key in sorted(keys):
             folded = _key(key)
             if folded in GENERIC_KEYS:
-                raise DataError(f"{key!r} ({process.id}) is a generic word, not a name")
+                raise DataError(
+                    _DATA_FILE, "processes", f"{key!r} ({process.id}) is a generic word"
+                )
             other = by_key.setdefault(folded, process)
             if other.id != process.id:
-                raise DataError(f"{key!r} names both {other.id} and {process.id}")
+                raise DataError(
+                    _DATA_FILE, "processes", f"{key!r} names both {other.id} and {process.id}"
+                )
     commissions = {c.country: c for c in data.refugee_commissions}
     return _Registry(data, MappingProxyType(by_key), MappingProxyType(commissions))
 
@@ -214,7 +244,9 @@ def get(key: str | Process) -> Process:
     if isinstance(key, Process):
         return key
     if not isinstance(key, str):
-        raise TypeError(f"a process is given by its id or name (str), got {type(key).__name__}")
+        raise ArgumentTypeError(
+            f"a process is given by its id or name (str), got {type(key).__name__}"
+        )
     by_key = _registry().by_key
     short = len(key) <= MAX_KEY_LENGTH
     folded = fold(key) if short else ""
@@ -224,33 +256,16 @@ def get(key: str | Process) -> Process:
     if folded in GENERIC_KEYS:
         return _refuse_generic(key, folded, by_key)
     if folded in _BLOC_KEYS:
-        raise UnknownProcessError(
-            key,
-            ("FEM",),
-            hint=(
-                "MERCOSUR is the trade bloc, not a migration process; its migration forum "
-                "is the FEM (Foro Especializado Migratorio), get('FEM')"
-            ),
-        )
+        raise UnknownProcessError(key, ("FEM",), hint=_BLOC_HINT)
     if folded in _COMMISSION_KEYS:
-        raise UnknownProcessError(
-            key,
-            hint=(
-                "; national refugee commissions (CONARE and their equivalents) are national "
-                "bodies, not a regional process: see regional_migration.refugee_commissions() "
-                "or refugee_commission('AR'); they meet within MERCOSUR's migration forum, "
-                "get('FEM')"
-            ),
-        )
+        raise UnknownProcessError(key, hint=_COMMISSIONS_HINT)
     raise UnknownProcessError(key, _suggest(folded[:64], by_key))
 
 
 def _refuse_generic(key: str, folded: str, by_key: Mapping[str, Process]) -> Process:
     """Refuse a word that names a kind of process, suggesting the processes it fits."""
     ids = sorted({p.id for k, p in by_key.items() if folded in k.split()})
-    raise UnknownProcessError(
-        key, tuple(ids), hint="It is a generic word: name the process by its id, acronym or name"
-    )
+    raise UnknownProcessError(key, tuple(ids), hint=_GENERIC_HINT)
 
 
 def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Process, ...]:
@@ -264,13 +279,13 @@ def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Process, ...]:
     if keys is None:
         return processes()
     if isinstance(keys, str | Process):
-        raise TypeError("give an iterable of processes, such as ['CRM', 'MIRPS']")
+        raise ArgumentTypeError("give an iterable of processes, such as ['CRM', 'MIRPS']")
     found: list[Process] = []
     for key in keys:
         process = get(key)
         same = [p for p in found if p.id == process.id]
         if same and same[0] != process:
-            raise ValueError(f"two different processes have the id {process.id!r}")
+            raise InvalidArgumentError(f"two different processes have the id {process.id!r}")
         if not same:
             found.append(process)
     return tuple(found)

@@ -8,13 +8,13 @@ export and HTML renderers are imported on use.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, get_args
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
 from regional_migration._countries import display_name, iso_codes
 from regional_migration._dates import PartialDate, as_optional_date
-from regional_migration._models import Status
+from regional_migration._models import STATUSES, Status, check_statuses
 from regional_migration._registry import ProcessKey, resolve_all
 from regional_migration._text import Language, check_language
 
@@ -24,8 +24,6 @@ if TYPE_CHECKING:
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]
 
 __all__ = ["COLUMNS", "MembershipRow", "MembershipTable", "membership_table"]
-
-STATUSES: tuple[Status, ...] = get_args(Status)
 
 COLUMNS = (
     "country",
@@ -157,7 +155,7 @@ def membership_table(
     *,
     processes: Iterable[ProcessKey] | None = None,
     on: date | str | None = None,
-    statuses: Iterable[Status] = STATUSES,
+    statuses: Status | Iterable[Status] = STATUSES,
     lang: str = "en",
 ) -> MembershipTable:
     """One row per country and process: who stands where, now or on a past day.
@@ -167,7 +165,7 @@ def membership_table(
         on: a past day, as a `datetime.date` or ``"YYYY-MM-DD"``; by default
             the current standings.
         statuses: the standings to include; all four by default (``"member"``,
-            ``"associate"``, ``"observer"``, ``"suspended"``). Pass ``("member",)``
+            ``"associate"``, ``"observer"``, ``"suspended"``). Pass ``"member"``
             for full members only, the set that `overlap` and
             `processes_of` use.
         lang: the language of the ``name`` column: ``"en"``, ``"es"``, ``"fr"`` or
@@ -176,7 +174,8 @@ def membership_table(
     Raises:
         UnknownProcessError: a key names no process.
         InvalidDateError: *on* is not a date.
-        ValueError: an unknown status or language.
+        InvalidArgumentError: an unknown status (a `ValueError`).
+        UnsupportedLanguageError: an unknown language (a `ValueError`).
 
     Examples:
         >>> table = membership_table(processes=["FEM"], lang="es")
@@ -184,12 +183,7 @@ def membership_table(
         [('Bolivia', 'member', '2024-08-07')]
     """
     language = check_language(lang)
-    wanted = tuple(statuses)
-    for status in wanted:
-        if status not in STATUSES:
-            raise ValueError(
-                f"unknown status {status!r}; use 'member', 'associate', 'observer' or 'suspended'"
-            )
+    wanted = check_statuses(statuses)
     day = as_optional_date(on)
     rows: list[MembershipRow] = []
     for process in resolve_all(processes):

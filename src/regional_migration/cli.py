@@ -16,10 +16,12 @@ from regional_migration._compare import compare, overlap_matrix
 from regional_migration._countries import country_code, display_name, iso_codes
 from regional_migration._dates import as_optional_date
 from regional_migration._export import csv_text, json_text
+from regional_migration._models import STATUSES
 from regional_migration._registry import get, processes
-from regional_migration._table import STATUSES, MembershipRow, membership_table
+from regional_migration._table import MembershipRow, membership_table
 from regional_migration._text import LANGUAGES
 from regional_migration.errors import (
+    Hint,
     RegionalMigrationError,
     UnknownCountryError,
     UnknownProcessError,
@@ -301,11 +303,12 @@ def _parser() -> _Parser:
 
 def _message(exc: Exception) -> str:
     text = str(exc)
-    if isinstance(exc, UnknownProcessError):
-        text = text.replace(
-            "regional_migration.processes() lists every process",
-            f"'{PROG} list' shows every process",
-        )
+    if isinstance(exc, UnknownProcessError) and not exc.suggestions:
+        # The same error, pointing to the command rather than the Python call.
+        hint = exc.hint or exc.every
+        if hint.command:
+            hint = Hint(hint.text, f"'{PROG} {hint.command}'")
+        text = str(UnknownProcessError(exc.text, hint=hint))
     elif isinstance(exc, UnknownCountryError) and not exc.suggestions:
         text += "; for example 'MX'"
     return " ".join(text.split())
