@@ -171,7 +171,7 @@ def test_matrix_of_synthetic_processes() -> None:
 
 
 def test_matrix_checks_its_arguments() -> None:
-    with pytest.raises(ValueError, match="unknown metric 'size'"):
+    with pytest.raises(ValueError, match="invalid metric 'size'"):
         overlap_matrix(metric="size")  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match="2 by 2 matrix"):
         OverlapMatrix(processes=("A", "B"), values=((1, 2),))
@@ -181,7 +181,9 @@ def test_matrix_checks_its_arguments() -> None:
         overlap_matrix("CRM")
     with pytest.raises(rm.UnknownProcessError):
         overlap_matrix(["CRM", "NOPE"])
-    with pytest.raises(ValueError, match="two different processes have the id 'ONE'"):
+    with pytest.raises(
+        ValueError, match="invalid processes 'ONE'; two different processes have this id"
+    ):
         overlap_matrix([ONE, build("ONE")])
 
 

@@ -28,7 +28,8 @@ EXAMPLES: list[errors.RegionalMigrationError] = [
     errors.UnsupportedLanguageError("de"),
     errors.UnsupportedLanguageError(1),
     errors.InvalidDateError("invalid date 'x'"),
-    errors.InvalidArgumentError("unknown status 'members'"),
+    errors.InvalidArgumentError("status", "members", "use 'member'"),
+    errors.InvalidArgumentError("metric", ["x"], "use 'count'"),
     errors.ArgumentTypeError("a country is given as text, got NoneType"),
     errors.NotInResultError("CSM is not in this matrix"),
     errors.MissingExtraError("pandas", "pandas"),
@@ -47,7 +48,8 @@ MESSAGES = [
     "unsupported language 'de'; use 'en', 'es', 'fr' or 'pt'",
     "unsupported language int; use 'en', 'es', 'fr' or 'pt'",
     "invalid date 'x'",
-    "unknown status 'members'",
+    "invalid status 'members'; use 'member'",
+    "invalid metric ['x']; use 'count'",
     "a country is given as text, got NoneType",
     "CSM is not in this matrix",
     (
@@ -57,7 +59,18 @@ MESSAGES = [
     "data file processes.json, at processes.0.id: CRM is listed twice",
 ]
 
-ATTRIBUTES = ("text", "reason", "suggestions", "hint", "candidates", "module", "extra", "file")
+ATTRIBUTES = (
+    "text",
+    "reason",
+    "suggestions",
+    "hint",
+    "candidates",
+    "module",
+    "extra",
+    "file",
+    "name",
+    "value",
+)
 
 
 def _state(error: BaseException) -> tuple[object, ...]:
@@ -170,7 +183,7 @@ def test_deliberate_raises_are_the_librarys_own(
 def test_one_status_given_alone_is_not_spelled_out() -> None:
     alone = rm.membership_table(processes=["FEM"], statuses="suspended")
     assert alone == rm.membership_table(processes=["FEM"], statuses=("suspended",))
-    with pytest.raises(rm.InvalidArgumentError, match=r"^unknown status 'member '; use"):
+    with pytest.raises(rm.InvalidArgumentError, match=r"^invalid status 'member '; use"):
         rm.membership_table(statuses="member ")  # type: ignore[arg-type]
-    with pytest.raises(rm.InvalidArgumentError, match=r"^unknown status int; use"):
+    with pytest.raises(rm.InvalidArgumentError, match=r"^invalid status 1; use"):
         rm.membership_table(statuses=[1])  # type: ignore[list-item]

@@ -185,4 +185,4 @@ def test_version() -> None:
 
 def test_unknown_attribute() -> None:
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
-        _ = rm.nope
+        _ = rm.nope  # type: ignore[attr-defined]

@@ -34,12 +34,15 @@ from regional_migration._models import (
     WorkingGroup,
 )
 from regional_migration._registry import (
+    ProcessKey,
+    data_version,
     get,
     processes,
     processes_of,
     refugee_commission,
     refugee_commissions,
 )
+from regional_migration._text import Language
 from regional_migration.errors import (
     AmbiguousCountryError,
     ArgumentTypeError,
@@ -61,19 +64,24 @@ if TYPE_CHECKING:
 
     from regional_migration._compare import (
         Comparison,
+        Metric,
         OverlapMatrix,
         compare,
         overlap,
         overlap_matrix,
     )
+    from regional_migration._datapackage import write_datapackage
     from regional_migration._plot import plot_membership_grid, plot_overlap_heatmap
     from regional_migration._table import MembershipRow, MembershipTable, membership_table
-    from regional_migration._timeline import TimelineEvent, timeline
+    from regional_migration._timeline import EventKind, TimelineEvent, timeline
 
-# The comparison helpers load on first use: a first question about one process needs
-# none of them, and building their models at import would slow every start.
+# The comparison helpers and the data package writer load on first use: a first
+# question about one process needs none of them, and building their models at import
+# would slow every start.
 _LAZY = {
     "Comparison": "_compare",
+    "Metric": "_compare",
+    "EventKind": "_timeline",
     "OverlapMatrix": "_compare",
     "TimelineEvent": "_timeline",
     "compare": "_compare",
@@ -85,6 +93,7 @@ _LAZY = {
     "membership_table": "_table",
     "plot_membership_grid": "_plot",
     "plot_overlap_heatmap": "_plot",
+    "write_datapackage": "_datapackage",
 }
 
 __all__ = [
@@ -96,14 +105,17 @@ __all__ = [
     "DataError",
     "Discrepancy",
     "Document",
+    "EventKind",
     "Hint",
     "InvalidArgumentError",
     "InvalidDateError",
     "Kind",
+    "Language",
     "LocalizedText",
     "Membership",
     "MembershipRow",
     "MembershipTable",
+    "Metric",
     "MissingExtraError",
     "NotInResultError",
     "Organization",
@@ -112,6 +124,7 @@ __all__ = [
     "PendingEvent",
     "Presidency",
     "Process",
+    "ProcessKey",
     "RefugeeCommission",
     "RegionalMigrationError",
     "Secretariat",
@@ -137,27 +150,31 @@ __all__ = [
     "refugee_commission",
     "refugee_commissions",
     "timeline",
+    "write_datapackage",
 ]
 
 
-def __getattr__(name: str) -> object:
-    """Load the comparison helpers, ``DATA_VERSION`` and ``__version__`` on first use."""
-    if name in _LAZY:
-        value = getattr(import_module(f"regional_migration.{_LAZY[name]}"), name)
-        globals()[name] = value  # later look-ups skip this function
-        return value
-    if name == "DATA_VERSION":
-        from regional_migration._registry import data_version  # noqa: PLC0415
+# Hidden from type checkers, which would otherwise accept any attribute of the package
+# (a typo such as rm.DATA_VERSON) as this function's result.
+if not TYPE_CHECKING:
 
-        return data_version()
-    if name == "__version__":
-        from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+    def __getattr__(name: str) -> object:
+        """Load the comparison helpers, ``DATA_VERSION`` and ``__version__`` on first use."""
+        if name in _LAZY:
+            value = getattr(import_module(f"regional_migration.{_LAZY[name]}"), name)
+            globals()[name] = value  # later look-ups skip this function
+            return value
+        if name == "DATA_VERSION":
+            return data_version()
+        if name == "__version__":
+            # importlib.metadata costs a few milliseconds; only --version and users ask.
+            from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
 
-        try:
-            return version("regional-migration")
-        except PackageNotFoundError:  # pragma: no cover - only when run from a bare tree
-            return "0+unknown"
-    raise AttributeError(f"module 'regional_migration' has no attribute {name!r}")
+            try:
+                return version("regional-migration")
+            except PackageNotFoundError:  # pragma: no cover - only when run from a bare tree
+                return "0+unknown"
+        raise AttributeError(f"module 'regional_migration' has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:

@@ -292,7 +292,7 @@ def overlap_matrix(
         0.53
     """
     if metric not in ("count", "jaccard"):
-        raise InvalidArgumentError(f"unknown metric {metric!r}; use 'count' or 'jaccard'")
+        raise InvalidArgumentError("metric", metric, "use 'count' or 'jaccard'")
     day = as_optional_date(on)
     chosen = resolve_all(processes)
     members = [members_of(p, day) for p in chosen]

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
+from regional_migration._country_index import CountryIndex, country_index
 from regional_migration._text import LANGUAGES, MAX_KEY_LENGTH, check_language, fold
 from regional_migration.errors import (
     AmbiguousCountryError,
@@ -19,24 +19,11 @@ from regional_migration.errors import (
     UnsupportedLanguageError,
 )
 
-if TYPE_CHECKING:
-    from regional_migration._country_index import CountryIndex
-
 __all__ = ["country_code", "country_name", "display_name", "fold", "iso_codes"]
 
-
-_built: CountryIndex | None = None
-
-
-def _index() -> CountryIndex:
-    # The index module and pycountry load on the first country look-up, never at
-    # package import; later calls take the published index without an import.
-    global _built  # noqa: PLW0603 - caches the one immutable index
-    if _built is None:
-        from regional_migration._country_index import country_index  # noqa: PLC0415
-
-        _built = country_index()
-    return _built
+# The index (and pycountry) is built on the first country look-up, never at package
+# import, and cached once by the data layer.
+_index = country_index
 
 
 _SUGGESTED = 64  # characters of the key compared when looking for close names

@@ -11,7 +11,7 @@ from __future__ import annotations
 import warnings
 from datetime import date
 from itertools import pairwise
-from typing import TYPE_CHECKING, Annotated, Literal, get_args
+from typing import Annotated, Literal, get_args
 
 from pydantic import (
     AfterValidator,
@@ -23,17 +23,15 @@ from pydantic import (
     model_validator,
 )
 
+from regional_migration._countries import country_code
+from regional_migration._country_index import CountryCode
 from regional_migration._dates import PartialDate, as_date
 from regional_migration._text import LANGUAGES
 from regional_migration.errors import (
     ArgumentTypeError,
     InvalidArgumentError,
     UnsupportedLanguageError,
-    shorten,
 )
-
-if TYPE_CHECKING:
-    from collections.abc import Iterable
 
 __all__ = [
     "STATUSES",
@@ -54,7 +52,7 @@ __all__ = [
     "Source",
     "Status",
     "WorkingGroup",
-    "check_statuses",
+    "check_status",
 ]
 
 Confidence = Literal["high", "medium", "low"]
@@ -69,27 +67,21 @@ MERCOSUR's associated-state standing; ``observer`` takes part without membership
 """
 
 STATUSES: tuple[Status, ...] = get_args(Status)
-"""Every status, in the order tables and plots show them."""
+"""Every standing, in the order tables list them."""
 
 
-def check_statuses(statuses: Status | Iterable[Status]) -> tuple[Status, ...]:
-    """Return *statuses* as a tuple, one status given alone included.
+def check_status(status: object) -> Status:
+    """Return *status* if it is one of `STATUSES`, so that a typo is not read as "none".
 
     Raises:
-        InvalidArgumentError: a value that is not a status (a `ValueError`).
-
-    Examples:
-        >>> check_statuses("member"), check_statuses(["observer", "member"])
-        (('member',), ('observer', 'member'))
+        InvalidArgumentError: anything else, including ``None`` and non-text values.
     """
-    given: tuple[object, ...] = (statuses,) if isinstance(statuses, str) else tuple(statuses)
-    for status in given:
-        if status not in STATUSES:
-            shown = shorten(status) if isinstance(status, str) else type(status).__name__
-            raise InvalidArgumentError(
-                f"unknown status {shown}; use 'member', 'associate', 'observer' or 'suspended'"
-            )
-    return tuple(known for status in given for known in STATUSES if known == status)
+    for known in STATUSES:
+        if isinstance(status, str) and status == known:
+            return known
+    raise InvalidArgumentError(
+        "status", status, "use 'member', 'associate', 'observer' or 'suspended'"
+    )
 
 
 Kind = Literal[
@@ -104,12 +96,14 @@ Kind = Literal[
 
 Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s]+$", max_length=500)]
-CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
-"""An ISO 3166-1 alpha-2 code, upper case (checked against pycountry by the tests)."""
 
 
-class _Frozen(BaseModel, frozen=True, extra="forbid"):
-    """Base of every model: immutable, hashable, no unknown fields."""
+class _Frozen(BaseModel, frozen=True, extra="forbid", defer_build=True):
+    """Base of every model: immutable, hashable, no unknown fields.
+
+    The validators are built on first validation, not at import: data proven valid
+    is built without them (see `regional_migration._resources`).
+    """
 
 
 class LocalizedText(_Frozen):
@@ -211,6 +205,15 @@ class Membership(_Frozen):
     conservatively: the membership counts on a day only if it had certainly begun and
     had certainly not yet ended.
 
+    Attributes:
+        country: the ISO 3166-1 alpha-2 code of the state.
+        status: its standing during the period.
+        since: when the period began.
+        until: when it ended (the first day outside it), or ``None`` while it lasts.
+        confidence: how well the sources support the record.
+        note: what else to know.
+        sources: where this comes from.
+
     Examples:
         >>> source = {
         ...     "id": "example",
@@ -260,7 +263,13 @@ class Membership(_Frozen):
 
 
 class Organization(_Frozen):
-    """A non-state participant, such as an observer organisation."""
+    """A non-state participant, such as an observer organisation.
+
+    Attributes:
+        name: the organisation's name.
+        note: what else to know.
+        sources: where this comes from.
+    """
 
     name: Text
     note: Text | None = None
@@ -268,7 +277,14 @@ class Organization(_Frozen):
 
 
 class Secretariat(_Frozen):
-    """The body that supports a process between meetings."""
+    """The body that supports a process between meetings.
+
+    Attributes:
+        name: the body's name.
+        host: who hosts or runs it, if recorded.
+        note: what else to know.
+        sources: where this comes from.
+    """
 
     name: Text
     host: Text | None = None
@@ -277,7 +293,15 @@ class Secretariat(_Frozen):
 
 
 class Presidency(_Frozen):
-    """A country's term in a process's pro tempore presidency."""
+    """A country's term in a process's pro tempore presidency.
+
+    Attributes:
+        country: the ISO 3166-1 alpha-2 code of the presiding state.
+        period: the term, as precisely as the sources give it.
+        event: the meeting or event the term is known from, if recorded.
+        confidence: how well the sources support the record.
+        sources: where this comes from.
+    """
 
     country: CountryCode
     period: PartialDate
@@ -287,7 +311,14 @@ class Presidency(_Frozen):
 
 
 class WorkingGroup(_Frozen):
-    """A working group, thematic network or similar standing body of a process."""
+    """A working group, thematic network or similar standing body of a process.
+
+    Attributes:
+        name: its name.
+        since: when it was set up, if known.
+        note: what else to know.
+        sources: where this comes from.
+    """
 
     name: Text
     since: PartialDate | None = None
@@ -296,7 +327,17 @@ class WorkingGroup(_Frozen):
 
 
 class Document(_Frozen):
-    """A founding or key text adopted by a process."""
+    """A founding or key text adopted by a process.
+
+    Attributes:
+        title: its title.
+        date: when it was adopted, if known.
+        place: where it was adopted, if recorded.
+        signatories: the ISO 3166-1 alpha-2 codes of the states that signed it, where
+            the sources list them (empty otherwise).
+        note: what else to know.
+        sources: where this comes from.
+    """
 
     title: Text
     date: PartialDate | None = None
@@ -459,8 +500,6 @@ class Process(_Frozen):
             UnknownCountryError: *country* names no country.
             AmbiguousCountryError: *country* names several countries.
         """
-        from regional_migration._countries import country_code  # noqa: PLC0415 - lazy
-
         return country_code(country) in self.countries_with("member", on=on)
 
     def __contains__(self, country: object) -> bool:
@@ -516,11 +555,23 @@ class RefugeeCommission(_Frozen):
     sources: Sources
 
 
+def _one_per_id(processes: tuple[Process, ...]) -> tuple[Process, ...]:
+    _unique(tuple(process.id for process in processes))
+    return processes
+
+
+def _one_per_country(
+    commissions: tuple[RefugeeCommission, ...],
+) -> tuple[RefugeeCommission, ...]:
+    _unique(tuple(commission.country for commission in commissions))
+    return commissions
+
+
 class DataFile(_Frozen):
     """The layout of ``data/processes.json``."""
 
     schema_version: Literal[1]
     data_version: date
     sources: tuple[Source, ...]
-    processes: tuple[Process, ...]
-    refugee_commissions: tuple[RefugeeCommission, ...]
+    processes: Annotated[tuple[Process, ...], AfterValidator(_one_per_id)]
+    refugee_commissions: Annotated[tuple[RefugeeCommission, ...], AfterValidator(_one_per_country)]

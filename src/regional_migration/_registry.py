@@ -1,24 +1,20 @@
-"""Loading the shipped data once, and looking processes up in it.
+"""Looking processes up: by key, by country, and the national refugee commissions.
 
-The data file is read with `importlib.resources` on first use, never at import,
-and validated through the models. A lock with a second check inside it makes sure
-that threads racing on the first call all get the same objects.
+The processes data set is registered here and read through
+`regional_migration._resources` on first use, never at import; its index of keys is
+built once, under the same lock.
 """
 
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass
-from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ValidationError
-from pydantic_core import from_json
-
 from regional_migration._dates import as_optional_date
 from regional_migration._models import DataFile, Process, RefugeeCommission, Source, Status
+from regional_migration._resources import DataSet, cached, load
 from regional_migration._text import MAX_KEY_LENGTH, fold
 from regional_migration.errors import (
     ArgumentTypeError,
@@ -33,6 +29,7 @@ if TYPE_CHECKING:
     from datetime import date
 
 __all__ = [
+    "PROCESSES",
     "ProcessKey",
     "data_version",
     "get",
@@ -45,8 +42,6 @@ __all__ = [
 
 ProcessKey = Process | str
 """A process, or any key `get` accepts for one."""
-
-_DATA_FILE = "processes.json"
 
 # Names under which people look for the national refugee commissions, which are
 # national bodies rather than a regional process.
@@ -135,10 +130,8 @@ _COMMISSIONS_HINT = Hint(
 )
 
 
-class _SourceTable(BaseModel, extra="ignore"):
-    """Reads only the ``sources`` array of the data file, to resolve references."""
-
-    sources: tuple[Source, ...]
+PROCESSES = DataSet("processes.json", DataFile, tables={"sources": Source})
+"""The processes data set: every process and national refugee commission, and sources."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,26 +141,6 @@ class _Registry:
     data: DataFile
     by_key: Mapping[str, Process]
     commissions: Mapping[str, RefugeeCommission]
-
-
-def read_data_file(raw: bytes) -> DataFile:
-    """Validate the bytes of a data file and return it.
-
-    Raises:
-        DataError: the file is not valid JSON or does not match the models.
-    """
-    try:
-        parsed = from_json(raw)  # parsed once; the source table and the file both use it
-    except ValueError as exc:
-        raise DataError(_DATA_FILE, "", f"not valid JSON ({exc})") from None
-    try:
-        listed = _SourceTable.model_validate(parsed).sources
-        table = {source.id: source for source in listed}
-        if len(table) != len(listed):
-            raise DataError(_DATA_FILE, "sources", "a source id is listed twice")
-        return DataFile.model_validate(parsed, context={"sources": table})
-    except ValidationError as exc:
-        raise DataError(_DATA_FILE, "", f"failed validation: {exc}") from exc
 
 
 def _index(data: DataFile) -> _Registry:
@@ -181,29 +154,19 @@ def _index(data: DataFile) -> _Registry:
             folded = _key(key)
             if folded in GENERIC_KEYS:
                 raise DataError(
-                    _DATA_FILE, "processes", f"{key!r} ({process.id}) is a generic word"
+                    PROCESSES.file, "processes", f"{key!r} ({process.id}) is a generic word"
                 )
             other = by_key.setdefault(folded, process)
             if other.id != process.id:
                 raise DataError(
-                    _DATA_FILE, "processes", f"{key!r} names both {other.id} and {process.id}"
+                    PROCESSES.file, "processes", f"{key!r} names both {other.id} and {process.id}"
                 )
     commissions = {c.country: c for c in data.refugee_commissions}
     return _Registry(data, MappingProxyType(by_key), MappingProxyType(commissions))
 
 
-_lock = threading.Lock()
-_loaded: _Registry | None = None
-
-
 def _registry() -> _Registry:
-    global _loaded  # noqa: PLW0603 - the one lazily published singleton
-    if _loaded is None:
-        with _lock:
-            if _loaded is None:  # another thread may have loaded it meanwhile
-                raw = resources.files("regional_migration").joinpath("data", _DATA_FILE)
-                _loaded = _index(read_data_file(raw.read_bytes()))
-    return _loaded
+    return cached("processes index", lambda: _index(load(PROCESSES)))
 
 
 def data_version() -> str:
@@ -285,7 +248,9 @@ def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Process, ...]:
         process = get(key)
         same = [p for p in found if p.id == process.id]
         if same and same[0] != process:
-            raise InvalidArgumentError(f"two different processes have the id {process.id!r}")
+            raise InvalidArgumentError(
+                "processes", process.id, "two different processes have this id"
+            )
         if not same:
             found.append(process)
     return tuple(found)

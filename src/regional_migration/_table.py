@@ -14,7 +14,7 @@ from pydantic import BaseModel
 
 from regional_migration._countries import display_name, iso_codes
 from regional_migration._dates import PartialDate, as_optional_date
-from regional_migration._models import STATUSES, Status, check_statuses
+from regional_migration._models import STATUSES, Status, check_status
 from regional_migration._registry import ProcessKey, resolve_all
 from regional_migration._text import Language, check_language
 
@@ -183,7 +183,9 @@ def membership_table(
         [('Bolivia', 'member', '2024-08-07')]
     """
     language = check_language(lang)
-    wanted = check_statuses(statuses)
+    # One status given alone is that status, not its letters.
+    given = (statuses,) if isinstance(statuses, str) else statuses
+    wanted = tuple(check_status(status) for status in given)
     day = as_optional_date(on)
     rows: list[MembershipRow] = []
     for process in resolve_all(processes):

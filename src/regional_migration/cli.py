@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from regional_migration._compare import compare, overlap_matrix
 from regional_migration._countries import country_code, display_name, iso_codes
+from regional_migration._datapackage import write_datapackage
 from regional_migration._dates import as_optional_date
 from regional_migration._export import csv_text, json_text
 from regional_migration._models import STATUSES
@@ -246,6 +247,10 @@ def _export(args: argparse.Namespace) -> str:
     return table.to_csv()
 
 
+def _datapackage(args: argparse.Namespace) -> str:
+    return f"wrote {write_datapackage(args.directory)}\n"
+
+
 def _parser() -> _Parser:
     from regional_migration import __version__  # noqa: PLC0415 - computed on use
     from regional_migration._registry import data_version  # noqa: PLC0415
@@ -298,6 +303,10 @@ def _parser() -> _Parser:
     matrix.add_argument("--metric", choices=("count", "jaccard"), default="count")
     export = command("export", _export, "Write the country-by-process table.", dated, status)
     export.add_argument("--output", "-o", metavar="FILE", help="write to FILE, not stdout")
+    text = "Write the whole data set as a Frictionless data package (CSV and datapackage.json)."
+    package = commands.add_parser("datapackage", help=text, description=text)
+    package.add_argument("directory", metavar="DIR", help="the folder to write to (made if needed)")
+    package.set_defaults(run=_datapackage, format="table")
     return parser
 
 

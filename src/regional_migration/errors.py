@@ -24,6 +24,7 @@ looked up), ``reason`` (why it failed), ``suggestions`` (what may have been mean
 
 from __future__ import annotations
 
+import reprlib
 from typing import NamedTuple
 
 __all__ = [
@@ -257,7 +258,31 @@ class InvalidDateError(RegionalMigrationError, ValueError):
 
 
 class InvalidArgumentError(RegionalMigrationError, ValueError):
-    """An argument has a value the function does not accept, such as an unknown status."""
+    """An argument has a value the call cannot use, such as an unknown status.
+
+    Attributes:
+        name: the argument's name.
+        value: the value given.
+        hint: what the call accepts instead.
+
+    Examples:
+        >>> raise InvalidArgumentError("status", "members", "use 'member' or 'observer'")
+        Traceback (most recent call last):
+            ...
+        regional_migration.errors.InvalidArgumentError: invalid status 'members'; use 'member' ...
+    """
+
+    def __init__(self, name: str, value: object, hint: str) -> None:
+        """Name the argument, keep the value and say what is accepted."""
+        super().__init__(name, value, hint)
+        self.name = name
+        self.value = value
+        self.hint = hint
+
+    def _message(self) -> str:
+        value = self.value
+        shown = shorten(value) if isinstance(value, str) else reprlib.repr(value)
+        return f"invalid {self.name} {shown}; {self.hint}"
 
 
 class ArgumentTypeError(RegionalMigrationError, TypeError):
