@@ -10,7 +10,6 @@ from pydantic import ValidationError
 
 import regional_migration as rm
 from regional_migration import Comparison, OverlapMatrix, Process, compare, overlap, overlap_matrix
-from regional_migration._compare import members_of
 from regional_migration._registry import resolve_all
 
 
@@ -197,7 +196,7 @@ def test_bad_input_raises_package_errors() -> None:
 
 
 def test_helpers() -> None:
-    assert members_of(ONE, date(2005, 1, 1)) == {"AR", "BR", "CL"}
+    assert ONE.members_on(date(2005, 1, 1)) == {"AR", "BR", "CL"}
     assert resolve_all(None) == rm.processes()
     assert resolve_all(["MIRPS", "CRM"]) == (rm.get("MIRPS"), rm.get("CRM"))
 

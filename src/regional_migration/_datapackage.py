@@ -146,7 +146,7 @@ def _membership_table(all_processes: tuple[Process, ...]) -> Table:
     columns = (
         _process_column(),
         _country_column("The country"),
-        Column("status", "string", "Its standing.", required=True, values=get_args(Status)),
+        Column("status", "string", "Its status.", required=True, values=get_args(Status)),
         *_date_columns("since", "The start of the period", required=True),
         *_date_columns(
             "until", "The end of the period (its first day outside; empty while it lasts)"
@@ -171,7 +171,7 @@ def _membership_table(all_processes: tuple[Process, ...]) -> Table:
     )
     return Table(
         "memberships",
-        "One row per period of a country's standing in a process, ended periods included.",
+        "One row per membership period: a country's status in a process, ended ones included.",
         columns,
         ("process", "country", "since"),
         rows,

@@ -23,9 +23,10 @@ from pydantic import (
     model_validator,
 )
 
-from regional_migration._countries import country_code
+from regional_migration._countries import country_code, display_name
 from regional_migration._country_index import CountryCode
 from regional_migration._dates import PartialDate, as_date
+from regional_migration._html import listing, paragraph, table, title
 from regional_migration._text import LANGUAGES
 from regional_migration.errors import (
     ArgumentTypeError,
@@ -59,15 +60,15 @@ Confidence = Literal["high", "medium", "low"]
 """How well the sources support a record."""
 
 Status = Literal["member", "associate", "observer", "suspended"]
-"""A country's standing in a process.
+"""A country's status in a process: what a membership period gives it.
 
 ``member`` is full membership (for a declaration: an endorsing state); ``associate`` is
-MERCOSUR's associated-state standing; ``observer`` takes part without membership;
+MERCOSUR's associated-state status; ``observer`` takes part without membership;
 ``suspended`` is a member whose rights are suspended.
 """
 
 STATUSES: tuple[Status, ...] = get_args(Status)
-"""Every standing, in the order tables list them."""
+"""Every status, in the order tables list them."""
 
 
 def check_status(status: object) -> Status:
@@ -197,7 +198,7 @@ Sources = Annotated[tuple[SourceRef, ...], Field(min_length=1)]
 
 
 class Membership(_Frozen):
-    """One period of a country's standing in a process.
+    """A membership period: one country's status in a process, from one date to another.
 
     A membership starts on ``since`` (inclusive) and ends on ``until`` (exclusive); an
     open-ended one (``until`` is ``None``) is current. When a date is known only to the
@@ -207,7 +208,7 @@ class Membership(_Frozen):
 
     Attributes:
         country: the ISO 3166-1 alpha-2 code of the state.
-        status: its standing during the period.
+        status: its status during the period.
         since: when the period began.
         until: when it ended (the first day outside it), or ``None`` while it lasts.
         confidence: how well the sources support the record.
@@ -406,7 +407,7 @@ class Process(_Frozen):
         founded: when it began.
         founding: how it began (meeting, declaration, decision).
         website: its official site, if any.
-        memberships: every period of every country's standing, sorted by country and
+        memberships: every membership period of every country, sorted by country and
             start.
         observer_organizations: organisations that take part as observers.
         secretariat: the body that supports it, if any.
@@ -458,7 +459,7 @@ class Process(_Frozen):
 
     @property
     def members(self) -> frozenset[str]:
-        """Full members now: countries whose current standing is ``member``.
+        """Full members now: countries whose current status is ``member``.
 
         For the Los Angeles Declaration these are its endorsing states.
         """
@@ -466,25 +467,27 @@ class Process(_Frozen):
 
     @property
     def observers(self) -> frozenset[str]:
-        """Countries whose current standing is ``observer``."""
+        """Countries whose current status is ``observer``."""
         return self.countries_with("observer")
 
     def countries_with(self, status: Status, *, on: date | str | None = None) -> frozenset[str]:
-        """Countries with *status*, now or on the day *on*."""
-        return frozenset(m.country for m in self.standings(on=on) if m.status == status)
+        """Countries with *status*, now or on the day *on*.
 
-    def standings(self, *, on: date | str | None = None) -> tuple[Membership, ...]:
-        """The membership periods in force now (open-ended ones), or on the day *on*."""
-        if on is None:
-            return tuple(m for m in self.memberships if m.is_current)
-        return self.memberships_on(on)
+        Raises:
+            InvalidArgumentError: *status* is not one of the four statuses.
+        """
+        wanted = check_status(status)
+        return frozenset(m.country for m in self.memberships_on(on) if m.status == wanted)
 
-    def memberships_on(self, day: date | str) -> tuple[Membership, ...]:
-        """The membership periods that certainly cover *day*, of every status.
+    def memberships_on(self, day: date | str | None = None) -> tuple[Membership, ...]:
+        """The membership periods in force on *day*, or now (the open-ended ones).
 
+        On a past day, only the periods that certainly cover it count, of every status.
         Before the process certainly existed (the last day its founding date may
         denote) nobody belongs to it, whatever the records of the wider bloc say.
         """
+        if day is None:
+            return tuple(m for m in self.memberships if m.is_current)
         day = as_date(day)
         if day < self.founded.latest:
             return ()
@@ -521,10 +524,17 @@ class Process(_Frozen):
         return self.countries_with("member", on=day)
 
     def _repr_html_(self) -> str:
-        """Show the process as a small table in Jupyter."""
-        from regional_migration._html import process_html  # noqa: PLC0415 - on display only
-
-        return process_html(self)
+        """Show the process as a small table in Jupyter: its countries by status."""
+        rows = [
+            (status, len(codes), listing(f"{display_name(c)} ({c})" for c in sorted(codes)))
+            for status in STATUSES
+            if (codes := self.countries_with(status))
+        ]
+        return (
+            title(f"{self.name.en} ({self.id})")
+            + paragraph(f"founded {self.founded}")
+            + table(("status", "countries", "who"), rows, html=2)
+        )
 
 
 class RefugeeCommission(_Frozen):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from regional_migration._countries import country_code
 from regional_migration._dates import as_optional_date
 from regional_migration._models import DataFile, Process, RefugeeCommission, Source, Status
 from regional_migration._resources import DataSet, cached, load
@@ -260,7 +261,7 @@ def _suggest(folded: str, by_key: Mapping[str, Process]) -> tuple[str, ...]:
     """Ids of the processes whose names come closest to *folded*."""
     if not folded:
         return ()
-    import difflib  # noqa: PLC0415 - only needed when a look-up fails
+    import difflib  # noqa: PLC0415 - difflib's import cost, paid only when a look-up fails
 
     close = difflib.get_close_matches(folded, list(by_key), n=6, cutoff=0.6)
     # Also match a word typed alone, such as "Puebla" or "Quito".
@@ -279,7 +280,7 @@ def processes_of(
 
     Args:
         country: the country, as `country_code` accepts it.
-        on: a past day to ask about; by default, today's standing in the data.
+        on: a past day to ask about; by default, the current membership periods in the data.
         status: ``"member"``, ``"associate"``, ``"observer"`` or ``"suspended"``.
 
     Returns:
@@ -291,8 +292,6 @@ def processes_of(
         >>> [p.id for p in processes_of("SV", on="2018-01-01")]
         ['CRM']
     """
-    from regional_migration._countries import country_code  # noqa: PLC0415 - lazy import
-
     code = country_code(country)
     day = as_optional_date(on)
     return tuple(p for p in processes() if code in p.countries_with(status, on=day))
@@ -317,6 +316,4 @@ def refugee_commission(country: str) -> RefugeeCommission | None:
         >>> refugee_commission("GY") is None
         True
     """
-    from regional_migration._countries import country_code  # noqa: PLC0415 - lazy import
-
     return _registry().commissions.get(country_code(country))
