@@ -47,6 +47,7 @@ __all__ = [
     "Membership",
     "MembershipQueries",
     "Organization",
+    "PendingEvent",
     "Presidency",
     "Process",
     "RefugeeCommission",
@@ -160,6 +161,8 @@ class LocalizedText(_Frozen):
         return text
 
 
+# The data file names the field "copy", which shadows pydantic's deprecated
+# `BaseModel.copy` (use `model_copy`); the warning about it is expected.
 with warnings.catch_warnings():
     warnings.filterwarnings("ignore", message='Field name "copy"', category=UserWarning)
 
@@ -375,6 +378,26 @@ class Document(_Frozen):
     sources: Sources
 
 
+class PendingEvent(_Frozen):
+    """Something announced or under way that may change the data: re-check it.
+
+    An application, an announced accession or a contested status stays here until a
+    decision is found; then the decision goes into the memberships (or presidencies)
+    and the pending event is removed.
+
+    Attributes:
+        since: when it arose (an application's date, an announcement's).
+        summary: what is pending, in plain words.
+        country: the state concerned, if one.
+        sources: where it is reported.
+    """
+
+    since: PartialDate
+    summary: Text
+    country: CountryCode | None = None
+    sources: Sources
+
+
 class Discrepancy(_Frozen):
     """A point on which the seed page and better sources disagree.
 
@@ -508,6 +531,9 @@ class Process(_Frozen, MembershipQueries):
         discrepancies: where the seed page and better sources disagree.
         notes: what else a user should know.
         sources: sources about the process as a whole.
+        reviewed: the day its record was last checked against the sources (every
+            shipped process has one).
+        pending_events: announced or contested changes a maintainer must re-check.
     """
 
     id: Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9-]{1,15}$")]
@@ -527,6 +553,8 @@ class Process(_Frozen, MembershipQueries):
     discrepancies: tuple[Discrepancy, ...] = ()
     notes: tuple[Text, ...] = ()
     sources: Sources
+    reviewed: date | None = None
+    pending_events: tuple[PendingEvent, ...] = ()
 
     @model_validator(mode="after")
     def _periods_do_not_overlap(self) -> Process:
