@@ -183,7 +183,7 @@ def test_panel_possible_rule_and_bad_arguments() -> None:
     with pytest.raises(ArgumentTypeError, match="iterable"):
         rm.panel(2000)  # type: ignore[arg-type]
     with pytest.raises(ArgumentTypeError, match="iterable"):
-        rm.panel(days="2000-01-01")  # type: ignore[arg-type]
+        rm.panel(days="2000-01-01")
     for bad in ("2000", 2000.0, True, 0):
         with pytest.raises(InvalidArgumentError, match="whole years"):
             rm.panel([bad])  # type: ignore[list-item]
