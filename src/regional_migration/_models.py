@@ -108,8 +108,6 @@ def _brief(value: object) -> str:
     """One field's value for a one-line repr: text shortened, collections counted."""
     if isinstance(value, tuple | frozenset):
         return f"<{len(value)}>"
-    if isinstance(value, LocalizedText):
-        value = value.en
     if isinstance(value, str) and len(value) > _SHORT:
         return repr(value[: _SHORT - 1] + "…")
     return repr(str(value)) if isinstance(value, PartialDate) else repr(value)
