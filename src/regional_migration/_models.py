@@ -721,14 +721,12 @@ class Processes(tuple[Process, ...]):
         return f"<{len(self)} processes: {', '.join(p.id for p in self)}>"
 
     def _repr_html_(self) -> str:
-        """One row per process: id, name, founding and the count of each status."""
+        """One row per process: id, name, founding, and how many countries hold each status."""
         rows = [
             (p.id, p.name.en, str(p.founded), *(len(p.countries_with(s)) for s in STATUSES))
             for p in self
         ]
-        return title(f"{len(self)} processes") + table(
-            ("id", "name", "founded", *(f"{s}s" for s in STATUSES)), rows
-        )
+        return title(f"{len(self)} processes") + table(("id", "name", "founded", *STATUSES), rows)
 
 
 class RefugeeCommissions(tuple[RefugeeCommission, ...]):
