@@ -13,7 +13,6 @@ import sys
 from typing import TYPE_CHECKING, Any, NoReturn, get_args
 
 import regional_migration as rm
-from regional_migration._countries import iso_codes
 from regional_migration._datapackage import write_datapackage
 from regional_migration._export import csv_text, json_text
 from regional_migration.errors import (
@@ -174,7 +173,7 @@ def _country(args: argparse.Namespace) -> str:
     headers = ("id", "name", "status", "since", "until")
     if args.format != "table":
         return _rows_text(args.format, headers, rows)
-    alpha3, numeric = iso_codes(code)
+    alpha3, numeric = rm.country_code(code, to="alpha3"), rm.country_code(code, to="numeric")
     when = "" if day is None else f" on {day.isoformat()}"
     title = f"{rm.country_name(code, args.lang)} ({code}, {alpha3}, {numeric}){when}\n"
     if not rows:
