@@ -54,7 +54,7 @@ def _pycountry(name: str) -> str | None:
 def _countrynames() -> Callable[[str], str | None] | None:
     if importlib.util.find_spec("countrynames") is None:
         return None
-    import countrynames  # noqa: PLC0415 - an optional comparison
+    import countrynames  # type: ignore[import-not-found,unused-ignore]  # noqa: PLC0415 - an optional comparison
 
     def to_code(name: str) -> str | None:
         code = countrynames.to_code(name)
@@ -101,7 +101,7 @@ def main() -> dict[str, float]:
 
 def _their_list() -> dict[str, float]:
     """Every name of countrynames' list through `country_code`: resolved, disagreeing."""
-    from countrynames.data import DATA  # noqa: PLC0415 - an optional comparison
+    from countrynames.data import DATA  # type: ignore[import-not-found,unused-ignore]  # noqa: PLC0415 - an optional comparison
 
     assigned = {country.alpha_2 for country in pycountry.countries}
     listed = [

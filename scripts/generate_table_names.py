@@ -5,33 +5,38 @@ terminology database (UNTERM) do: "Micronesia (Federated States of)", "Netherlan
 (Kingdom of the)", "China, Hong Kong Special Administrative Region". OCHA's Countries
 & Territories Taxonomy lists those names in English, French and Spanish beside the
 ISO codes, with the alternative terms of ISO, the UN's DGACM, OCHA's HPC tools and
-ReliefWeb. It ships as a CSV file inside the ``hdx-python-country`` wheel (MIT). This
-script turns it into a small JSON file that ships with the package; the package does
-not depend on ``hdx-python-country``.
+ReliefWeb. It ships as a CSV file inside the ``hdx-python-country`` wheel (MIT); a copy
+of that file, with the wheel's licence, is kept in ``scripts/sources/`` so that the
+generated file can be checked on any machine. This script turns it into a small JSON
+file that ships with the package; the package does not depend on
+``hdx-python-country``.
 
-``tests/test_country_names_file.py`` runs :func:`generate` again when the wheel is
-installed and fails if the shipped file differs.
+``tests/test_country_tables.py`` runs :func:`generate` again and fails if the shipped
+file differs.
 
-Usage (the wheel's own dependencies are not needed)::
+Usage::
 
-    pip install --no-deps hdx-python-country==4.2.5
     python scripts/generate_table_names.py
+
+To take a newer taxonomy, copy the CSV file from a newer wheel
+(``pip download --no-deps hdx-python-country``) over the one in ``scripts/sources/``
+and change ``VERSION``.
 """
 
 from __future__ import annotations
 
 import csv
-import io
 import json
 import sys
-from importlib.metadata import version
-from importlib.resources import files
 from pathlib import Path
 
 import pycountry
 
 PACKAGE = "hdx-python-country"
+VERSION = "4.2.5"
+"""The version of the wheel the copy in ``scripts/sources/`` was taken from."""
 CSV_NAME = "Countries & Territories Taxonomy MVP - C&T Taxonomy.csv"
+COPY = Path(__file__).resolve().parent / "sources" / "ocha-countries-territories-taxonomy.csv"
 
 # The columns read, by language. Russian, Chinese and Arabic are left out: the index
 # keys only Latin-script names.
@@ -60,9 +65,9 @@ TARGET = DATA / "country_table_names.json"
 
 
 def taxonomy_rows() -> list[dict[str, str]]:
-    """The rows of the taxonomy CSV inside the installed wheel."""
-    text = files("hdx.location").joinpath(CSV_NAME).read_text(encoding="utf-8")
-    return list(csv.DictReader(io.StringIO(text)))
+    """The rows of the copy of the taxonomy CSV."""
+    with COPY.open(encoding="utf-8", newline="") as file:
+        return list(csv.DictReader(file))
 
 
 def names_by_language(rows: list[dict[str, str]]) -> dict[str, dict[str, list[str]]]:
@@ -102,7 +107,7 @@ def generate() -> str:
             "publisher": "UN Office for the Coordination of Humanitarian Affairs (OCHA)",
             "url": "https://github.com/OCHA-DAP/hdx-python-country",
             "file": f"{CSV_NAME}, inside the {PACKAGE} wheel",
-            "package": f"{PACKAGE} {version(PACKAGE)}",
+            "package": f"{PACKAGE} {VERSION}",
             "licence": "MIT",
         },
         "names": names_by_language(taxonomy_rows()),
@@ -114,7 +119,7 @@ def main() -> int:
     """Rewrite the shipped file; print what was done."""
     text = generate()
     TARGET.write_text(text, encoding="utf-8")
-    print(f"wrote {TARGET.name}: {len(text.encode())} bytes from {PACKAGE} {version(PACKAGE)}")
+    print(f"wrote {TARGET.name}: {len(text.encode())} bytes from {PACKAGE} {VERSION}")
     return 0
 
 
