@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING, Final, Literal
 
 from regional_migration._country_index import CountryIndex, cldr_names, country_index
 from regional_migration._resources import cached
-from regional_migration._text import LANGUAGES, MAX_KEY_LENGTH, check_language, fold
+from regional_migration._text import (
+    LANGUAGES,
+    MAX_KEY_LENGTH,
+    SUGGESTED_KEY_LENGTH,
+    check_language,
+    fold,
+)
 from regional_migration.errors import (
     AmbiguousCountryError,
     ArgumentTypeError,
@@ -44,7 +50,6 @@ __all__ = [
 _index = country_index
 
 
-_SUGGESTED = 64  # characters of the key compared when looking for close names
 _NOT_A_COUNTRY = "is not a country name or code"
 
 
@@ -285,7 +290,7 @@ def _named(codes: tuple[str, ...], index: CountryIndex) -> tuple[str, ...]:
 
 def _close(key: str, index: CountryIndex) -> tuple[str, ...]:
     """Up to three countries whose names come close to *key*."""
-    key = key[:_SUGGESTED]
+    key = key[:SUGGESTED_KEY_LENGTH]
     if not key:
         return ()
     shortlist = _shortlist(index)

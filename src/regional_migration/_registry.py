@@ -15,7 +15,7 @@ from regional_migration._countries import country_code
 from regional_migration._dates import as_optional_date
 from regional_migration._models import DataFile, Process, RefugeeCommission, Source, Status
 from regional_migration._resources import DataSet, cached, load
-from regional_migration._text import MAX_KEY_LENGTH, fold
+from regional_migration._text import MAX_KEY_LENGTH, SUGGESTED_KEY_LENGTH, fold
 from regional_migration.errors import (
     ArgumentTypeError,
     DataError,
@@ -154,7 +154,7 @@ def get(key: str | Process) -> Process:
         return found
     if folded in _COMMISSION_KEYS:
         raise UnknownProcessError(key, hint=_COMMISSIONS_HINT)
-    raise UnknownProcessError(key, _suggest(folded[:64], by_key))
+    raise UnknownProcessError(key, _suggest(folded[:SUGGESTED_KEY_LENGTH], by_key))
 
 
 def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Process, ...]:
