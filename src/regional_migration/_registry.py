@@ -163,7 +163,8 @@ def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Process, ...]:
     A process named twice is kept once, where it first appears.
 
     Raises:
-        ValueError: two different processes carry the same id.
+        ArgumentTypeError: *keys* is one key, not an iterable of them (a `TypeError`).
+        InvalidArgumentError: two different processes carry the same id (a `ValueError`).
     """
     if keys is None:
         return processes()
