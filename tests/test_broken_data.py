@@ -201,6 +201,7 @@ def test_every_file_fails_as_a_data_error(
         "duplicate-source",
         "shared-name",
         "table-names-unknown-code",
+        "generic-word",
         "names-wrong-type",
         "names-unknown-code",
         "names-missing-language",
