@@ -159,5 +159,10 @@ def test_plots_name_processes_that_did_not_exist_yet() -> None:
     axes = heatmap.axes[0]
     assert "LAD was founded on 2022-06-10" in axes.get_title(loc="left")
     assert sorted(t.get_text() for t in axes.texts) == ["-", "-", "-", "11"]
+    early = rm.plot_membership_grid(["FEM"], on="2003-06-01", rule="possible")
+    assert "founded" not in early.axes[0].get_title(loc="left")
+    assert "FEM was founded" in rm.plot_membership_grid(["FEM"], on="2003-06-01").axes[0].get_title(
+        loc="left"
+    )
     possible = rm.plot_overlap_heatmap(["CRM"], on="2015-01-01", rule="possible")
     assert [t.get_text() for t in possible.axes[0].texts] == ["11"]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from regional_migration._compare import Metric, overlap_matrix
 from regional_migration._countries import display_name
-from regional_migration._dates import Rule, as_optional_date
+from regional_migration._dates import Rule, as_optional_date, check_rule
 from regional_migration._export import optional_module
 from regional_migration._registry import ProcessKey, resolve_all
 from regional_migration._text import check_language
@@ -76,6 +76,7 @@ def plot_membership_grid(
     *,
     on: date | str | None = None,
     lang: str = "en",
+    rule: Rule = "certain",
 ) -> Figure:
     """Draw a grid of countries (rows) by processes (columns), coloured by status.
 
@@ -86,6 +87,8 @@ def plot_membership_grid(
         processes: the processes to show; all of them by default.
         on: a past day, as a `datetime.date` or ``"YYYY-MM-DD"``.
         lang: the language of the labels: ``"en"``, ``"es"``, ``"fr"`` or ``"pt"``.
+        rule: ``"certain"`` (the default) or ``"possible"`` (see
+            `regional_migration.Rule`).
 
     Returns:
         A new `matplotlib.figure.Figure`.
@@ -96,6 +99,7 @@ def plot_membership_grid(
     """
     language = check_language(lang)
     day = as_optional_date(on)
+    how = check_rule(rule)
     chosen = resolve_all(processes)
     optional_module("matplotlib", "plot")
     from matplotlib.colors import ListedColormap  # noqa: PLC0415 - matplotlib: an optional extra, and its import cost
@@ -104,7 +108,7 @@ def plot_membership_grid(
 
     status: dict[tuple[str, str], str] = {}
     for process in chosen:
-        for record in process.memberships_on(day):
+        for record in process.memberships_on(day, rule=how):
             status[record.country, process.id] = record.status
     countries = sorted(
         {country for country, _ in status}, key=lambda c: (display_name(c, language), c)
@@ -128,7 +132,7 @@ def plot_membership_grid(
     axes.grid(which="minor", color="white", linewidth=1.5)
     axes.tick_params(which="both", length=0)
     title = "Standing in each process" + ("" if day is None else f" on {day.isoformat()}")
-    notes = () if day is None else (p.founding_note(day) for p in chosen)
+    notes = () if day is None else (p.founding_note(day, rule=how) for p in chosen)
     axes.set_title(_with_notes(title, notes), loc="left", pad=8)
     figure.legend(
         handles=[Patch(color=c, label=s) for s, c in STATUS_COLOURS.items()],
