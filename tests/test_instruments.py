@@ -168,6 +168,10 @@ def test_party_to_the_1967_protocol_only_comes_out_exactly_so() -> None:
 def test_a_treaty_binds_from_its_rule_never_before_its_own_entry_into_force() -> None:
     convention = rm.get("1951 Convention")
     assert convention.members_on("1954-04-21") == frozenset()
+    assert convention.founding_note("1950-01-01") == (
+        "REFUGEE-CONVENTION-1951 was adopted on 1951-07-28"
+    )
+    assert convention.existed_on("1951-07-28")
     # Argentina acceded on 1961-11-15; article 43(2): the ninetieth day after.
     assert "AR" not in convention.members_on("1962-02-12")
     assert "AR" in convention.members_on("1962-02-13")

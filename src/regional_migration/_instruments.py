@@ -16,7 +16,7 @@ from collections.abc import Mapping  # noqa: TC003 - pydantic reads the annotati
 from datetime import date, timedelta
 from functools import cached_property
 from types import MappingProxyType
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import AfterValidator, Field, PlainSerializer, StringConstraints, model_validator
 
@@ -236,7 +236,10 @@ class Instrument(_Frozen, MembershipQueries):
         """Whether it is a treaty, protocol or agreement, binding on its parties."""
         return self.kind in ("treaty", "protocol", "agreement")
 
+    _OPENED: ClassVar[str] = "adopted"  # the verb of the founding note
+
     def _opening(self) -> PartialDate:
+        """The day the instrument was adopted or opened for signature."""
         return self.adopted
 
     def __repr__(self) -> str:

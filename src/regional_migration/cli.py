@@ -35,6 +35,14 @@ STATUSES: tuple[rm.Status, ...] = get_args(rm.Status)
 LANGUAGES: tuple[str, ...] = get_args(rm.Language)
 
 
+class _Version(argparse.Action):
+    """Print the versions, read only when asked (reading them costs a data load)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> NoReturn:
+        sys.stdout.write(f"{PROG} {rm.__version__} (data {rm.DATA_VERSION})\n")
+        parser.exit()
+
+
 class _UsageError(Exception):
     """Raised instead of argparse's exit, so that every error is one line."""
 
@@ -255,8 +263,9 @@ def _parser() -> _Parser:
     )
     parser.add_argument(
         "--version",
-        action="version",
-        version=f"{PROG} {rm.__version__} (data {rm.DATA_VERSION})",
+        action=_Version,
+        nargs=0,
+        help="show the versions of the program and of the data, and exit",
     )
     common = _Parser(add_help=False)
     common.add_argument(
