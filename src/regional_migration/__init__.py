@@ -40,6 +40,7 @@ from regional_migration._registry import (
     processes_of,
     refugee_commission,
     refugee_commissions,
+    sources,
 )
 from regional_migration._text import Language
 from regional_migration.errors import (
@@ -147,6 +148,7 @@ __all__ = [
     "processes_of",
     "refugee_commission",
     "refugee_commissions",
+    "sources",
     "timeline",
     "write_datapackage",
 ]

@@ -13,6 +13,7 @@ from regional_migration._compare import Metric, overlap_matrix
 from regional_migration._countries import display_name
 from regional_migration._dates import as_optional_date
 from regional_migration._export import optional_module
+from regional_migration._messages import say
 from regional_migration._registry import ProcessKey, resolve_all
 from regional_migration._text import check_language
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
     from matplotlib.figure import Figure
 
-    from regional_migration._models import Process
+    from regional_migration._text import Language
 
 __all__ = ["STATUS_COLOURS", "plot_membership_grid", "plot_overlap_heatmap"]
 
@@ -37,8 +38,8 @@ STATUS_COLOURS = {
 _EMPTY = "#f4f4f4"
 
 
-def _label(process: Process, lang: str) -> str:
-    return process.id if process.acronym is None else process.acronym.get(lang)
+def _when(day: date | None, lang: Language) -> str:
+    return "" if day is None else say("line.when", lang, day=day.isoformat())
 
 
 def plot_membership_grid(
@@ -50,7 +51,8 @@ def plot_membership_grid(
     """Draw a grid of countries (rows) by processes (columns), coloured by status.
 
     Countries are those with any status in the processes shown, sorted by their
-    name in *lang*; columns carry the processes' acronyms in *lang*.
+    name in *lang*; columns carry the process ids. The title and the legend are in
+    *lang* too.
 
     Args:
         processes: the processes to show; all of them by default.
@@ -90,17 +92,18 @@ def plot_membership_grid(
     colours = ListedColormap([_EMPTY, *STATUS_COLOURS.values()])
     if countries:
         axes.imshow(grid, cmap=colours, vmin=0, vmax=len(statuses), aspect="auto")
-    axes.set_xticks(range(len(chosen)), [_label(p, language) for p in chosen])
+    axes.set_xticks(range(len(chosen)), [p.id for p in chosen])
     axes.set_yticks(range(len(countries)), [display_name(c, language) for c in countries])
     axes.xaxis.tick_top()
     axes.set_xticks([x - 0.5 for x in range(1, len(chosen))], minor=True)
     axes.set_yticks([y - 0.5 for y in range(1, len(countries))], minor=True)
     axes.grid(which="minor", color="white", linewidth=1.5)
     axes.tick_params(which="both", length=0)
-    title = "Standing in each process" + ("" if day is None else f" on {day.isoformat()}")
-    axes.set_title(title, loc="left", pad=8)
+    axes.set_title(say("plot.grid", language, when=_when(day, language)), loc="left", pad=8)
     figure.legend(
-        handles=[Patch(color=c, label=s) for s, c in STATUS_COLOURS.items()],
+        handles=[
+            Patch(color=c, label=say(f"status.{s}", language)) for s, c in STATUS_COLOURS.items()
+        ],
         loc="outside lower center",
         ncols=len(STATUS_COLOURS),
         frameon=False,
@@ -121,7 +124,7 @@ def plot_overlap_heatmap(
         processes: the processes to compare; all of them by default.
         on: a past day, as a `datetime.date` or ``"YYYY-MM-DD"``.
         metric: ``"count"`` of shared full members, or ``"jaccard"`` index.
-        lang: the language of the process labels.
+        lang: the language of the title.
 
     Returns:
         A new `matplotlib.figure.Figure`.
@@ -132,17 +135,16 @@ def plot_overlap_heatmap(
     """
     language = check_language(lang)
     matrix = overlap_matrix(processes, on=on, metric=metric)
-    chosen = resolve_all(matrix.processes)
+    labels = list(matrix.processes)
     optional_module("matplotlib", "plot")
     from matplotlib.figure import Figure  # noqa: PLC0415 - matplotlib: an optional extra, and its import cost
 
-    size = len(chosen)
+    size = len(labels)
     figure = Figure(figsize=(0.75 * size + 2.6, 0.7 * size + 1.6), layout="constrained")
     axes = figure.add_subplot()
     values = [list(row) for row in matrix.values]
     top = max((v for row in values for v in row), default=0) or 1
     image = axes.imshow(values, cmap="Blues", vmin=0, vmax=top)
-    labels = [_label(p, language) for p in chosen]
     axes.set_xticks(range(size), labels, rotation=45, ha="right")
     axes.set_yticks(range(size), labels)
     for i, row in enumerate(values):
@@ -150,8 +152,7 @@ def plot_overlap_heatmap(
             text = f"{value:.2f}" if metric == "jaccard" else str(value)
             dark = value > top * 0.6
             axes.text(j, i, text, ha="center", va="center", color="white" if dark else "black")
-    name = "Shared full members" if metric == "count" else "Jaccard index of full members"
-    day = matrix.on
-    axes.set_title(name + ("" if day is None else f" on {day.isoformat()}"), loc="left")
+    title = say(f"plot.{metric}", language, when=_when(matrix.on, language))
+    axes.set_title(title, loc="left")
     figure.colorbar(image, ax=axes, shrink=0.8)
     return figure
