@@ -19,7 +19,6 @@ import sys
 from typing import TYPE_CHECKING, Any, NoReturn, get_args
 
 import regional_migration as rm
-from regional_migration._countries import iso_codes
 from regional_migration._datapackage import write_datapackage
 from regional_migration._export import csv_text, json_text
 from regional_migration._messages import say
@@ -219,7 +218,7 @@ def _country(args: argparse.Namespace) -> str:
     ]
     if args.format != "table":
         return _rows_text(args, ("country", "id", "name", "status", "since", "until"), rows)
-    alpha3, numeric = iso_codes(code)
+    alpha3, numeric = rm.country_code(code, to="alpha3"), rm.country_code(code, to="numeric")
     day = None if table.on is None else table.on.isoformat()
     title = (
         f"{rm.country_name(code, args.lang)} ({code}, {alpha3}, {numeric}){_when(day, args.lang)}\n"
