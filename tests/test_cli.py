@@ -332,7 +332,7 @@ def test_compare_many(capsys: pytest.CaptureFixture[str]) -> None:
 def test_timeline(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = call(capsys, "timeline", "MIRPS")
     assert status == 0
-    assert out.splitlines()[0].split() == ["date", "event", "country", "name", "status", "before"]
+    assert out.splitlines()[0].split() == ["date", "event", "country", "name", "status", "previous"]
     assert out.splitlines()[2].split() == ["2017-10-26", "founded"]
     _, out, _ = call(capsys, "timeline", "FEM", "--format", "json")
     events = json.loads(out)
@@ -410,3 +410,8 @@ def test_an_unknown_source_is_one_line(capsys: pytest.CaptureFixture[str]) -> No
 def test_a_hint_without_a_command_keeps_its_python_call() -> None:
     error = rm.UnknownProcessError("x", hint=rm.Hint("see", "regional_migration.get()"))
     assert main.__globals__["_message"](error).endswith("see regional_migration.get()")
+
+
+def test_show_sorts_names_as_the_language_does(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = call(capsys, "show", "FEM", "--on", "2024-01-01", "--lang", "fr")
+    assert "associé (7) : Bolivie (BO), Chili (CL), Colombie (CO), Équateur (EC), Guyana" in out

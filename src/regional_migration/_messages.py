@@ -10,6 +10,7 @@ identifiers; only what a person reads is translated.
 
 from __future__ import annotations
 
+import unicodedata
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
     from regional_migration._text import Language
 
-__all__ = ["MESSAGES", "say"]
+__all__ = ["MESSAGES", "alphabetical", "say"]
 
 
 def _entry(en: str, es: str, fr: str, pt: str) -> Mapping[Language, str]:
@@ -43,7 +44,7 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
         "column.until": _entry("until", "hasta", "jusqu'à", "até"),
         "column.date": _entry("date", "fecha", "date", "data"),
         "column.event": _entry("event", "evento", "événement", "evento"),
-        "column.previous": _entry("before", "antes", "avant", "antes"),
+        "column.previous": _entry("previous", "anterior", "précédent", "anterior"),
         "column.processes": _entry("processes", "procesos", "processus", "processos"),
         "column.established": _entry("established", "creación", "création", "criação"),
         "column.publisher": _entry("publisher", "editor", "éditeur", "editor"),
@@ -213,3 +214,16 @@ def say(message: str, lang: Language, /, **fields: object) -> str:
         'al 2018-09-04:'
     """
     return MESSAGES[message][lang].format(**fields)
+
+
+def alphabetical(name: str) -> tuple[str, str]:
+    """A sort key that puts names in alphabetical order in any of the four languages.
+
+    Accents and case do not move a name: "Équateur" sorts among the E's, not after Z.
+
+    Examples:
+        >>> sorted(["Uruguay", "Équateur", "Brésil"], key=alphabetical)
+        ['Brésil', 'Équateur', 'Uruguay']
+    """
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return (plain.casefold(), name)

@@ -13,7 +13,7 @@ from regional_migration._compare import Metric, overlap_matrix
 from regional_migration._countries import display_name
 from regional_migration._dates import as_optional_date
 from regional_migration._export import optional_module
-from regional_migration._messages import say
+from regional_migration._messages import alphabetical, say
 from regional_migration._registry import ProcessKey, resolve_all
 from regional_migration._text import check_language
 
@@ -79,7 +79,8 @@ def plot_membership_grid(
         for record in process.memberships_on(day):
             status[record.country, process.id] = record.status
     countries = sorted(
-        {country for country, _ in status}, key=lambda c: (display_name(c, language), c)
+        {country for country, _ in status},
+        key=lambda c: (alphabetical(display_name(c, language)), c),
     )
     statuses = list(STATUS_COLOURS)
     grid = [

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, get_args
 import regional_migration as rm
 from regional_migration._datapackage import write_datapackage
 from regional_migration._export import csv_text, json_text
-from regional_migration._messages import say
+from regional_migration._messages import alphabetical, say
 from regional_migration.errors import (
     Hint,
     RegionalMigrationError,
@@ -180,12 +180,12 @@ def _show(args: argparse.Namespace) -> str:
         if rows:
             names = ", ".join(f"{r.name} ({r.country})" for r in sorted(rows, key=_by_name))
             label = say("line.count", lang, label=say(f"status.{status}", lang), count=len(rows))
-            lines.append(f"{label}: {names}")
+            lines.append(say("line.fact", lang, label=label, value=names))
     return _lines(line for line in lines if line or day is None)
 
 
-def _by_name(row: MembershipRow) -> tuple[str, str]:
-    return (row.name, row.country)
+def _by_name(row: MembershipRow) -> tuple[tuple[str, str], str]:
+    return (alphabetical(row.name), row.country)
 
 
 def _members(args: argparse.Namespace) -> str:
