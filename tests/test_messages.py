@@ -16,12 +16,41 @@ OTHERS = ("es", "fr", "pt")
 WORD = re.compile(r"[^\W\d_]+")
 URL = re.compile(r"https?://\S+")
 
+# Names written the same in every language: formats, commands, options, metavariables.
+IDENTIFIERS = {
+    "csv",
+    "datapackage",
+    "export",
+    "file",
+    "format",
+    "frictionless",
+    "iso",
+    "jaccard",
+    "json",
+    "lang",
+    "table",
+}
 # Words spelled the same in English and in another language, each a real word of that
-# language (or a proper name: Jaccard). Any other shared word is an untranslated one.
+# language. Any other shared word is an untranslated one.
 SHARED = {
-    "es": {"interregional", "jaccard", "no", "regional", "subregional"},
-    "fr": {"alpha", "commission", "date", "forum", "jaccard", "protection", "sources"},
-    "pt": {"jaccard", "regional"},
+    "es": {"a", "interregional", "no", "regional", "subregional"} | IDENTIFIERS,
+    "fr": {
+        "alpha",
+        "arguments",
+        "code",
+        "commission",
+        "commissions",
+        "date",
+        "forum",
+        "options",
+        "protection",
+        "source",
+        "sources",
+        "standard",
+        "versions",
+    }
+    | IDENTIFIERS,
+    "pt": {"a", "as", "data", "regional"} | IDENTIFIERS,
 }
 
 
@@ -34,8 +63,13 @@ def words(text: str) -> set[str]:
 
 
 def vocabulary(lang: str) -> set[str]:
-    """Every word the messages of *lang* hold, without their fields."""
-    return {w for m in MESSAGES.values() for w in words(re.sub(r"\{\w+\}", " ", m[lang]))}  # type: ignore[index]
+    """Every word the messages of *lang* hold, without their fields and option values."""
+    return {
+        w
+        for message, texts in MESSAGES.items()
+        if not message.startswith("value.")
+        for w in words(re.sub(r"\{\w+\}", " ", texts[lang]))  # type: ignore[index]
+    }
 
 
 @pytest.mark.parametrize("message", sorted(MESSAGES))
@@ -122,3 +156,18 @@ def test_spanish_show_is_all_spanish(capsys: pytest.CaptureFixture[str]) -> None
         "sitio web: https://crmsv.org",
     ]
     assert "observador (5): Argentina (AR), Colombia (CO)" in out
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+@pytest.mark.parametrize("command", [(), ("export",), ("matrix",), ("sources",)], ids=str)
+def test_help_is_in_the_language(
+    lang: str, command: tuple[str, ...], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([*command, "--help", f"--lang={lang}"]) == 0
+    out = " ".join(capsys.readouterr().out.split())  # unwrapped
+    assert out.startswith(say("help.usage", lang).strip() + " regional-migration")  # type: ignore[arg-type]
+    assert "(default:" not in out
+    for message, texts in MESSAGES.items():
+        english = texts["en"]
+        if message.startswith(("help.", "command.")) and english != texts[lang] and " " in english:  # type: ignore[index]
+            assert english.format(text="", default="") not in out, message

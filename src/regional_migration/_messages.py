@@ -180,6 +180,189 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "Tout membre de plein droit de {a} est membre de plein droit de {b}.",
             "Todo membro pleno de {a} é membro pleno de {b}.",
         ),
+        # The help of the command line.
+        "help.usage": _entry("usage: ", "uso: ", "utilisation : ", "uso: "),
+        "help.positionals": _entry("arguments", "argumentos", "arguments", "argumentos"),
+        "help.options": _entry("options", "opciones", "options", "opções"),
+        "help.help": _entry(
+            "show this help and exit",
+            "mostrar esta ayuda y salir",
+            "afficher cette aide et quitter",
+            "mostrar esta ajuda e sair",
+        ),
+        "help.version": _entry(
+            "show the versions of the program and of the data, and exit",
+            "mostrar las versiones del programa y de los datos, y salir",
+            "afficher les versions du programme et des données, et quitter",
+            "mostrar as versões do programa e dos dados, e sair",
+        ),
+        "help.description": _entry(
+            "Look up, compare and export the migration processes of the Americas.",
+            "Consultar, comparar y exportar los procesos migratorios de las Américas.",
+            "Consulter, comparer et exporter les processus migratoires des Amériques.",
+            "Consultar, comparar e exportar os processos migratórios das Américas.",
+        ),
+        "help.epilog": _entry(
+            "--format and --lang may be given before or after the command.",
+            "--format y --lang pueden ir antes o después del comando.",
+            "--format et --lang se placent avant ou après la commande.",
+            "--format e --lang podem vir antes ou depois do comando.",
+        ),
+        "help.default": _entry(
+            "{text} (default: {default})",
+            "{text} (por defecto: {default})",
+            "{text} (par défaut : {default})",
+            "{text} (padrão: {default})",
+        ),
+        "help.format": _entry(
+            "output format", "formato de salida", "format de sortie", "formato de saída"
+        ),
+        "help.format_default": _entry(
+            "table; csv for export",
+            "table; csv para export",
+            "table ; csv pour export",
+            "table; csv para export",
+        ),
+        "help.lang": _entry(
+            "language of everything a person reads",
+            "idioma de todo lo que se lee",
+            "langue de tout ce qui se lit",
+            "idioma de tudo o que se lê",
+        ),
+        "help.on": _entry("a past day", "un día pasado", "un jour passé", "um dia passado"),
+        "help.on_default": _entry(
+            "the current memberships",
+            "las membresías vigentes",
+            "les adhésions en cours",
+            "as adesões vigentes",
+        ),
+        "help.status": _entry(
+            "a status to include; repeat for more",
+            "una condición a incluir; repetir para más",
+            "un statut à inclure ; à répéter pour plusieurs",
+            "uma condição a incluir; repetir para mais",
+        ),
+        # Option values, shown as the defaults they are.
+        "value.en": _entry("en", "en", "en", "en"),
+        "value.table": _entry("table", "table", "table", "table"),
+        "value.csv": _entry("csv", "csv", "csv", "csv"),
+        "value.count": _entry("count", "count", "count", "count"),
+        "value.member": _entry("member", "member", "member", "member"),
+        "help.every_status": _entry("every status", "todas", "tous", "todas"),
+        "help.process": _entry(
+            "a process id, acronym or name",
+            "código, sigla o nombre de un proceso",
+            "code, sigle ou nom d'un processus",
+            "código, sigla ou nome de um processo",
+        ),
+        "help.every_process": _entry("every process", "todos", "tous", "todos"),
+        "help.country": _entry(
+            "the country, as an ISO code or a name",
+            "el país, por código ISO o nombre",
+            "le pays, par code ISO ou nom",
+            "o país, por código ISO ou nome",
+        ),
+        "help.one_country": _entry(
+            "one country, as an ISO code or a name",
+            "un país, por código ISO o nombre",
+            "un pays, par code ISO ou nom",
+            "um país, por código ISO ou nome",
+        ),
+        "help.every_country": _entry("every country", "todos", "tous", "todos"),
+        "help.source": _entry(
+            "one source, by id",
+            "una fuente, por código",
+            "une source, par code",
+            "uma fonte, por código",
+        ),
+        "help.every_source": _entry("every source", "todas", "toutes", "todas"),
+        "help.metric": _entry(
+            "shared full members, or the Jaccard index",
+            "miembros plenos en común, o el índice de Jaccard",
+            "membres de plein droit en commun, ou l'indice de Jaccard",
+            "membros plenos em comum, ou o índice de Jaccard",
+        ),
+        "help.output": _entry(
+            "write to FILE", "escribir en FILE", "écrire dans FILE", "escrever em FILE"
+        ),
+        "help.stdout": _entry(
+            "standard output", "salida estándar", "sortie standard", "saída padrão"
+        ),
+        "help.directory": _entry(
+            "the folder to write to (made if needed)",
+            "la carpeta donde escribir (se crea si hace falta)",
+            "le dossier où écrire (créé au besoin)",
+            "a pasta onde escrever (criada se preciso)",
+        ),
+        "command.list": _entry(
+            "List every process.",
+            "Listar todos los procesos.",
+            "Lister tous les processus.",
+            "Listar todos os processos.",
+        ),
+        "command.show": _entry(
+            "Describe one process and its countries.",
+            "Describir un proceso y sus países.",
+            "Décrire un processus et ses pays.",
+            "Descrever um processo e seus países.",
+        ),
+        "command.members": _entry(
+            "List the members of a process.",
+            "Listar los miembros de un proceso.",
+            "Lister les membres d'un processus.",
+            "Listar os membros de um processo.",
+        ),
+        "command.country": _entry(
+            "Show the processes of one country.",
+            "Mostrar los procesos de un país.",
+            "Montrer les processus d'un pays.",
+            "Mostrar os processos de um país.",
+        ),
+        "command.compare": _entry(
+            "Compare the full members of two or more processes.",
+            "Comparar los miembros plenos de dos o más procesos.",
+            "Comparer les membres de plein droit de deux processus ou plus.",
+            "Comparar os membros plenos de dois ou mais processos.",
+        ),
+        "command.matrix": _entry(
+            "Count shared full members, pair by pair.",
+            "Contar los miembros plenos en común, par por par.",
+            "Compter les membres de plein droit en commun, paire par paire.",
+            "Contar os membros plenos em comum, par a par.",
+        ),
+        "command.timeline": _entry(
+            "List the dated events of one process.",
+            "Listar los eventos fechados de un proceso.",
+            "Lister les événements datés d'un processus.",
+            "Listar os eventos datados de um processo.",
+        ),
+        "command.export": _entry(
+            "Write the country-by-process table.",
+            "Escribir la tabla de países por proceso.",
+            "Écrire le tableau des pays par processus.",
+            "Escrever a tabela de países por processo.",
+        ),
+        "command.commissions": _entry(
+            "List the national refugee commissions.",
+            "Listar las comisiones nacionales de refugiados.",
+            "Lister les commissions nationales des réfugiés.",
+            "Listar as comissões nacionais de refugiados.",
+        ),
+        "command.sources": _entry(
+            "List the sources of the data set.",
+            "Listar las fuentes del conjunto de datos.",
+            "Lister les sources du jeu de données.",
+            "Listar as fontes do conjunto de dados.",
+        ),
+        "command.datapackage": _entry(
+            "Write the whole data set as a Frictionless data package (CSV and datapackage.json).",
+            "Escribir todo el conjunto de datos como paquete de datos Frictionless "
+            "(CSV y datapackage.json).",
+            "Écrire tout le jeu de données comme paquet de données Frictionless "
+            "(CSV et datapackage.json).",
+            "Escrever todo o conjunto de dados como pacote de dados Frictionless "
+            "(CSV e datapackage.json).",
+        ),
         # Plots.
         "plot.grid": _entry(
             "Standing in each process{when}",

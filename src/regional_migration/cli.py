@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from functools import partial
 from typing import TYPE_CHECKING, Any, NoReturn, get_args
 
 import regional_migration as rm
@@ -61,8 +62,20 @@ class _UsageError(Exception):
 class _Help(argparse.HelpFormatter):
     """Help at a fixed width, so that it reads the same in any terminal and in the docs."""
 
-    def __init__(self, prog: str) -> None:
+    def __init__(self, prog: str, lang: Language = "en") -> None:
         super().__init__(prog, width=88, max_help_position=30)
+        self._lang = lang
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        # The parser of a command asks for its usage with the prefix "" to name itself.
+        said = say("help.usage", self._lang) if prefix is None else prefix
+        super().add_usage(usage, actions, groups, said)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -446,114 +459,124 @@ def _datapackage(args: argparse.Namespace) -> str:
     return say("line.wrote", args.lang, path=write_datapackage(args.directory)) + "\n"
 
 
-_FORMAT_HELP = "output format (default: {default})"
-_LANG_HELP = "language of everything a person reads (default: en)"
+def _language(argv: Sequence[str]) -> Language:
+    """The language *argv* asks for, read before parsing so that ``--help`` speaks it."""
+    lang: Language = "en"
+    for at, arg in enumerate(argv):
+        value = arg.removeprefix("--lang=") if arg.startswith("--lang=") else None
+        if arg == "--lang" and at + 1 < len(argv):
+            value = argv[at + 1]
+        for known in get_args(rm.Language):
+            if value == known:
+                lang = known
+    return lang
 
 
-def _parser() -> _Parser:
-    parser = _Parser(
-        prog=PROG,
-        description="Look up, compare and export the migration processes of the Americas.",
-        epilog="--format and --lang may be given before or after the command.",
-        formatter_class=_Help,
+def _parser(lang: Language = "en") -> _Parser:
+    def text(message: str, default: str | None = None) -> str:
+        said = say(message, lang)
+        if default is None:
+            return said
+        return say("help.default", lang, text=said, default=say(default, lang))
+
+    def parser_of(new: Callable[..., _Parser], **options: object) -> _Parser:
+        """A parser whose help, usage and section titles are in *lang*."""
+        made = new(formatter_class=partial(_Help, lang=lang), add_help=False, **options)
+        made.add_argument("-h", "--help", action="help", help=text("help.help"))
+        made._positionals.title = text("help.positionals")  # noqa: SLF001 - argparse's only way
+        made._optionals.title = text("help.options")  # noqa: SLF001
+        return made
+
+    parser = parser_of(
+        _Parser, prog=PROG, description=text("help.description"), epilog=text("help.epilog")
     )
     parser.add_argument(
         "--version",
         action="version",
         version=f"{PROG} {rm.__version__} (data {rm.DATA_VERSION})",
-        help="show the versions of the program and of the data, and exit",
+        help=text("help.version"),
     )
     parser.add_argument(
         "--format",
         choices=FORMATS,
-        help=_FORMAT_HELP.format(default="table; csv for export"),
+        help=text("help.format", "help.format_default"),
     )
-    parser.add_argument("--lang", choices=LANGUAGES, default="en", help=_LANG_HELP)
-    dated = _Parser(add_help=False)
-    dated.add_argument(
-        "--on", metavar="YYYY-MM-DD", help="a past day (default: the current memberships)"
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, default="en", help=text("help.lang", "value.en")
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     def command(
         name: str,
         run: Callable[[argparse.Namespace], str],
-        text: str,
-        *parents: _Parser,
+        *,
+        dated: bool = False,
         default_format: str = "table",
     ) -> _Parser:
-        sub = commands.add_parser(
-            name, help=text, description=text, parents=list(parents), formatter_class=_Help
-        )
+        said = text(f"command.{name}")
+        sub = parser_of(commands.add_parser, name=name, help=said, description=said)
+        if dated:
+            sub.add_argument("--on", metavar="YYYY-MM-DD", help=text("help.on", "help.on_default"))
         # Given here, the options override those given before the command; left out,
         # they leave those untouched (argparse.SUPPRESS adds no default).
         sub.add_argument(
             "--format",
             choices=FORMATS,
             default=argparse.SUPPRESS,
-            help=_FORMAT_HELP.format(default=default_format),
+            help=text("help.format", f"value.{default_format}"),
         )
-        sub.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=_LANG_HELP)
+        sub.add_argument(
+            "--lang",
+            choices=LANGUAGES,
+            default=argparse.SUPPRESS,
+            help=text("help.lang", "value.en"),
+        )
         sub.set_defaults(run=run, default_format=default_format)
         return sub
 
     def statuses(sub: _Parser, default: str) -> None:
         sub.add_argument(
-            "--status",
-            choices=STATUSES,
-            action="append",
-            help=f"a status to include; repeat for more (default: {default})",
+            "--status", choices=STATUSES, action="append", help=text("help.status", default)
         )
 
-    key = "a process id, acronym or name"
-    command("list", _list, "List every process.")
-    command("show", _show, "Describe one process and its countries.", dated).add_argument(
-        "key", metavar="KEY", help=key
-    )
-    members = command("members", _members, "List the members of a process.", dated)
+    key = text("help.process")
+    command("list", _list)
+    command("show", _show, dated=True).add_argument("key", metavar="KEY", help=key)
+    members = command("members", _members, dated=True)
     members.add_argument("key", metavar="KEY", help=key)
-    statuses(members, "member")
-    command("country", _country, "Show the processes of one country.", dated).add_argument(
-        "name", metavar="NAME", help="the country, as an ISO code or a name"
+    statuses(members, "value.member")
+    command("country", _country, dated=True).add_argument(
+        "name", metavar="NAME", help=text("help.country")
     )
-    compared = command(
-        "compare", _compare, "Compare the full members of two or more processes.", dated
+    command("compare", _compare, dated=True).add_argument(
+        "processes", metavar="PROCESS", nargs="+", help=key
     )
-    compared.add_argument("processes", metavar="PROCESS", nargs="+", help=key)
-    matrix = command("matrix", _matrix, "Count shared full members, pair by pair.", dated)
+    matrix = command("matrix", _matrix, dated=True)
     matrix.add_argument(
-        "processes", metavar="PROCESS", nargs="*", help=f"{key} (default: every process)"
+        "processes", metavar="PROCESS", nargs="*", help=text("help.process", "help.every_process")
     )
     matrix.add_argument(
         "--metric",
         choices=("count", "jaccard"),
         default="count",
-        help="shared full members, or the Jaccard index (default: count)",
+        help=text("help.metric", "value.count"),
     )
-    command("timeline", _timeline, "List the dated events of one process.").add_argument(
-        "key", metavar="PROCESS", help=key
-    )
-    export = command(
-        "export", _export, "Write the country-by-process table.", dated, default_format="csv"
-    )
-    statuses(export, "every status")
-    export.add_argument(
-        "--output", "-o", metavar="FILE", help="write to FILE (default: standard output)"
-    )
-    command("commissions", _commissions, "List the national refugee commissions.").add_argument(
+    command("timeline", _timeline).add_argument("key", metavar="PROCESS", help=key)
+    export = command("export", _export, dated=True, default_format="csv")
+    statuses(export, "help.every_status")
+    export.add_argument("--output", "-o", metavar="FILE", help=text("help.output", "help.stdout"))
+    command("commissions", _commissions).add_argument(
         "country",
         metavar="COUNTRY",
         nargs="?",
-        help="one country, as an ISO code or a name (default: every country)",
+        help=text("help.one_country", "help.every_country"),
     )
-    command("sources", _sources, "List the sources of the data set.").add_argument(
-        "id", metavar="ID", nargs="?", help="one source, by id (default: every source)"
+    command("sources", _sources).add_argument(
+        "id", metavar="ID", nargs="?", help=text("help.source", "help.every_source")
     )
-    command(
-        "datapackage",
-        _datapackage,
-        "Write the whole data set as a Frictionless data package (CSV and datapackage.json).",
-    ).add_argument("directory", metavar="DIR", help="the folder to write to (made if needed)")
+    command("datapackage", _datapackage).add_argument(
+        "directory", metavar="DIR", help=text("help.directory")
+    )
     return parser
 
 
@@ -580,7 +603,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         0
     """
     try:
-        args = _parser().parse_args(argv)
+        arguments = sys.argv[1:] if argv is None else argv
+        args = _parser(_language(arguments)).parse_args(arguments)
         if args.format is None:
             args.format = args.default_format
         text: str = args.run(args)
