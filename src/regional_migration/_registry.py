@@ -16,7 +16,7 @@ from regional_migration._countries import country_code
 from regional_migration._dates import as_optional_date
 from regional_migration._models import DataFile, Process, RefugeeCommission, Source, Status
 from regional_migration._resources import DataSet, cached, load
-from regional_migration._text import MAX_KEY_LENGTH, fold
+from regional_migration._text import MAX_KEY_LENGTH, SUGGESTED_KEY_LENGTH, fold
 from regional_migration.errors import (
     ArgumentTypeError,
     DataError,
@@ -224,7 +224,7 @@ def get(key: str | Process) -> Process:
         raise UnknownProcessError(key, ("FEM",), hint=_BLOC_HINT)
     if folded in _COMMISSION_KEYS:
         raise UnknownProcessError(key, hint=_COMMISSIONS_HINT)
-    raise UnknownProcessError(key, _suggest(folded[:64], by_key))
+    raise UnknownProcessError(key, _suggest(folded[:SUGGESTED_KEY_LENGTH], by_key))
 
 
 def _refuse_generic(key: str, folded: str, by_key: Mapping[str, Process]) -> Process:
@@ -239,7 +239,8 @@ def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Process, ...]:
     A process named twice is kept once, where it first appears.
 
     Raises:
-        ValueError: two different processes carry the same id.
+        ArgumentTypeError: *keys* is one key, not an iterable of them (a `TypeError`).
+        InvalidArgumentError: two different processes carry the same id (a `ValueError`).
     """
     if keys is None:
         return processes()

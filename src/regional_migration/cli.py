@@ -55,6 +55,14 @@ _CODED = {
 _PAIR = 2
 
 
+class _Version(argparse.Action):
+    """Print the versions, read only when asked (reading them costs a data load)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> NoReturn:
+        sys.stdout.write(f"{PROG} {rm.__version__} (data {rm.DATA_VERSION})\n")
+        parser.exit()
+
+
 class _UsageError(Exception):
     """Raised instead of argparse's exit, so that every error is one line."""
 
@@ -492,8 +500,8 @@ def _parser(lang: Language = "en") -> _Parser:
     )
     parser.add_argument(
         "--version",
-        action="version",
-        version=f"{PROG} {rm.__version__} (data {rm.DATA_VERSION})",
+        action=_Version,
+        nargs=0,
         help=text("help.version"),
     )
     parser.add_argument(
