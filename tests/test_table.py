@@ -83,7 +83,7 @@ def test_records_are_flat_text() -> None:
 
 
 def test_bad_arguments() -> None:
-    with pytest.raises(ValueError, match="unknown status 'members'"):
+    with pytest.raises(ValueError, match="invalid status 'members'"):
         membership_table(statuses=["members"])  # type: ignore[list-item]
     with pytest.raises(ValueError, match="unsupported language 'de'"):
         membership_table(lang="de")

@@ -42,6 +42,7 @@ from regional_migration._registry import (
 from regional_migration.errors import (
     AmbiguousCountryError,
     DataError,
+    InvalidArgumentError,
     InvalidDateError,
     MissingExtraError,
     RegionalMigrationError,
@@ -91,6 +92,7 @@ __all__ = [
     "DataError",
     "Discrepancy",
     "Document",
+    "InvalidArgumentError",
     "InvalidDateError",
     "Kind",
     "LocalizedText",

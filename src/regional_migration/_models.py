@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 from itertools import pairwise
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import (
     AfterValidator,
@@ -24,7 +24,7 @@ from pydantic import (
 
 from regional_migration._dates import PartialDate, as_date
 from regional_migration._text import LANGUAGES
-from regional_migration.errors import UnsupportedLanguageError
+from regional_migration.errors import InvalidArgumentError, UnsupportedLanguageError
 
 __all__ = [
     "Confidence",
@@ -55,6 +55,23 @@ Status = Literal["member", "associate", "observer", "suspended"]
 MERCOSUR's associated-state standing; ``observer`` takes part without membership;
 ``suspended`` is a member whose rights are suspended.
 """
+
+STATUSES: tuple[Status, ...] = get_args(Status)
+"""Every standing, in the order tables list them."""
+
+
+def check_status(status: object) -> Status:
+    """Return *status* if it is one of `STATUSES`, so that a typo is not read as "none".
+
+    Raises:
+        InvalidArgumentError: anything else, including ``None`` and non-text values.
+    """
+    for known in STATUSES:
+        if isinstance(status, str) and status == known:
+            return known
+    raise InvalidArgumentError(
+        "status", status, "use 'member', 'associate', 'observer' or 'suspended'"
+    )
 
 Kind = Literal[
     "regional_consultative_process",
@@ -351,8 +368,13 @@ class Process(_Frozen):
         return self.countries_with("observer")
 
     def countries_with(self, status: Status, *, on: date | str | None = None) -> frozenset[str]:
-        """Countries with *status*, now or on the day *on*."""
-        return frozenset(m.country for m in self.standings(on=on) if m.status == status)
+        """Countries with *status*, now or on the day *on*.
+
+        Raises:
+            InvalidArgumentError: *status* is not one of the four standings.
+        """
+        wanted = check_status(status)
+        return frozenset(m.country for m in self.standings(on=on) if m.status == wanted)
 
     def standings(self, *, on: date | str | None = None) -> tuple[Membership, ...]:
         """The membership periods in force now (open-ended ones), or on the day *on*."""

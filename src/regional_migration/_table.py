@@ -8,13 +8,13 @@ export and HTML renderers are imported on use.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, get_args
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
 from regional_migration._compare import ProcessKey, resolve_all
 from regional_migration._dates import PartialDate, as_optional_date
-from regional_migration._models import Status
+from regional_migration._models import STATUSES, Status, check_status
 from regional_migration._names import Language, check_language, display_name, iso_codes
 
 if TYPE_CHECKING:
@@ -23,8 +23,6 @@ if TYPE_CHECKING:
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]
 
 __all__ = ["COLUMNS", "MembershipRow", "MembershipTable", "membership_table"]
-
-STATUSES: tuple[Status, ...] = get_args(Status)
 
 COLUMNS = (
     "country",
@@ -175,7 +173,8 @@ def membership_table(
     Raises:
         UnknownProcessError: a key names no process.
         InvalidDateError: *on* is not a date.
-        ValueError: an unknown status or language.
+        InvalidArgumentError: an unknown status (a `ValueError`).
+        UnsupportedLanguageError: an unknown language (a `ValueError`).
 
     Examples:
         >>> table = membership_table(processes=["FEM"], lang="es")
@@ -183,12 +182,7 @@ def membership_table(
         [('Bolivia', 'member', '2024-08-07')]
     """
     language = check_language(lang)
-    wanted = tuple(statuses)
-    for status in wanted:
-        if status not in STATUSES:
-            raise ValueError(
-                f"unknown status {status!r}; use 'member', 'associate', 'observer' or 'suspended'"
-            )
+    wanted = tuple(check_status(status) for status in statuses)
     day = as_optional_date(on)
     rows: list[MembershipRow] = []
     for process in resolve_all(processes):

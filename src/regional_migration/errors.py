@@ -8,6 +8,7 @@ Every exception the package raises on purpose derives from one base class::
     ├── AmbiguousCountryError(RegionalMigrationError, ValueError)
     ├── UnsupportedLanguageError(RegionalMigrationError, ValueError)
     ├── InvalidDateError(RegionalMigrationError, ValueError)
+    ├── InvalidArgumentError(RegionalMigrationError, ValueError)
     ├── MissingExtraError(RegionalMigrationError, ImportError)
     └── DataError(RegionalMigrationError)
 
@@ -16,9 +17,12 @@ Messages show the offending input (shortened when long) and say how to fix it.
 
 from __future__ import annotations
 
+import reprlib
+
 __all__ = [
     "AmbiguousCountryError",
     "DataError",
+    "InvalidArgumentError",
     "InvalidDateError",
     "MissingExtraError",
     "RegionalMigrationError",
@@ -160,6 +164,34 @@ class UnsupportedLanguageError(RegionalMigrationError, ValueError):
 
 class InvalidDateError(RegionalMigrationError, ValueError):
     """A date argument is not a date or an ISO 8601 ``YYYY-MM-DD`` string."""
+
+
+class InvalidArgumentError(RegionalMigrationError, ValueError):
+    """An argument has a value the call cannot use, such as an unknown status.
+
+    Attributes:
+        name: the argument's name.
+        value: the value given.
+        hint: what the call accepts instead.
+
+    Examples:
+        >>> raise InvalidArgumentError("status", "members", "use 'member' or 'observer'")
+        Traceback (most recent call last):
+            ...
+        regional_migration.errors.InvalidArgumentError: invalid status 'members'; use 'member' ...
+    """
+
+    def __init__(self, name: str, value: object, hint: str) -> None:
+        """Name the argument, show the value (shortened) and say what is accepted."""
+        self.name = name
+        self.value = value
+        self.hint = hint
+        shown = shorten(value) if isinstance(value, str) else reprlib.repr(value)
+        super().__init__(f"invalid {name} {shown}; {hint}")
+
+    def __reduce__(self) -> tuple[type[InvalidArgumentError], tuple[str, object, str]]:
+        """Pickle and copy from the arguments, not from the finished message."""
+        return (type(self), (self.name, self.value, self.hint))
 
 
 class MissingExtraError(RegionalMigrationError, ImportError):
