@@ -48,3 +48,53 @@ def test_the_argument_error_shortens_huge_values_and_survives_pickle_and_copy() 
         assert type(twin) is rm.InvalidArgumentError
         assert str(twin) == str(error)
         assert (twin.name, twin.value, twin.hint) == (error.name, error.value, error.hint)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "٢٠١٣",  # Arabic-Indic digits
+        "２０１３-07",  # fullwidth digits
+        "2013-0٧",
+        "۲۰۱۳/2014",  # Extended Arabic-Indic digits
+    ],
+)
+def test_a_partial_date_takes_ascii_digits_only(text: str) -> None:
+    with pytest.raises(ValueError, match="invalid partial date"):
+        rm.PartialDate(text)
+
+
+def test_the_models_refuse_non_ascii_digits_too() -> None:
+    process = rm.get("MIRPS").model_dump()
+    process["founded"] = "٢٠١٧"
+    with pytest.raises(ValueError, match="founded"):
+        rm.Process.model_validate(process)
+
+
+DATE_TAKERS: dict[str, Callable[[Any], object]] = {
+    "processes_of": lambda on: rm.processes_of("MX", on=on),
+    "members_on": lambda on: rm.get("CRM").members_on(on),
+    "memberships_on": lambda on: rm.get("CRM").memberships_on(on),
+    "standings": lambda on: rm.get("CRM").standings(on=on),
+    "countries_with": lambda on: rm.get("CRM").countries_with("member", on=on),
+    "is_member": lambda on: rm.get("CRM").is_member("MX", on=on),
+    "active_on": lambda on: rm.get("CRM").memberships[0].active_on(on),
+    "overlap": lambda on: rm.overlap("CRM", "MIRPS", on=on),
+    "compare": lambda on: rm.compare("CRM", "MIRPS", on=on),
+    "overlap_matrix": lambda on: rm.overlap_matrix(on=on),
+    "membership_table": lambda on: rm.membership_table(on=on),
+    "PartialDate.of": rm.PartialDate.of,
+}
+
+
+@pytest.mark.parametrize("take", DATE_TAKERS.values(), ids=DATE_TAKERS.keys())
+def test_a_missing_pandas_date_is_an_invalid_date(take: Callable[[Any], object]) -> None:
+    pd = pytest.importorskip("pandas")
+    with pytest.raises(rm.InvalidDateError, match=r"missing date \(NaT\)"):
+        take(pd.NaT)
+    take(pd.Timestamp("2019-07-26 15:30"))  # a real timestamp still counts as its day
+
+
+def test_a_pandas_timestamp_makes_an_exact_partial_date() -> None:
+    pd = pytest.importorskip("pandas")
+    assert rm.PartialDate.of(pd.Timestamp("2019-07-26 15:30")) == rm.PartialDate("2019-07-26")
