@@ -98,3 +98,28 @@ def test_a_missing_pandas_date_is_an_invalid_date(take: Callable[[Any], object])
 def test_a_pandas_timestamp_makes_an_exact_partial_date() -> None:
     pd = pytest.importorskip("pandas")
     assert rm.PartialDate.of(pd.Timestamp("2019-07-26 15:30")) == rm.PartialDate("2019-07-26")
+
+
+def test_the_timeline_of_a_process_with_no_membership_is_its_founding() -> None:
+    empty = rm.get("CRM").model_copy(update={"memberships": ()})
+    events = rm.timeline(empty)
+    assert [(e.kind, str(e.date)) for e in events] == [("founded", str(empty.founded))]
+
+
+def test_the_timeline_leaves_out_periods_over_before_the_founding() -> None:
+    fem = rm.get("FEM")
+    over = tuple(m for m in fem.memberships if m.until is not None)
+    assert over
+    before = tuple(
+        m.model_copy(update={"since": rm.PartialDate("1990"), "until": rm.PartialDate("1991")})
+        for m in over[:1]
+    )
+    process = fem.model_copy(update={"memberships": before})
+    assert [e.kind for e in rm.timeline(process)] == ["founded"]
+
+
+@pytest.mark.parametrize("empty", [[], (), iter(())])
+def test_an_empty_heatmap_is_refused_with_the_library_error(empty: object) -> None:
+    pytest.importorskip("matplotlib")
+    with pytest.raises(rm.InvalidArgumentError, match=r"invalid processes .*at least one process"):
+        rm.plot_overlap_heatmap(empty)  # type: ignore[arg-type]

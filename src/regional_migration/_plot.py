@@ -13,6 +13,7 @@ from regional_migration._compare import Metric, ProcessKey, overlap_matrix, reso
 from regional_migration._dates import as_optional_date
 from regional_migration._export import optional_module
 from regional_migration._names import check_language, display_name
+from regional_migration.errors import InvalidArgumentError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -125,11 +126,16 @@ def plot_overlap_heatmap(
         A new `matplotlib.figure.Figure`.
 
     Raises:
+        InvalidArgumentError: *processes* is empty (a `ValueError`).
         MissingExtraError: matplotlib is not installed (``pip install
             'regional-migration[plot]'``).
     """
     language = check_language(lang)
     matrix = overlap_matrix(processes, on=on, metric=metric)
+    if not matrix.processes:  # matplotlib cannot draw an image of no cells
+        raise InvalidArgumentError(
+            "processes", processes, "give at least one process, or None for all of them"
+        )
     chosen = resolve_all(matrix.processes)
     optional_module("matplotlib", "plot")
     from matplotlib.figure import Figure  # noqa: PLC0415 - optional extra
