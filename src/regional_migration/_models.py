@@ -73,6 +73,7 @@ def check_status(status: object) -> Status:
         "status", status, "use 'member', 'associate', 'observer' or 'suspended'"
     )
 
+
 Kind = Literal[
     "regional_consultative_process",
     "interregional_network",

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]
 
-__all__ = ["COLUMNS", "MembershipRow", "MembershipTable", "membership_table"]
+__all__ = ["COLUMNS", "STATUSES", "MembershipRow", "MembershipTable", "membership_table"]
 
 COLUMNS = (
     "country",
