@@ -10,7 +10,8 @@ from pydantic import ValidationError
 
 import regional_migration as rm
 from regional_migration import Comparison, OverlapMatrix, Process, compare, overlap, overlap_matrix
-from regional_migration._compare import members_of, resolve_all
+from regional_migration._compare import members_of
+from regional_migration._registry import resolve_all
 
 
 def period(country: str, since: str = "2000", **changes: Any) -> dict[str, Any]:

@@ -9,9 +9,10 @@ from pydantic import ValidationError
 
 import regional_migration as rm
 from regional_migration import MembershipTable, Process, membership_table
+from regional_migration._countries import display_name, iso_codes
 from regional_migration._html import MAX_ROWS
-from regional_migration._names import check_language, display_name, iso_codes
 from regional_migration._table import COLUMNS
+from regional_migration._text import check_language
 
 
 def build() -> Process:

@@ -58,25 +58,24 @@ if TYPE_CHECKING:
     from regional_migration._compare import (
         Comparison,
         OverlapMatrix,
-        TimelineEvent,
         compare,
         overlap,
         overlap_matrix,
-        timeline,
     )
     from regional_migration._plot import plot_membership_grid, plot_overlap_heatmap
     from regional_migration._table import MembershipRow, MembershipTable, membership_table
+    from regional_migration._timeline import TimelineEvent, timeline
 
 # The comparison helpers load on first use: a first question about one process needs
 # none of them, and building their models at import would slow every start.
 _LAZY = {
     "Comparison": "_compare",
     "OverlapMatrix": "_compare",
-    "TimelineEvent": "_compare",
+    "TimelineEvent": "_timeline",
     "compare": "_compare",
     "overlap": "_compare",
     "overlap_matrix": "_compare",
-    "timeline": "_compare",
+    "timeline": "_timeline",
     "MembershipRow": "_table",
     "MembershipTable": "_table",
     "membership_table": "_table",

@@ -8,9 +8,10 @@ index behind them is built on the first call; see `regional_migration._country_i
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from regional_migration._text import LANGUAGES, MAX_KEY_LENGTH, fold
+from regional_migration._text import LANGUAGES, MAX_KEY_LENGTH, check_language, fold
 from regional_migration.errors import (
     AmbiguousCountryError,
     UnknownCountryError,
@@ -20,7 +21,7 @@ from regional_migration.errors import (
 if TYPE_CHECKING:
     from regional_migration._country_index import CountryIndex
 
-__all__ = ["country_code", "country_name", "fold"]
+__all__ = ["country_code", "country_name", "display_name", "fold", "iso_codes"]
 
 
 _built: CountryIndex | None = None
@@ -195,3 +196,35 @@ def _close(key: str, index: CountryIndex) -> tuple[str, ...]:
         if isinstance(code, str) and code not in codes:
             codes.append(code)
     return _named(tuple(codes[:3]), index)
+
+
+@lru_cache(maxsize=1024)
+def display_name(code: str, lang: str = "en") -> str:
+    """The name of the country *code* in *lang*; a code without a name is shown as is.
+
+    Every table and plot that shows a country by name goes through here.
+
+    Examples:
+        >>> display_name("BO"), display_name("BO", "fr")
+        ('Bolivia', 'Bolivie')
+    """
+    try:
+        return country_name(code, check_language(lang))
+    except UnknownCountryError:
+        return code
+
+
+@lru_cache(maxsize=1024)
+def iso_codes(code: str) -> tuple[str, str]:
+    """The alpha-3 and numeric codes of the country *code* (numeric keeps its zeros).
+
+    Examples:
+        >>> iso_codes("BO")
+        ('BOL', '068')
+    """
+    import pycountry  # noqa: PLC0415 - costly import, kept off the import path
+
+    record = pycountry.countries.get(alpha_2=code)
+    if record is None:
+        return ("", "")
+    return (record.alpha_3, record.numeric)

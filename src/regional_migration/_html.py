@@ -9,8 +9,8 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, get_args
 
+from regional_migration._countries import display_name
 from regional_migration._models import Status
-from regional_migration._names import display_name
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from regional_migration._compare import Metric, ProcessKey, overlap_matrix, resolve_all
+from regional_migration._compare import Metric, overlap_matrix
+from regional_migration._countries import display_name
 from regional_migration._dates import as_optional_date
 from regional_migration._export import optional_module
-from regional_migration._names import check_language, display_name
+from regional_migration._registry import ProcessKey, resolve_all
+from regional_migration._text import check_language
 from regional_migration.errors import InvalidArgumentError
 
 if TYPE_CHECKING:

@@ -22,17 +22,22 @@ from regional_migration._text import MAX_KEY_LENGTH, fold
 from regional_migration.errors import DataError, UnknownProcessError
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterable, Mapping
     from datetime import date
 
 __all__ = [
+    "ProcessKey",
     "data_version",
     "get",
     "processes",
     "processes_of",
     "refugee_commission",
     "refugee_commissions",
+    "resolve_all",
 ]
+
+ProcessKey = Process | str
+"""A process, or any key `get` accepts for one."""
 
 _DATA_FILE = "processes.json"
 
@@ -176,6 +181,29 @@ def get(key: str | Process) -> Process:
             ),
         )
     raise UnknownProcessError(key, _suggest(folded[:64], by_key))
+
+
+def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Process, ...]:
+    """Resolve *keys* to processes in their given order; every process when ``None``.
+
+    A process named twice is kept once, where it first appears.
+
+    Raises:
+        ValueError: two different processes carry the same id.
+    """
+    if keys is None:
+        return processes()
+    if isinstance(keys, str | Process):
+        raise TypeError("give an iterable of processes, such as ['CRM', 'MIRPS']")
+    found: list[Process] = []
+    for key in keys:
+        process = get(key)
+        same = [p for p in found if p.id == process.id]
+        if same and same[0] != process:
+            raise ValueError(f"two different processes have the id {process.id!r}")
+        if not same:
+            found.append(process)
+    return tuple(found)
 
 
 def _suggest(folded: str, by_key: Mapping[str, Process]) -> tuple[str, ...]:

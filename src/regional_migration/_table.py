@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
-from regional_migration._compare import ProcessKey, resolve_all
+from regional_migration._countries import display_name, iso_codes
 from regional_migration._dates import PartialDate, as_optional_date
 from regional_migration._models import STATUSES, Status, check_status
-from regional_migration._names import Language, check_language, display_name, iso_codes
+from regional_migration._registry import ProcessKey, resolve_all
+from regional_migration._text import Language, check_language
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

@@ -1,4 +1,4 @@
-"""Folding of user-typed text into a comparable key.
+"""Folding of user-typed text into a comparable key, and the supported languages.
 
 Look-ups of processes and countries ignore case, accents, punctuation, "and", the
 abbreviation "St." and a leading article, so that "Conferência  Regional sobre
@@ -14,13 +14,32 @@ import unicodedata
 from types import MappingProxyType
 from typing import Final, Literal
 
-__all__ = ["LANGUAGES", "MAX_KEY_LENGTH", "Language", "fold"]
+from regional_migration.errors import UnsupportedLanguageError
+
+__all__ = ["LANGUAGES", "MAX_KEY_LENGTH", "Language", "check_language", "fold"]
 
 Language = Literal["en", "es", "fr", "pt"]
 """A language of names: English, Spanish, French or Portuguese."""
 
 LANGUAGES: tuple[Language, ...] = ("en", "es", "fr", "pt")
 """Every supported language, in a stable order."""
+
+
+def check_language(lang: object) -> Language:
+    """Return *lang* if it is a supported language.
+
+    Raises:
+        UnsupportedLanguageError: any other value.
+
+    Examples:
+        >>> check_language("pt")
+        'pt'
+    """
+    for known in LANGUAGES:
+        if lang == known:
+            return known
+    raise UnsupportedLanguageError(lang)
+
 
 MAX_KEY_LENGTH = 200
 """Longer text is never a name or code; callers refuse it before folding."""

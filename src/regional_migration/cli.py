@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from regional_migration._compare import compare, overlap_matrix
-from regional_migration._countries import country_code
+from regional_migration._countries import country_code, display_name, iso_codes
 from regional_migration._dates import as_optional_date
 from regional_migration._export import csv_text, json_text
-from regional_migration._names import LANGUAGES, display_name, iso_codes
 from regional_migration._registry import get, processes
 from regional_migration._table import STATUSES, MembershipRow, membership_table
+from regional_migration._text import LANGUAGES
 from regional_migration.errors import (
     RegionalMigrationError,
     UnknownCountryError,

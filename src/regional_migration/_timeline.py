@@ -1,0 +1,123 @@
+"""Timelines: the dated events of a process, derived from its membership periods.
+
+A pure function of one process: its founding, then every country joining, changing
+status, being suspended or leaving, in date order.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import BaseModel
+
+from regional_migration._dates import PartialDate
+from regional_migration._models import Membership, Status
+from regional_migration._registry import ProcessKey, get
+
+if TYPE_CHECKING:
+    from datetime import date
+
+__all__ = ["EventKind", "TimelineEvent", "timeline"]
+
+
+EventKind = Literal["founded", "joined", "status_changed", "suspended", "left"]
+"""What happened in a `TimelineEvent`."""
+
+_KIND_ORDER: dict[str, int] = {
+    "founded": 0,
+    "left": 1,
+    "suspended": 2,
+    "status_changed": 3,
+    "joined": 4,
+}
+
+
+class TimelineEvent(BaseModel, frozen=True, extra="forbid"):
+    """One dated change in a process: its founding, or a country's standing changing.
+
+    Attributes:
+        process: the process id.
+        date: when it happened, as precisely as the sources say.
+        kind: ``"founded"``, ``"joined"``, ``"status_changed"``, ``"suspended"`` or
+            ``"left"``.
+        country: the country concerned; ``None`` for the founding.
+        status: the standing from this event on; ``None`` for the founding and for
+            leaving.
+        previous: the standing before this event, if the country had one.
+    """
+
+    process: str
+    date: PartialDate
+    kind: EventKind
+    country: str | None = None
+    status: Status | None = None
+    previous: Status | None = None
+
+
+def _follows(before: Membership, after: Membership | None) -> bool:
+    """Whether *after* takes over from *before* for the same country with no gap."""
+    return after is not None and before.country == after.country and before.until == after.since
+
+
+def _event_order(event: TimelineEvent) -> tuple[date, date, str, int]:
+    when = event.date
+    return (when.earliest, when.latest, event.country or "", _KIND_ORDER[event.kind])
+
+
+def timeline(process: ProcessKey) -> tuple[TimelineEvent, ...]:
+    """The dated events of *process*, earliest first.
+
+    A country *joins* when its first period starts. When a period follows another
+    without a gap, the change is *suspended* (to a suspended standing) or
+    *status_changed* (any other change of standing). A period that ends with no other
+    following on the same day means the country *left*; a later period then counts
+    as joining again. Standing that began before the process was founded (as in a
+    forum of an older bloc) counts from the founding; periods over by then are left
+    out. Events are sorted by their earliest possible day, then country.
+
+    Examples:
+        >>> timeline("MIRPS")[0].kind
+        'founded'
+        >>> [(e.kind, str(e.date)) for e in timeline("MIRPS") if e.country == "SV"]
+        [('joined', '2019-07-01/2019-07-26')]
+    """
+    found = get(process)
+    events = [TimelineEvent(process=found.id, date=found.founded, kind="founded")]
+    start = found.founded
+    periods = tuple(
+        m for m in found.memberships if m.until is None or m.until.latest > start.earliest
+    )
+    # Each period with its neighbours; slicing after padding keeps the three the same
+    # length even when no period is left.
+    for before, record, after in zip(
+        (None, *periods)[:-1], periods, (*periods, None)[1:], strict=True
+    ):
+        kind: EventKind = "joined"
+        was: Status | None = None
+        since = record.since
+        if since.latest < start.earliest:
+            since = start
+        elif before is not None and _follows(before, record):
+            kind = "suspended" if record.status == "suspended" else "status_changed"
+            was = before.status
+        events.append(
+            TimelineEvent(
+                process=found.id,
+                date=since,
+                kind=kind,
+                country=record.country,
+                status=record.status,
+                previous=was,
+            )
+        )
+        if record.until is not None and not _follows(record, after):
+            events.append(
+                TimelineEvent(
+                    process=found.id,
+                    date=record.until,
+                    kind="left",
+                    country=record.country,
+                    previous=record.status,
+                )
+            )
+    return tuple(sorted(events, key=_event_order))
