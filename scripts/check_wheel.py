@@ -1,4 +1,4 @@
-"""Check that a built wheel carries the data, the schema and the typing marker.
+"""Check that a built wheel carries the data, the schema, the typing marker and the licences.
 
 Beyond the files named below, every file of the package's source tree must be in the
 wheel, so that a new data file cannot be left out of a release unnoticed.
@@ -8,6 +8,8 @@ Usage: ``python scripts/check_wheel.py dist/regional_migration-*.whl``
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sys
 import zipfile
 from pathlib import Path
@@ -22,7 +24,11 @@ REQUIRED = (
     "regional_migration/data/country_names.json",
     "regional_migration/data/processes.json",
     "regional_migration/data/processes.schema.json",
+    "regional_migration/data/digests.json",
 )
+
+LICENSES = ("LICENSE", "DATA-LICENSE", "LICENSE-UNICODE")
+"""The licence files, for the code, the data set and the CLDR names, in ``*.dist-info/licenses``."""
 
 
 def main(path: str) -> int:
@@ -34,14 +40,30 @@ def main(path: str) -> int:
         if file.is_file() and "__pycache__" not in file.parts
     )
     missing = [name for name in dict.fromkeys((*REQUIRED, *in_tree)) if name not in names]
+    licences = {name.rsplit("/", 1)[-1] for name in names if ".dist-info/licenses/" in name}
+    missing += [f"*.dist-info/licenses/{name}" for name in LICENSES if name not in licences]
     unexpected = sorted(n for n in names if "__pycache__" in n or n.startswith("tests/"))
+    stale = _stale_digests(path) if "regional_migration/data/digests.json" in names else []
     for name in missing:
         print(f"missing from wheel: {name}")
+    for name in stale:
+        print(f"digest does not match the shipped file: {name}")
     for name in unexpected:
         print(f"should not be in wheel: {name}")
-    if not missing and not unexpected:
-        print(f"{path}: {len(names)} files, data, schema and py.typed present")
-    return 1 if missing or unexpected else 0
+    if not missing and not unexpected and not stale:
+        print(f"{path}: {len(names)} files, data, schema, py.typed and licences present")
+    return 1 if missing or unexpected or stale else 0
+
+
+def _stale_digests(path: str) -> list[str]:
+    """The data files whose recorded digest differs from the bytes in the wheel."""
+    with zipfile.ZipFile(path) as wheel:
+        recorded = json.loads(wheel.read("regional_migration/data/digests.json"))
+        return sorted(
+            name
+            for name, value in recorded.items()
+            if hashlib.sha256(wheel.read(f"regional_migration/data/{name}")).hexdigest() != value
+        )
 
 
 if __name__ == "__main__":

@@ -75,7 +75,6 @@ DATE_TAKERS: dict[str, Callable[[Any], object]] = {
     "processes_of": lambda on: rm.processes_of("MX", on=on),
     "members_on": lambda on: rm.get("CRM").members_on(on),
     "memberships_on": lambda on: rm.get("CRM").memberships_on(on),
-    "standings": lambda on: rm.get("CRM").standings(on=on),
     "countries_with": lambda on: rm.get("CRM").countries_with("member", on=on),
     "is_member": lambda on: rm.get("CRM").is_member("MX", on=on),
     "active_on": lambda on: rm.get("CRM").memberships[0].active_on(day=on),

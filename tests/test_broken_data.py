@@ -1,108 +1,289 @@
-"""A damaged data file fails loudly, with a DataError that says what is wrong.
+"""A damaged data file fails loudly, with a DataError naming the file and the place.
 
-The shipped files are valid (see test_data_integrity.py); these tests feed the
-loaders damaged copies to check that the errors a user would see are ours.
+The shipped files are valid (see test_data_integrity.py). Here each test damages a
+copy of the data folder, points the data layer at it, and asks a question through
+the public API, as a user of a damaged install would.
 """
 
 from __future__ import annotations
 
-import importlib.resources
 import json
-from typing import Any
+import os
+import shutil
+import signal
+import threading
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 import regional_migration as rm
-from regional_migration import _country_index, _registry
+from regional_migration import _country_index, _registry, _resources
 
-RAW = (
-    importlib.resources.files("regional_migration").joinpath("data", "processes.json").read_bytes()
-)
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+SHIPPED = Path(str(resources.files("regional_migration").joinpath("data")))
+SOURCES = json.loads((SHIPPED / "processes.json").read_bytes())["sources"]
+DEEP = b'{"names": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
 
 
-def _edited(change: Any) -> bytes:
-    document = json.loads(RAW)
+@pytest.fixture
+def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the data folder that the data layer reads instead, with an empty cache."""
+    package = tmp_path / "regional_migration"
+    shutil.copytree(SHIPPED, package / "data")
+    monkeypatch.setattr(_resources, "_folder", lambda: package / "data")
+    monkeypatch.setattr(_resources, "_cache", {})
+    return package / "data"
+
+
+def _edit(folder: Path, name: str, change: Callable[[Any], object]) -> None:
+    path = folder / name
+    document = json.loads(path.read_bytes())
     change(document)
-    return json.dumps(document).encode()
+    path.write_text(json.dumps(document), "utf-8")
 
 
-def test_invalid_json_is_a_data_error() -> None:
-    with pytest.raises(rm.DataError, match="data file failed validation"):
-        _registry.read_data_file(b"{not json")
+def _ask_processes() -> object:
+    return rm.get("CRM")
 
 
-def test_a_file_that_breaks_the_models_is_a_data_error() -> None:
-    raw = _edited(lambda d: d["processes"][0].pop("founded"))
-    where = r"(?s)data file failed validation: .*processes\.0\.founded"
-    with pytest.raises(rm.DataError, match=where):
-        _registry.read_data_file(raw)
+def _ask_countries() -> object:
+    return rm.country_code("Mexique")
 
 
-def test_a_source_listed_twice_is_a_data_error() -> None:
-    raw = _edited(lambda d: d["sources"].append(d["sources"][0]))
-    with pytest.raises(rm.DataError, match="lists a source id twice"):
-        _registry.read_data_file(raw)
+ASK = {
+    "processes.json": _ask_processes,
+    "country_names.json": _ask_countries,
+    "country_aliases.json": _ask_countries,
+    "country_ambiguities.json": _ask_countries,
+}
 
 
-def test_a_name_shared_by_two_processes_is_a_data_error() -> None:
-    def clash(document: dict[str, Any]) -> None:
-        document["processes"][1]["aliases"] = ["Puebla Process"]
-
-    data = _registry.read_data_file(_edited(clash))
-    with pytest.raises(rm.DataError, match="'Puebla Process' names both CRM and CSM"):
-        _registry._index(data)
+def _missing(path: Path) -> None:
+    path.unlink()
 
 
-class _FakeFile:
-    def __init__(self, raw: bytes) -> None:
-        self.raw = raw
-
-    def joinpath(self, *_parts: str) -> _FakeFile:
-        return self
-
-    def read_bytes(self) -> bytes:
-        return self.raw
+def _directory(path: Path) -> None:
+    path.unlink()
+    path.mkdir()
 
 
-def test_unreadable_country_file_is_a_data_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(importlib.resources, "files", lambda _package: _FakeFile(b"{"))
-    with pytest.raises(rm.DataError, match=r"country_names\.json is not valid JSON"):
-        _country_index.cldr_names()
+def _not_json(path: Path) -> None:
+    path.write_bytes(b"{not json")
+
+
+def _deep(path: Path) -> None:
+    path.write_bytes(DEEP)
+
+
+def _wrong_type(path: Path) -> None:
+    path.write_bytes(b"[]")
+
+
+@pytest.mark.parametrize("name", sorted(ASK))
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (_missing, r": cannot be read \(No such file or directory\)$"),
+        (_directory, r": cannot be read \((Is a directory|Permission denied)\)$"),
+        (_not_json, r": not valid JSON: key must be a string at line 1 column 2$"),
+        (_deep, r": not valid JSON: recursion limit exceeded"),
+        (_wrong_type, r": Input should be an object$"),
+    ],
+    ids=["missing", "directory", "not-json", "deep", "wrong-type"],
+)
+def test_every_file_fails_as_a_data_error(
+    data: Path, name: str, damage: Callable[[Path], None], message: str
+) -> None:
+    damage(data / name)
+    with pytest.raises(rm.DataError, match=rf"^data file {name}({message})") as caught:
+        ASK[name]()
+    assert caught.value.file == name
 
 
 @pytest.mark.parametrize(
-    ("document", "message"),
+    ("name", "change", "place", "problem"),
     [
-        ({}, "has no list 'ambiguities'"),
-        ({"ambiguities": [{"name": "Congo"}]}, "ambiguities entry .* is malformed"),
         (
-            {
-                "ambiguities": [
-                    {"name": "Congo", "codes": ["CD", "CG"], "decision": "FR", "reason": "x"}
-                ]
-            },
-            "'Congo' decides for FR, not a candidate",
+            "processes.json",
+            lambda d: d["processes"][0].update(founded=5),
+            "processes.0.founded",
+            "Input should be a valid string",
         ),
         (
-            {
-                "ambiguities": [
-                    {"name": "Congo", "codes": ["CD", "CG"], "decision": "refuse", "reason": "x"},
-                    {"name": "congo", "codes": ["CD", "CG"], "decision": "CG", "reason": "y"},
-                ]
-            },
-            "'congo' is decided twice",
+            "processes.json",
+            lambda d: d["processes"].append(d["processes"][0]),
+            "processes",
+            "Value error, duplicate entries: ['CRM']",
+        ),
+        (
+            "processes.json",
+            lambda d: d["refugee_commissions"].append(d["refugee_commissions"][0]),
+            "refugee_commissions",
+            "Value error, duplicate entries: ['AR']",
+        ),
+        (
+            "processes.json",
+            lambda d: d["processes"][0]["memberships"][0].update(country="ZZ"),
+            "processes.0.memberships.0.country",
+            "Value error, ZZ is not an ISO 3166-1 alpha-2 code",
+        ),
+        (
+            "processes.json",
+            lambda d: d["sources"].append(d["sources"][0]),
+            f"sources.{len(SOURCES)}.id",
+            f"{SOURCES[0]['id']!r} is listed twice",
+        ),
+        (
+            "processes.json",
+            lambda d: d["processes"][1].update(aliases=["Puebla Process"]),
+            "processes",
+            "'Puebla Process' names both CRM and CSM",
+        ),
+        (
+            "country_names.json",
+            lambda d: d["names"]["en"].update(MX=5),
+            "names.en.MX",
+            "Input should be a valid array",
+        ),
+        (
+            "country_names.json",
+            lambda d: d["names"]["en"].update(ZZ=["Zedland"]),
+            "names.en.ZZ.[key]",
+            "Value error, ZZ is not an ISO 3166-1 alpha-2 code",
+        ),
+        (
+            "country_names.json",
+            lambda d: d["names"].pop("pt"),
+            "names.pt",
+            "Field required",
+        ),
+        (
+            "country_aliases.json",
+            lambda d: d["aliases"][0].update(code="ZZ"),
+            "aliases.0.code",
+            "Value error, ZZ is not an ISO 3166-1 alpha-2 code",
+        ),
+        (
+            "country_ambiguities.json",
+            lambda d: d["ambiguities"][0].update(decision="FR"),
+            "ambiguities.0",
+            "Value error, 'Congo' decides for FR, not a candidate",
+        ),
+        (
+            "country_ambiguities.json",
+            lambda d: d["ambiguities"].append({**d["ambiguities"][0], "name": "congo"}),
+            "ambiguities",
+            "Value error, 'congo' is decided twice",
         ),
     ],
+    ids=[
+        "wrong-type",
+        "duplicate-process",
+        "duplicate-commission",
+        "unknown-code",
+        "duplicate-source",
+        "shared-name",
+        "names-wrong-type",
+        "names-unknown-code",
+        "names-missing-language",
+        "alias-unknown-code",
+        "decision-not-a-candidate",
+        "decided-twice",
+    ],
 )
-def test_damaged_ambiguity_file_is_a_data_error(
-    monkeypatch: pytest.MonkeyPatch, document: dict[str, Any], message: str
+def test_damaged_content_names_the_place(
+    data: Path, name: str, change: Callable[[Any], object], place: str, problem: str
 ) -> None:
-    monkeypatch.setattr(_country_index, "_read", lambda _name: document)
-    with pytest.raises(rm.DataError, match=message):
-        _country_index.decisions()
+    _edit(data, name, change)
+    with pytest.raises(rm.DataError) as caught:
+        ASK[name]()
+    assert (caught.value.file, caught.value.place, caught.value.problem) == (name, place, problem)
+    assert str(caught.value) == f"data file {name}, at {place}: {problem}"
 
 
-def test_country_names_without_the_four_languages(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_country_index, "_read", lambda _name: {"names": {"en": {}}})
-    with pytest.raises(rm.DataError, match="has no names for en, es, fr, pt"):
-        _country_index.cldr_names()
+def test_many_problems_are_counted(data: Path) -> None:
+    _edit(data, "processes.json", lambda d: d["processes"][0].update(founded=5, kind=5))
+    with pytest.raises(rm.DataError, match=r"at processes\.0\.kind: .* \(and 1 more problems\)$"):
+        rm.get("CRM")
+
+
+def _record_digests(folder: Path) -> None:
+    digests = {f.name: _resources.digest(f.read_bytes()) for f in sorted(folder.glob("*.json"))}
+    (folder / _resources.DIGESTS_FILE).write_text(json.dumps(digests), "utf-8")
+
+
+DATA_SETS = [_registry.PROCESSES, _country_index.NAMES, _country_index.ALIASES]
+DATA_SETS += [_country_index.AMBIGUITIES]
+
+
+@pytest.mark.parametrize("data_set", DATA_SETS, ids=lambda d: d.file)
+def test_proven_data_is_built_equal_to_validated_data(
+    data: Path, data_set: _resources.DataSet[Any]
+) -> None:
+    _record_digests(data)
+    built = _resources.load(data_set)
+    validated = _resources.validate(data_set, (data / data_set.file).read_bytes())
+    assert built == validated
+    assert built.model_dump() == validated.model_dump()
+
+
+def test_a_file_that_does_not_match_its_digest_is_validated(data: Path) -> None:
+    _record_digests(data)
+    _edit(data, "processes.json", lambda d: d["processes"][0].update(founded=5))
+    with pytest.raises(rm.DataError, match=r"at processes\.0\.founded"):
+        rm.get("CRM")
+
+
+@pytest.mark.parametrize("recorded", [b"{not json", b"[]", b'{"processes.json": 5}'])
+def test_unreadable_digests_mean_validation(data: Path, recorded: bytes) -> None:
+    (data / _resources.DIGESTS_FILE).write_bytes(recorded)
+    _edit(data, "processes.json", lambda d: d["processes"][0].update(founded=5))
+    with pytest.raises(rm.DataError, match=r"at processes\.0\.founded"):
+        rm.get("CRM")
+
+
+def test_a_table_of_the_wrong_type_names_it(data: Path) -> None:
+    _edit(data, "processes.json", lambda d: d.update(sources=5))
+    with pytest.raises(rm.DataError) as caught:
+        rm.get("CRM")
+    assert (
+        str(caught.value) == "data file processes.json, at sources: Input should be a valid tuple"
+    )
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # fork with a thread running
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")
+@pytest.mark.usefixtures("data")  # an empty cache: the child must take the lock
+def test_a_fork_while_another_thread_loads_does_not_deadlock() -> None:
+    held, release = threading.Event(), threading.Event()
+
+    def hold_the_lock() -> None:
+        with _resources._lock:
+            held.set()
+            release.wait()
+
+    thread = threading.Thread(target=hold_the_lock)
+    thread.start()
+    held.wait()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child reports through its exit status
+        signal.alarm(30)  # a deadlocked child dies instead of hanging the suite
+        try:
+            os._exit(0 if rm.get("CRM").id == "CRM" else 1)
+        except BaseException:  # noqa: BLE001 - the child must never return into pytest
+            os._exit(2)
+    release.set()
+    thread.join()
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+
+
+def test_the_child_of_a_fork_takes_a_new_lock(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = _resources._lock
+    monkeypatch.setattr(_resources, "_lock", before)
+    _resources._new_lock_after_fork()
+    assert _resources._lock is not before

@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import regional_migration as rm
-from regional_migration import _countries, _country_index
+from regional_migration import _countries, _country_index, _resources
 from regional_migration._country_index import collisions, name_records
 from regional_migration._text import MAX_KEY_LENGTH, fold
 from regional_migration.errors import (
@@ -448,7 +448,7 @@ def test_decisions_are_applied(key: str) -> None:
         with pytest.raises(AmbiguousCountryError) as caught:
             rm.country_code(entry["name"])
         assert [code for code, _ in caught.value.candidates] == entry["codes"]
-        assert caught.value.why == entry["reason"]
+        assert caught.value.reason == entry["reason"]
     else:
         assert rm.country_code(entry["name"]) == entry["decision"]
 
@@ -674,7 +674,7 @@ def test_country_name_refuses_other_languages() -> None:
 
 
 def test_index_is_built_once_under_threads(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_country_index, "_index", None)
+    monkeypatch.setattr(_resources, "_cache", {})
     barrier = threading.Barrier(16)
     seen: list[object] = []
 

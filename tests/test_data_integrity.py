@@ -15,14 +15,15 @@ import pytest
 import regional_migration as rm
 from regional_migration import PartialDate, Process
 from regional_migration._models import DataFile
-from regional_migration._registry import read_data_file
+from regional_migration._registry import PROCESSES as DATA_SET
+from regional_migration._resources import validate
 from regional_migration._schema import schema_text
 from regional_migration._text import fold
 
 DATA = resources.files("regional_migration").joinpath("data")
 RAW = DATA.joinpath("processes.json").read_bytes()
 OBJ = json.loads(RAW)
-FILE = read_data_file(RAW)
+FILE = validate(DATA_SET, RAW)
 PROCESSES = FILE.processes
 ROOT = Path(__file__).resolve().parents[1]
 VERSION_DAY = FILE.data_version

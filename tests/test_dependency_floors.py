@@ -20,7 +20,16 @@ FLOORS = ROOT / ".ci" / "floors.txt"
 # Tools of the test extra that the suite does not run (CI runs them in their own steps
 # at their current versions), and babel, which the extra pins exactly.
 NOT_RUN_BY_THE_SUITE = frozenset(
-    {"mypy", "ruff", "mkdocs", "mkdocs-material", "mkdocstrings", "babel"}
+    {
+        "mypy",
+        "ruff",
+        "mkdocs",
+        "mkdocs-material",
+        "mkdocstrings",
+        "griffe-pydantic",
+        "mkdocs-jupyter",
+        "babel",
+    }
 )
 
 

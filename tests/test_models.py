@@ -78,12 +78,12 @@ def test_statuses_over_time() -> None:
     assert p.members_on("2011-01-01") == frozenset({"BZ"})
     assert p.members_on(date(1999, 12, 31)) == frozenset()
     assert [m.country for m in p.memberships_on(date(2011, 1, 1))] == ["BZ", "CA", "MX"]
-    assert [(m.country, m.status) for m in p.standings()] == [
+    assert [(m.country, m.status) for m in p.memberships_on()] == [
         ("BZ", "member"),
         ("CA", "observer"),
         ("MX", "suspended"),
     ]
-    assert p.standings(on="2011-01-01") == p.memberships_on(date(2011, 1, 1))
+    assert p.memberships_on("2011-01-01") == p.memberships_on(date(2011, 1, 1))
 
 
 def test_nobody_belongs_before_the_process_exists() -> None:

@@ -32,6 +32,15 @@ def test_committed_notebook_has_no_outputs() -> None:
         assert cell["execution_count"] is None
 
 
+def test_site_shows_the_tour_with_outputs() -> None:
+    # mkdocs-jupyter runs the notebook when the site is built; the build fails on an error.
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "A notebook tour: tour.ipynb\n" in config
+    plugin = config.split("- mkdocs-jupyter:\n", 1)[1].split("\n  - ", 1)[0]
+    for option in ('include: ["tour.ipynb"]', "execute: true", "allow_errors: false"):
+        assert option in plugin
+
+
 def test_notebook_is_a_valid_nbformat_4_file() -> None:
     nbformat = pytest.importorskip("nbformat")
     notebook = nbformat.read(TOUR, as_version=4)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 import subprocess
 import sys
 import threading
@@ -12,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import regional_migration as rm
-from regional_migration import _registry
+from regional_migration import _resources
 
 
 def run(code: str, *path: str) -> str:
@@ -27,17 +29,32 @@ def run(code: str, *path: str) -> str:
     return result.stdout.strip()
 
 
-def test_import_reads_nothing_and_skips_pycountry() -> None:
+def _as_built(tmp_path: Path) -> str:
+    """A copy of the package with the digests a wheel records; returns its folder."""
+    package = Path(rm.__file__).parent
+    copy = tmp_path / "site" / "regional_migration"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    digests = {file.name: _resources.digest(file.read_bytes()) for file in copy.glob("data/*.json")}
+    (copy / "data" / _resources.DIGESTS_FILE).write_text(json.dumps(digests), "utf-8")
+    return str(copy.parent)
+
+
+def test_import_reads_nothing_and_skips_pycountry(tmp_path: Path) -> None:
+    site = [p for p in sys.path[1:] if Path(p).resolve() != Path(rm.__file__).parents[1]]
     out = run(
         "import sys, regional_migration as rm\n"
-        "from regional_migration import _registry\n"
-        "print(_registry._loaded is None, 'pycountry' in sys.modules,\n"
+        "from regional_migration import _resources\n"
+        "print(_resources._cache == {}, 'pycountry' in sys.modules,\n"
         "      'regional_migration._compare' in sys.modules)\n"
         "rm.get('MIRPS').members\n"
-        "print(_registry._loaded is not None, 'pycountry' in sys.modules)",
-        *sys.path[1:],
+        "print(sorted(_resources._cache), 'pycountry' in sys.modules)",
+        _as_built(tmp_path),
+        *site,
     )
-    assert out.splitlines() == ["True False False", "True False"]
+    assert out.splitlines() == [
+        "True False False",
+        "['data:processes.json', 'digests', 'processes index'] False",
+    ]
 
 
 def test_first_use_works_without_network() -> None:
@@ -74,7 +91,7 @@ def test_works_from_a_zip(tmp_path: Path) -> None:
 
 def test_concurrent_first_use_builds_one_registry() -> None:
     patch = pytest.MonkeyPatch()
-    patch.setattr(_registry, "_loaded", None)
+    patch.setattr(_resources, "_cache", {})
     try:
         barrier = threading.Barrier(16)
         seen: list[object] = []

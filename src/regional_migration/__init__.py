@@ -33,18 +33,24 @@ from regional_migration._models import (
     WorkingGroup,
 )
 from regional_migration._registry import (
+    ProcessKey,
+    data_version,
     get,
     processes,
     processes_of,
     refugee_commission,
     refugee_commissions,
 )
+from regional_migration._text import Language
 from regional_migration.errors import (
     AmbiguousCountryError,
+    ArgumentTypeError,
     DataError,
+    Hint,
     InvalidArgumentError,
     InvalidDateError,
     MissingExtraError,
+    NotInResultError,
     RegionalMigrationError,
     UnknownCountryError,
     UnknownProcessError,
@@ -57,19 +63,24 @@ if TYPE_CHECKING:
 
     from regional_migration._compare import (
         Comparison,
+        Metric,
         OverlapMatrix,
         compare,
         overlap,
         overlap_matrix,
     )
+    from regional_migration._datapackage import write_datapackage
     from regional_migration._plot import plot_membership_grid, plot_overlap_heatmap
     from regional_migration._table import MembershipRow, MembershipTable, membership_table
-    from regional_migration._timeline import TimelineEvent, timeline
+    from regional_migration._timeline import EventKind, TimelineEvent, timeline
 
-# The comparison helpers load on first use: a first question about one process needs
-# none of them, and building their models at import would slow every start.
+# The comparison helpers and the data package writer load on first use: a first
+# question about one process needs none of them, and building their models at import
+# would slow every start.
 _LAZY = {
     "Comparison": "_compare",
+    "Metric": "_compare",
+    "EventKind": "_timeline",
     "OverlapMatrix": "_compare",
     "TimelineEvent": "_timeline",
     "compare": "_compare",
@@ -81,29 +92,37 @@ _LAZY = {
     "membership_table": "_table",
     "plot_membership_grid": "_plot",
     "plot_overlap_heatmap": "_plot",
+    "write_datapackage": "_datapackage",
 }
 
 __all__ = [
     "DATA_VERSION",
     "AmbiguousCountryError",
+    "ArgumentTypeError",
     "Comparison",
     "Confidence",
     "DataError",
     "Discrepancy",
     "Document",
+    "EventKind",
+    "Hint",
     "InvalidArgumentError",
     "InvalidDateError",
     "Kind",
+    "Language",
     "LocalizedText",
     "Membership",
     "MembershipRow",
     "MembershipTable",
+    "Metric",
     "MissingExtraError",
+    "NotInResultError",
     "Organization",
     "OverlapMatrix",
     "PartialDate",
     "Presidency",
     "Process",
+    "ProcessKey",
     "RefugeeCommission",
     "RegionalMigrationError",
     "Secretariat",
@@ -129,27 +148,34 @@ __all__ = [
     "refugee_commission",
     "refugee_commissions",
     "timeline",
+    "write_datapackage",
 ]
 
 
-def __getattr__(name: str) -> object:
-    """Load the comparison helpers, ``DATA_VERSION`` and ``__version__`` on first use."""
-    if name in _LAZY:
-        value = getattr(import_module(f"regional_migration.{_LAZY[name]}"), name)
-        globals()[name] = value  # later look-ups skip this function
-        return value
-    if name == "DATA_VERSION":
-        from regional_migration._registry import data_version  # noqa: PLC0415
+# Hidden from type checkers, which would otherwise accept any attribute of the package
+# (a typo such as rm.DATA_VERSON) as this function's result.
+if not TYPE_CHECKING:  # pragma: no branch - type checkers read the other way
 
-        return data_version()
-    if name == "__version__":
-        from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+    def __getattr__(name: str) -> object:
+        """Load the comparison helpers, ``DATA_VERSION`` and ``__version__`` on first use."""
+        if name in _LAZY:
+            value = getattr(import_module(f"regional_migration.{_LAZY[name]}"), name)
+            globals()[name] = value  # later look-ups skip this function
+            return value
+        if name == "DATA_VERSION":
+            return data_version()
+        if name == "__version__":
+            # Only --version and users ask for the version.
+            from importlib.metadata import (  # noqa: PLC0415 - importlib.metadata's import cost
+                PackageNotFoundError,
+                version,
+            )
 
-        try:
-            return version("regional-migration")
-        except PackageNotFoundError:  # pragma: no cover - only when run from a bare tree
-            return "0+unknown"
-    raise AttributeError(f"module 'regional_migration' has no attribute {name!r}")
+            try:
+                return version("regional-migration")
+            except PackageNotFoundError:  # pragma: no cover - only when run from a bare tree
+                return "0+unknown"
+        raise AttributeError(f"module 'regional_migration' has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:

@@ -12,8 +12,12 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, PlainSerializer, computed_field, model_validator
 
+from regional_migration._countries import display_name
 from regional_migration._dates import as_optional_date
+from regional_migration._export import csv_text, frame, json_text
+from regional_migration._html import listing, paragraph, table, title
 from regional_migration._registry import ProcessKey, get, resolve_all
+from regional_migration.errors import InvalidArgumentError, NotInResultError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -26,7 +30,6 @@ __all__ = [
     "Metric",
     "OverlapMatrix",
     "compare",
-    "members_of",
     "overlap",
     "overlap_matrix",
 ]
@@ -43,14 +46,9 @@ Codes = Annotated[frozenset[str], PlainSerializer(_sorted_list, return_type=list
 """A set of country codes; serialised as a sorted list so output is deterministic."""
 
 
-def members_of(process: ProcessKey, on: date | str | None = None) -> frozenset[str]:
-    """Full members of *process*, now or on the day *on*.
-
-    Examples:
-        >>> sorted(members_of("MIRPS"))
-        ['BZ', 'CR', 'GT', 'HN', 'MX', 'PA', 'SV']
-    """
-    return get(process).countries_with("member", on=on)
+def _named(codes: frozenset[str]) -> str:
+    """The countries as "Name (CODE)", sorted by code, for an HTML cell."""
+    return listing(f"{display_name(code)} ({code})" for code in sorted(codes))
 
 
 def overlap(
@@ -79,9 +77,9 @@ def overlap(
         frozenset()
     """
     day = as_optional_date(on)
-    shared = members_of(a, day)
+    shared = get(a).countries_with("member", on=day)
     for process in (b, *more):
-        shared &= members_of(process, day)
+        shared &= get(process).countries_with("member", on=day)
     return shared
 
 
@@ -153,9 +151,19 @@ class Comparison(BaseModel, frozen=True, extra="forbid"):
         return self.shared | self.only_a | self.only_b
 
     def _repr_html_(self) -> str:
-        from regional_migration._html import comparison_html  # noqa: PLC0415
-
-        return comparison_html(self)
+        """The three parts as a table, and the Jaccard index."""
+        day = "" if self.on is None else f" on {self.on.isoformat()}"
+        rows = [
+            (f"{self.a} and {self.b}", self.shared),
+            (f"only {self.a}", self.only_a),
+            (f"only {self.b}", self.only_b),
+        ]
+        cells = [(label, len(codes), _named(codes)) for label, codes in rows]
+        return (
+            title(f"{self.a} compared with {self.b}{day}")
+            + table(("full members of", "countries", "who"), cells, html=2)
+            + paragraph(f"Jaccard index: {self.jaccard:.2f}")
+        )
 
 
 def compare(a: ProcessKey, b: ProcessKey, *, on: date | str | None = None) -> Comparison:
@@ -175,7 +183,8 @@ def compare(a: ProcessKey, b: ProcessKey, *, on: date | str | None = None) -> Co
     """
     first, second = get(a), get(b)
     day = as_optional_date(on)
-    left, right = members_of(first, day), members_of(second, day)
+    left = first.countries_with("member", on=day)
+    right = second.countries_with("member", on=day)
     return Comparison(
         a=first.id,
         b=second.id,
@@ -232,7 +241,7 @@ class OverlapMatrix(BaseModel, frozen=True, extra="forbid"):
         try:
             return self.processes.index(process_id)
         except ValueError:
-            raise KeyError(f"{process_id} is not in this matrix") from None
+            raise NotInResultError(f"{process_id} is not in this matrix") from None
 
     def rows(self) -> tuple[dict[str, Any], ...]:
         """One plain dict per row, ``{"process": id, <id>: value, ...}``, for export."""
@@ -248,26 +257,23 @@ class OverlapMatrix(BaseModel, frozen=True, extra="forbid"):
             MissingExtraError: pandas is not installed (``pip install
                 'regional-migration[pandas]'``).
         """
-        from regional_migration._export import matrix_frame  # noqa: PLC0415
-
-        return matrix_frame(self)
+        return frame(("process", *self.processes), self.rows(), index="process")
 
     def to_csv(self) -> str:
         """The matrix as CSV text with a header row; the first column is the process."""
-        from regional_migration._export import csv_text  # noqa: PLC0415
-
         return csv_text(("process", *self.processes), self.rows())
 
     def to_json(self) -> str:
         """The matrix as JSON text: processes, metric, day and values."""
-        from regional_migration._export import json_text  # noqa: PLC0415
-
         return json_text(self.model_dump(mode="json"))
 
     def _repr_html_(self) -> str:
-        from regional_migration._html import matrix_html  # noqa: PLC0415
-
-        return matrix_html(self)
+        """The matrix as a table headed by process id."""
+        cells = [
+            [name, *(f"{v:.2f}" if self.metric == "jaccard" else v for v in row)]
+            for name, row in zip(self.processes, self.values, strict=True)
+        ]
+        return table(("", *self.processes), cells)
 
 
 def overlap_matrix(
@@ -291,10 +297,10 @@ def overlap_matrix(
         0.56
     """
     if metric not in ("count", "jaccard"):
-        raise ValueError(f"unknown metric {metric!r}; use 'count' or 'jaccard'")
+        raise InvalidArgumentError("metric", metric, "use 'count' or 'jaccard'")
     day = as_optional_date(on)
     chosen = resolve_all(processes)
-    members = [members_of(p, day) for p in chosen]
+    members = [p.countries_with("member", on=day) for p in chosen]
     values: list[tuple[int | float, ...]] = []
     for left in members:
         row: list[int | float] = []

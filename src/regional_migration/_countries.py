@@ -9,33 +9,21 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
+from regional_migration._country_index import CountryIndex, country_index
 from regional_migration._text import LANGUAGES, MAX_KEY_LENGTH, check_language, fold
 from regional_migration.errors import (
     AmbiguousCountryError,
+    ArgumentTypeError,
     UnknownCountryError,
     UnsupportedLanguageError,
 )
 
-if TYPE_CHECKING:
-    from regional_migration._country_index import CountryIndex
-
 __all__ = ["country_code", "country_name", "display_name", "fold", "iso_codes"]
 
-
-_built: CountryIndex | None = None
-
-
-def _index() -> CountryIndex:
-    # The index module and pycountry load on the first country look-up, never at
-    # package import; later calls take the published index without an import.
-    global _built  # noqa: PLW0603 - caches the one immutable index
-    if _built is None:
-        from regional_migration._country_index import country_index  # noqa: PLC0415
-
-        _built = country_index()
-    return _built
+# The index (and pycountry) is built on the first country look-up, never at package
+# import, and cached once by the data layer.
+_index = country_index
 
 
 _SUGGESTED = 64  # characters of the key compared when looking for close names
@@ -65,7 +53,7 @@ def country_code(text: str) -> str:
         'US'
     """
     if not isinstance(text, str):
-        raise TypeError(f"a country is given as text, got {type(text).__name__}")
+        raise ArgumentTypeError(f"a country is given as text, got {type(text).__name__}")
     index = _index()
     found = index.verbatim.get(text)
     if found is not None:
@@ -184,7 +172,7 @@ def _close(key: str, index: CountryIndex) -> tuple[str, ...]:
     key = key[:_SUGGESTED]
     if not key:
         return ()
-    import difflib  # noqa: PLC0415 - only needed when a look-up fails
+    import difflib  # noqa: PLC0415 - difflib's import cost, paid only when a look-up fails
 
     keys = difflib.get_close_matches(key, index.suggestible, n=6, cutoff=0.75)
     if len(key) >= 3:  # noqa: PLR2004 - shorter words match too much
@@ -222,7 +210,7 @@ def iso_codes(code: str) -> tuple[str, str]:
         >>> iso_codes("BO")
         ('BOL', '068')
     """
-    import pycountry  # noqa: PLC0415 - costly import, kept off the import path
+    import pycountry  # noqa: PLC0415 - pycountry's import cost, kept off the import path
 
     record = pycountry.countries.get(alpha_2=code)
     if record is None:

@@ -17,26 +17,31 @@ several sources give to different countries is a collision;
 ``data/country_ambiguities.json`` decides each one, either for one country or to
 refuse. An undecided collision is refused too: the index never guesses.
 
-Building reads the two data files and imports pycountry, so nothing here runs at
+The three side files are data sets of `regional_migration._resources`, each with its
+model below. Building reads them and imports pycountry, so nothing here runs at
 package import.
 """
 
 from __future__ import annotations
 
-import json
-import threading
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Final, NamedTuple
+from typing import TYPE_CHECKING, Annotated, Final, Literal, NamedTuple
 
-from regional_migration._text import LANGUAGES, fold
-from regional_migration.errors import DataError
+from pydantic import AfterValidator, BaseModel, Field, StringConstraints, model_validator
+
+from regional_migration._resources import DataSet, cached, load
+from regional_migration._text import LANGUAGES, Language, fold
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
 
 __all__ = [
+    "ALIASES",
+    "AMBIGUITIES",
     "LANGUAGES",
+    "NAMES",
+    "CountryCode",
     "CountryIndex",
     "Decision",
     "NameRecord",
@@ -74,54 +79,138 @@ class Withdrawal(NamedTuple):
     successors: tuple[str, ...]
 
 
-def _read(name: str) -> Any:  # noqa: ANN401 - JSON, checked by the caller
-    """Parse one of the package's data files."""
-    from importlib.resources import files  # noqa: PLC0415 - only on first use
-
-    raw = files("regional_migration").joinpath("data", name).read_bytes()
-    try:
-        return json.loads(raw)
-    except ValueError as exc:
-        raise DataError(f"bundled data file {name} is not valid JSON: {exc}") from exc
+Code = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 
 
-def _entries(
-    document: object, name: str, section: str, fields: tuple[str, ...]
-) -> list[dict[str, Any]]:
-    """Return ``document[section]``, checking that each entry has exactly *fields*."""
-    entries = document.get(section) if isinstance(document, dict) else None
-    if not isinstance(entries, list):
-        raise DataError(f"bundled data file {name} has no list {section!r}")
-    for entry in entries:
-        if not isinstance(entry, dict) or sorted(entry) != sorted(fields):
-            raise DataError(f"bundled data file {name}: {section} entry {entry!r} is malformed")
-    return entries
+def _assigned(code: str) -> str:
+    """Refuse a code that ISO 3166-1 does not assign, such as ``ZZ``."""
+    import pycountry  # noqa: PLC0415 - pycountry's import cost, paid only when validating
+
+    if pycountry.countries.get(alpha_2=code) is None:
+        raise ValueError(f"{code} is not an ISO 3166-1 alpha-2 code")
+    return code
+
+
+CountryCode = Annotated[Code, AfterValidator(_assigned)]
+"""An ISO 3166-1 alpha-2 code, upper case, that ISO assigns (checked on validation)."""
+
+
+class _File(BaseModel, frozen=True, extra="forbid", defer_build=True):
+    """Base of the country side files' models: immutable, no unknown fields."""
+
+
+Names = Annotated[tuple[Text, ...], Field(min_length=1)]
+
+
+class NamesByLanguage(_File):
+    """CLDR's names of every territory, by code, in each of the four languages."""
+
+    en: dict[CountryCode, Names]
+    es: dict[CountryCode, Names]
+    fr: dict[CountryCode, Names]
+    pt: dict[CountryCode, Names]
+
+
+class CountryNamesFile(_File):
+    """The layout of ``data/country_names.json`` (generated; see its ``about``)."""
+
+    about: Text
+    babel: Text
+    cldr: Text
+    locales: dict[Language, tuple[Text, ...]]
+    names: NamesByLanguage
+
+
+class Alias(_File):
+    """A name that neither pycountry nor CLDR gives, and why it is kept."""
+
+    name: Text
+    code: CountryCode
+    lang: Language
+    reason: Text
+
+
+class NonIsoCode(_File):
+    """A common code that ISO 3166-1 does not assign, such as ``UK``."""
+
+    code: Code
+    iso: CountryCode
+    reason: Text
+
+
+class WithdrawnSuccessors(_File):
+    """The successors of a withdrawn code, where pycountry does not spell them out."""
+
+    code: Code
+    successors: tuple[CountryCode, ...]
+    reason: Text
+
+
+class CountryAliasesFile(_File):
+    """The layout of ``data/country_aliases.json``."""
+
+    about: Text
+    aliases: tuple[Alias, ...]
+    non_iso_codes: tuple[NonIsoCode, ...]
+    withdrawn_successors: tuple[WithdrawnSuccessors, ...]
+
+
+class Ambiguity(_File):
+    """A name the sources give to several countries, and the decision taken on it."""
+
+    name: Text
+    codes: Annotated[tuple[CountryCode, ...], Field(min_length=2)]
+    decision: CountryCode | Literal["refuse"]
+    reason: Text
+
+    @model_validator(mode="after")
+    def _decides_for_a_candidate(self) -> Ambiguity:
+        if self.decision != "refuse" and self.decision not in self.codes:
+            raise ValueError(f"{self.name!r} decides for {self.decision}, not a candidate")
+        return self
+
+
+def _decided_once(ambiguities: tuple[Ambiguity, ...]) -> tuple[Ambiguity, ...]:
+    seen: set[str] = set()
+    for entry in ambiguities:
+        key = fold(entry.name)
+        if key in seen:
+            raise ValueError(f"{entry.name!r} is decided twice")
+        seen.add(key)
+    return ambiguities
+
+
+class CountryAmbiguitiesFile(_File):
+    """The layout of ``data/country_ambiguities.json``."""
+
+    about: Text
+    ambiguities: Annotated[tuple[Ambiguity, ...], AfterValidator(_decided_once)]
+
+
+NAMES = DataSet("country_names.json", CountryNamesFile)
+ALIASES = DataSet("country_aliases.json", CountryAliasesFile)
+AMBIGUITIES = DataSet("country_ambiguities.json", CountryAmbiguitiesFile)
 
 
 def cldr_names() -> Mapping[str, Mapping[str, tuple[str, ...]]]:
     """CLDR names by language and code; the first of each tuple is the display name."""
-    document = _read("country_names.json")
-    names = document.get("names") if isinstance(document, dict) else None
-    if not isinstance(names, dict) or sorted(names) != sorted(LANGUAGES):
-        raise DataError("bundled data file country_names.json has no names for en, es, fr, pt")
+    names = load(NAMES).names
     return MappingProxyType(
-        {
-            lang: MappingProxyType({code: tuple(forms) for code, forms in by_code.items()})
-            for lang, by_code in names.items()
-        }
+        {lang: MappingProxyType(dict(getattr(names, lang))) for lang in LANGUAGES}
     )
 
 
-def aliases() -> Any:  # noqa: ANN401 - JSON, checked where used
-    """The parsed ``country_aliases.json``."""
-    return _read("country_aliases.json")
+def aliases() -> CountryAliasesFile:
+    """The names, codes and successors of ``country_aliases.json``."""
+    return load(ALIASES)
 
 
 def _pycountry_records() -> Iterator[NameRecord]:
     """English ISO names from pycountry, and their translations."""
-    import gettext  # noqa: PLC0415 - only on first use
+    import gettext  # noqa: PLC0415 - gettext's import cost, paid when the index is built
 
-    import pycountry  # noqa: PLC0415 - costly import, kept off the import path
+    import pycountry  # noqa: PLC0415 - pycountry's import cost, kept off the import path
 
     catalogues = {
         "es": ("es",),
@@ -172,7 +261,7 @@ def _with_uninverted(code: str, lang: str, text: str) -> Iterator[NameRecord]:
 
 def name_records(
     cldr: Mapping[str, Mapping[str, tuple[str, ...]]] | None = None,
-    extra: Any = None,  # noqa: ANN401 - parsed JSON, checked below
+    extra: CountryAliasesFile | None = None,
 ) -> tuple[NameRecord, ...]:
     """Every name of every country from every source, in a stable order.
 
@@ -185,10 +274,10 @@ def name_records(
     for lang, by_code in cldr.items():
         for code, forms in by_code.items():
             records.extend(NameRecord(fold(text), code, lang, "cldr", text) for text in forms)
-    fields = ("name", "code", "lang", "reason")
-    for entry in _entries(extra, "country_aliases.json", "aliases", fields):
-        name = entry["name"]
-        records.append(NameRecord(fold(name), entry["code"], entry["lang"], "alias", name))
+    records.extend(
+        NameRecord(fold(alias.name), alias.code, alias.lang, "alias", alias.name)
+        for alias in extra.aliases
+    )
     return tuple(sorted(set(records)))
 
 
@@ -204,21 +293,15 @@ def collisions(records: tuple[NameRecord, ...]) -> dict[str, tuple[str, ...]]:
 
 def decisions() -> dict[str, Decision]:
     """The hand-kept decisions of ``country_ambiguities.json``, by key."""
-    name = "country_ambiguities.json"
-    fields = ("name", "codes", "decision", "reason")
-    table: dict[str, Decision] = {}
-    for entry in _entries(_read(name), name, "ambiguities", fields):
-        codes = tuple(entry["codes"])
-        chosen = None if entry["decision"] == "refuse" else entry["decision"]
-        if chosen is not None and chosen not in codes:
-            raise DataError(
-                f"bundled data file {name}: {entry['name']!r} decides for {chosen}, not a candidate"
-            )
-        key = fold(entry["name"])
-        if key in table:
-            raise DataError(f"bundled data file {name}: {entry['name']!r} is decided twice")
-        table[key] = Decision(entry["name"], codes, chosen, entry["reason"])
-    return table
+    return {
+        fold(entry.name): Decision(
+            entry.name,
+            entry.codes,
+            None if entry.decision == "refuse" else entry.decision,
+            entry.reason,
+        )
+        for entry in load(AMBIGUITIES).ambiguities
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,7 +335,7 @@ def _withdrawals(
     current: frozenset[str], successors: Mapping[str, tuple[str, ...]]
 ) -> dict[str, tuple[Withdrawal, ...]]:
     """Withdrawn alpha-2, alpha-3 and numeric codes that are not assigned again."""
-    import pycountry  # noqa: PLC0415 - costly import, kept off the import path
+    import pycountry  # noqa: PLC0415 - pycountry's import cost, kept off the import path
 
     found: dict[str, list[Withdrawal]] = {}
     for old in pycountry.historic_countries:
@@ -273,7 +356,7 @@ def _withdrawals(
 
 
 def _build() -> CountryIndex:
-    import pycountry  # noqa: PLC0415 - costly import, kept off the import path
+    import pycountry  # noqa: PLC0415 - pycountry's import cost, kept off the import path
 
     codes: dict[str, str] = {}
     for country in pycountry.countries:
@@ -310,18 +393,8 @@ def _build() -> CountryIndex:
         lang: MappingProxyType({code: forms[0] for code, forms in by_code.items()})
         for lang, by_code in cldr.items()
     }
-    non_iso = {
-        entry["code"].lower(): entry["iso"]
-        for entry in _entries(
-            extra, "country_aliases.json", "non_iso_codes", ("code", "iso", "reason")
-        )
-    }
-    successors = {
-        entry["code"]: tuple(entry["successors"])
-        for entry in _entries(
-            extra, "country_aliases.json", "withdrawn_successors", ("code", "successors", "reason")
-        )
-    }
+    non_iso = {entry.code.lower(): entry.iso for entry in extra.non_iso_codes}
+    successors = {entry.code: entry.successors for entry in extra.withdrawn_successors}
     current = frozenset(codes)
     suggestible = tuple(sorted(key for key, found in names.items() if isinstance(found, str)))
     return CountryIndex(
@@ -336,17 +409,6 @@ def _build() -> CountryIndex:
     )
 
 
-_lock = threading.Lock()
-_index: CountryIndex | None = None
-
-
 def country_index() -> CountryIndex:
     """Return the index, building it on the first call (once, even under threads)."""
-    global _index  # noqa: PLW0603 - the one cached index
-    index = _index
-    if index is not None:
-        return index
-    with _lock:
-        if _index is None:
-            _index = _build()
-        return _index
+    return cached("country index", _build)

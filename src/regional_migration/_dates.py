@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self
 
 from pydantic_core import core_schema
 
-from regional_migration.errors import InvalidDateError, shorten
+from regional_migration.errors import ArgumentTypeError, InvalidDateError, shorten
 
 if TYPE_CHECKING:
     from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
@@ -74,7 +74,7 @@ class PartialDate:
         >>> PartialDate("2000-02-30")
         Traceback (most recent call last):
             ...
-        ValueError: invalid partial date '2000-02-30': day is out of range for month
+        regional_migration.errors.InvalidDateError: invalid partial date '2000-02-30': day is ...
     """
 
     __slots__ = ("_earliest", "_latest", "_precision", "_text")
@@ -87,10 +87,10 @@ class PartialDate:
     def __init__(self, text: str) -> None:
         """Parse *text*, an ISO 8601 date, month, year or interval of those."""
         if not isinstance(text, str):
-            raise TypeError(f"a partial date is ISO 8601 text, got {type(text).__name__}")
+            raise ArgumentTypeError(f"a partial date is ISO 8601 text, got {type(text).__name__}")
         if len(text) > 21 or not _REGEX.fullmatch(text):  # noqa: PLR2004 - two full dates
             shown = text if len(text) <= 40 else text[:40] + "..."  # noqa: PLR2004
-            raise ValueError(
+            raise InvalidDateError(
                 f"invalid partial date {shown!r}: use YYYY, YYYY-MM, YYYY-MM-DD "
                 "or two of those joined by '/'"
             )
@@ -105,7 +105,7 @@ class PartialDate:
             else:
                 earliest, latest, precision = _span(text)
         except ValueError as exc:
-            raise ValueError(f"invalid partial date {text!r}: {exc}") from None
+            raise InvalidDateError(f"invalid partial date {text!r}: {exc}") from None
         object.__setattr__(self, "_text", text)
         object.__setattr__(self, "_earliest", earliest)
         object.__setattr__(self, "_latest", latest)

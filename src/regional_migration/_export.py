@@ -1,7 +1,8 @@
 """CSV and JSON text with the standard library, and pandas frames on request.
 
-pandas is an optional extra: it is imported inside the functions that need it, and
-its absence raises `MissingExtraError` naming the extra to install.
+Every function takes plain columns and rows; this module knows no type of the
+package. pandas is an optional extra: it is imported inside the function that needs
+it, and its absence raises `MissingExtraError` naming the extra to install.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import csv
 import importlib
 import io
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from regional_migration.errors import MissingExtraError
 
@@ -20,10 +21,7 @@ if TYPE_CHECKING:
 
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]
 
-    from regional_migration._compare import OverlapMatrix
-    from regional_migration._table import MembershipTable
-
-__all__ = ["csv_text", "json_text", "matrix_frame", "optional_module", "table_frame"]
+__all__ = ["csv_text", "frame", "json_text", "optional_module"]
 
 
 def optional_module(module: str, extra: str) -> ModuleType:
@@ -34,7 +32,7 @@ def optional_module(module: str, extra: str) -> ModuleType:
         raise MissingExtraError(module, extra) from None
 
 
-def csv_text(columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> str:
+def csv_text(columns: Sequence[str], rows: Iterable[Mapping[str, object]]) -> str:
     r"""Rows as CSV text, with a header and ``\n`` line endings.
 
     Examples:
@@ -64,26 +62,33 @@ def json_text(value: object) -> str:
     return json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def matrix_frame(matrix: OverlapMatrix) -> pd.DataFrame:
-    """The overlap matrix as a square frame indexed and headed by process id."""
+def frame(
+    columns: Sequence[str],
+    rows: Sequence[Mapping[str, object]],
+    *,
+    index: str | None = None,
+    text: bool = False,
+    dates: Sequence[str] = (),
+) -> pd.DataFrame:
+    """A `pandas.DataFrame` of *rows*, one column per entry of *columns*.
+
+    Args:
+        columns: the columns, in order.
+        rows: one mapping per row.
+        index: the column that becomes the index, if any.
+        text: give every column pandas' string type.
+        dates: columns of ISO dates (or ``None``) that become datetimes.
+
+    Raises:
+        MissingExtraError: pandas is not installed.
+    """
     pandas = optional_module("pandas", "pandas")
-    frame: pd.DataFrame = pandas.DataFrame(
-        [list(row) for row in matrix.values],  # noqa: PD011 - our field
-        index=pandas.Index(matrix.processes, name="process"),
-        columns=list(matrix.processes),
+    result: pd.DataFrame = pandas.DataFrame(
+        {column: [row[column] for row in rows] for column in columns},
+        dtype="string" if text else None,
     )
-    return frame
-
-
-def table_frame(table: MembershipTable) -> pd.DataFrame:
-    """The membership table as a frame; the bound columns become datetimes."""
-    from regional_migration._table import COLUMNS  # noqa: PLC0415
-
-    pandas = optional_module("pandas", "pandas")
-    records = table.records()
-    frame: pd.DataFrame = pandas.DataFrame(
-        {column: [r[column] for r in records] for column in COLUMNS}, dtype="string"
-    )
-    for column in ("since_earliest", "since_latest", "until_earliest", "until_latest"):
-        frame[column] = pandas.to_datetime(frame[column].replace("", None))
-    return frame
+    for column in dates:
+        result[column] = pandas.to_datetime(result[column].replace("", None))
+    if index is not None:
+        result = result.set_index(index)
+    return result

@@ -23,11 +23,19 @@ from pydantic import (
     model_validator,
 )
 
+from regional_migration._countries import country_code, display_name
+from regional_migration._country_index import CountryCode
 from regional_migration._dates import PartialDate, as_date
+from regional_migration._html import listing, paragraph, table, title
 from regional_migration._text import LANGUAGES
-from regional_migration.errors import InvalidArgumentError, UnsupportedLanguageError
+from regional_migration.errors import (
+    ArgumentTypeError,
+    InvalidArgumentError,
+    UnsupportedLanguageError,
+)
 
 __all__ = [
+    "STATUSES",
     "Confidence",
     "CountryCode",
     "DataFile",
@@ -44,21 +52,22 @@ __all__ = [
     "Source",
     "Status",
     "WorkingGroup",
+    "check_status",
 ]
 
 Confidence = Literal["high", "medium", "low"]
 """How well the sources support a record."""
 
 Status = Literal["member", "associate", "observer", "suspended"]
-"""A country's standing in a process.
+"""A country's status in a process: what a membership period gives it.
 
 ``member`` is full membership (for a declaration: an endorsing state); ``associate`` is
-MERCOSUR's associated-state standing; ``observer`` takes part without membership;
+MERCOSUR's associated-state status; ``observer`` takes part without membership;
 ``suspended`` is a member whose rights are suspended.
 """
 
 STATUSES: tuple[Status, ...] = get_args(Status)
-"""Every standing, in the order tables list them."""
+"""Every status, in the order tables list them."""
 
 
 def check_status(status: object) -> Status:
@@ -87,12 +96,14 @@ Kind = Literal[
 
 Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s]+$", max_length=500)]
-CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
-"""An ISO 3166-1 alpha-2 code, upper case (checked against pycountry by the tests)."""
 
 
-class _Frozen(BaseModel, frozen=True, extra="forbid"):
-    """Base of every model: immutable, hashable, no unknown fields."""
+class _Frozen(BaseModel, frozen=True, extra="forbid", defer_build=True):
+    """Base of every model: immutable, hashable, no unknown fields.
+
+    The validators are built on first validation, not at import: data proven valid
+    is built without them (see `regional_migration._resources`).
+    """
 
 
 class LocalizedText(_Frozen):
@@ -169,13 +180,22 @@ Sources = Annotated[tuple[SourceRef, ...], Field(min_length=1)]
 
 
 class Membership(_Frozen):
-    """One period of a country's standing in a process.
+    """A membership period: one country's status in a process, from one date to another.
 
     A membership starts on ``since`` (inclusive) and ends on ``until`` (exclusive); an
     open-ended one (``until`` is ``None``) is current. When a date is known only to the
     month or year, or only within an interval, `active_on` answers
     conservatively: the membership counts on a day only if it had certainly begun and
     had certainly not yet ended.
+
+    Attributes:
+        country: the ISO 3166-1 alpha-2 code of the state.
+        status: its status during the period.
+        since: when the period began.
+        until: when it ended (the first day outside it), or ``None`` while it lasts.
+        confidence: how well the sources support the record.
+        note: what else to know.
+        sources: where this comes from.
 
     Examples:
         >>> source = {
@@ -226,7 +246,13 @@ class Membership(_Frozen):
 
 
 class Organization(_Frozen):
-    """A non-state participant, such as an observer organisation."""
+    """A non-state participant, such as an observer organisation.
+
+    Attributes:
+        name: the organisation's name.
+        note: what else to know.
+        sources: where this comes from.
+    """
 
     name: Text
     note: Text | None = None
@@ -234,7 +260,14 @@ class Organization(_Frozen):
 
 
 class Secretariat(_Frozen):
-    """The body that supports a process between meetings."""
+    """The body that supports a process between meetings.
+
+    Attributes:
+        name: the body's name.
+        host: who hosts or runs it, if recorded.
+        note: what else to know.
+        sources: where this comes from.
+    """
 
     name: Text
     host: Text | None = None
@@ -243,7 +276,15 @@ class Secretariat(_Frozen):
 
 
 class Presidency(_Frozen):
-    """A country's term in a process's pro tempore presidency."""
+    """A country's term in a process's pro tempore presidency.
+
+    Attributes:
+        country: the ISO 3166-1 alpha-2 code of the presiding state.
+        period: the term, as precisely as the sources give it.
+        event: the meeting or event the term is known from, if recorded.
+        confidence: how well the sources support the record.
+        sources: where this comes from.
+    """
 
     country: CountryCode
     period: PartialDate
@@ -253,7 +294,14 @@ class Presidency(_Frozen):
 
 
 class WorkingGroup(_Frozen):
-    """A working group, thematic network or similar standing body of a process."""
+    """A working group, thematic network or similar standing body of a process.
+
+    Attributes:
+        name: its name.
+        since: when it was set up, if known.
+        note: what else to know.
+        sources: where this comes from.
+    """
 
     name: Text
     since: PartialDate | None = None
@@ -262,7 +310,17 @@ class WorkingGroup(_Frozen):
 
 
 class Document(_Frozen):
-    """A founding or key text adopted by a process."""
+    """A founding or key text adopted by a process.
+
+    Attributes:
+        title: its title.
+        date: when it was adopted, if known.
+        place: where it was adopted, if recorded.
+        signatories: the ISO 3166-1 alpha-2 codes of the states that signed it, where
+            the sources list them (empty otherwise).
+        note: what else to know.
+        sources: where this comes from.
+    """
 
     title: Text
     date: PartialDate | None = None
@@ -311,7 +369,7 @@ class Process(_Frozen):
         founded: when it began.
         founding: how it began (meeting, declaration, decision).
         website: its official site, if any.
-        memberships: every period of every country's standing, sorted by country and
+        memberships: every membership period of every country, sorted by country and
             start.
         observer_organizations: organisations that take part as observers.
         secretariat: the body that supports it, if any.
@@ -358,7 +416,7 @@ class Process(_Frozen):
 
     @property
     def members(self) -> frozenset[str]:
-        """Full members now: countries whose current standing is ``member``.
+        """Full members now: countries whose current status is ``member``.
 
         For the Los Angeles Declaration these are its endorsing states.
         """
@@ -366,30 +424,27 @@ class Process(_Frozen):
 
     @property
     def observers(self) -> frozenset[str]:
-        """Countries whose current standing is ``observer``."""
+        """Countries whose current status is ``observer``."""
         return self.countries_with("observer")
 
     def countries_with(self, status: Status, *, on: date | str | None = None) -> frozenset[str]:
         """Countries with *status*, now or on the day *on*.
 
         Raises:
-            InvalidArgumentError: *status* is not one of the four standings.
+            InvalidArgumentError: *status* is not one of the four statuses.
         """
         wanted = check_status(status)
-        return frozenset(m.country for m in self.standings(on=on) if m.status == wanted)
+        return frozenset(m.country for m in self.memberships_on(on) if m.status == wanted)
 
-    def standings(self, *, on: date | str | None = None) -> tuple[Membership, ...]:
-        """The membership periods in force now (open-ended ones), or on the day *on*."""
-        if on is None:
-            return tuple(m for m in self.memberships if m.is_current)
-        return self.memberships_on(on)
+    def memberships_on(self, day: date | str | None = None) -> tuple[Membership, ...]:
+        """The membership periods in force on *day*, or now (the open-ended ones).
 
-    def memberships_on(self, day: date | str) -> tuple[Membership, ...]:
-        """The membership periods that certainly cover *day*, of every status.
-
+        On a past day, only the periods that certainly cover it count, of every status.
         Before the process certainly existed (the last day its founding date may
         denote) nobody belongs to it, whatever the records of the wider bloc say.
         """
+        if day is None:
+            return tuple(m for m in self.memberships if m.is_current)
         day = as_date(day)
         if day < self.founded.latest:
             return ()
@@ -405,8 +460,6 @@ class Process(_Frozen):
             UnknownCountryError: *country* names no country.
             AmbiguousCountryError: *country* names several countries.
         """
-        from regional_migration._countries import country_code  # noqa: PLC0415 - lazy
-
         return country_code(country) in self.countries_with("member", on=on)
 
     def __contains__(self, country: object) -> bool:
@@ -416,7 +469,7 @@ class Process(_Frozen):
         typo is not taken for a "no".
         """
         if not isinstance(country, str):
-            raise TypeError(f"a country is given as text, got {type(country).__name__}")
+            raise ArgumentTypeError(f"a country is given as text, got {type(country).__name__}")
         return self.is_member(country)
 
     def members_on(self, day: date | str) -> frozenset[str]:
@@ -428,10 +481,17 @@ class Process(_Frozen):
         return self.countries_with("member", on=day)
 
     def _repr_html_(self) -> str:
-        """Show the process as a small table in Jupyter."""
-        from regional_migration._html import process_html  # noqa: PLC0415 - on display only
-
-        return process_html(self)
+        """Show the process as a small table in Jupyter: its countries by status."""
+        rows = [
+            (status, len(codes), listing(f"{display_name(c)} ({c})" for c in sorted(codes)))
+            for status in STATUSES
+            if (codes := self.countries_with(status))
+        ]
+        return (
+            title(f"{self.name.en} ({self.id})")
+            + paragraph(f"founded {self.founded}")
+            + table(("status", "countries", "who"), rows, html=2)
+        )
 
 
 class RefugeeCommission(_Frozen):
@@ -462,6 +522,18 @@ class RefugeeCommission(_Frozen):
     sources: Sources
 
 
+def _one_per_id(processes: tuple[Process, ...]) -> tuple[Process, ...]:
+    _unique(tuple(process.id for process in processes))
+    return processes
+
+
+def _one_per_country(
+    commissions: tuple[RefugeeCommission, ...],
+) -> tuple[RefugeeCommission, ...]:
+    _unique(tuple(commission.country for commission in commissions))
+    return commissions
+
+
 class DataFile(_Frozen):
     """The layout of ``data/processes.json``."""
 
@@ -470,5 +542,5 @@ class DataFile(_Frozen):
     schema_version: Annotated[Literal[1], WithJsonSchema({"const": 1, "type": "integer"})]
     data_version: date
     sources: tuple[Source, ...]
-    processes: tuple[Process, ...]
-    refugee_commissions: tuple[RefugeeCommission, ...]
+    processes: Annotated[tuple[Process, ...], AfterValidator(_one_per_id)]
+    refugee_commissions: Annotated[tuple[RefugeeCommission, ...], AfterValidator(_one_per_country)]

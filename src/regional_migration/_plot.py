@@ -33,7 +33,7 @@ STATUS_COLOURS = {
     "observer": "#f0b429",
     "suspended": "#c0392b",
 }
-"""The colour of each standing in the membership grid; blank cells are no standing."""
+"""The colour of each status in the membership grid; blank cells are no status."""
 
 _EMPTY = "#f4f4f4"
 
@@ -48,9 +48,9 @@ def plot_membership_grid(
     on: date | str | None = None,
     lang: str = "en",
 ) -> Figure:
-    """Draw a grid of countries (rows) by processes (columns), coloured by standing.
+    """Draw a grid of countries (rows) by processes (columns), coloured by status.
 
-    Countries are those with any standing in the processes shown, sorted by their
+    Countries are those with any status in the processes shown, sorted by their
     name in *lang*; columns carry the processes' acronyms in *lang*.
 
     Args:
@@ -69,20 +69,20 @@ def plot_membership_grid(
     day = as_optional_date(on)
     chosen = resolve_all(processes)
     optional_module("matplotlib", "plot")
-    from matplotlib.colors import ListedColormap  # noqa: PLC0415 - optional extra
-    from matplotlib.figure import Figure  # noqa: PLC0415 - optional extra
-    from matplotlib.patches import Patch  # noqa: PLC0415 - optional extra
+    from matplotlib.colors import ListedColormap  # noqa: PLC0415 - matplotlib: an optional extra, and its import cost
+    from matplotlib.figure import Figure  # noqa: PLC0415 - matplotlib: an optional extra, and its import cost
+    from matplotlib.patches import Patch  # noqa: PLC0415 - matplotlib: an optional extra, and its import cost
 
-    standing: dict[tuple[str, str], str] = {}
+    status: dict[tuple[str, str], str] = {}
     for process in chosen:
-        for record in process.standings(on=day):
-            standing[record.country, process.id] = record.status
+        for record in process.memberships_on(day):
+            status[record.country, process.id] = record.status
     countries = sorted(
-        {country for country, _ in standing}, key=lambda c: (display_name(c, language), c)
+        {country for country, _ in status}, key=lambda c: (display_name(c, language), c)
     )
     statuses = list(STATUS_COLOURS)
     grid = [
-        [statuses.index(standing[c, p.id]) + 1 if (c, p.id) in standing else 0 for p in chosen]
+        [statuses.index(status[c, p.id]) + 1 if (c, p.id) in status else 0 for p in chosen]
         for c in countries
     ]
     height = max(3.0, 0.28 * len(countries) + 1.6)
@@ -140,7 +140,7 @@ def plot_overlap_heatmap(
         )
     chosen = resolve_all(matrix.processes)
     optional_module("matplotlib", "plot")
-    from matplotlib.figure import Figure  # noqa: PLC0415 - optional extra
+    from matplotlib.figure import Figure  # noqa: PLC0415 - matplotlib: an optional extra, and its import cost
 
     size = len(chosen)
     figure = Figure(figsize=(0.75 * size + 2.6, 0.7 * size + 1.6), layout="constrained")

@@ -1,31 +1,35 @@
-"""Loading the shipped data once, and looking processes up in it.
+"""Looking processes up: by key, by country, and the national refugee commissions.
 
-The data file is read with `importlib.resources` on first use, never at import,
-and validated through the models. A lock with a second check inside it makes sure
-that threads racing on the first call all get the same objects.
+The processes data set is registered here and read through
+`regional_migration._resources` on first use, never at import; its index of keys is
+built once, under the same lock.
 """
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
-from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ValidationError
-from pydantic_core import from_json
-
+from regional_migration._countries import country_code
 from regional_migration._dates import as_optional_date
 from regional_migration._models import DataFile, Process, RefugeeCommission, Source, Status
+from regional_migration._resources import DataSet, cached, load
 from regional_migration._text import MAX_KEY_LENGTH, fold
-from regional_migration.errors import DataError, UnknownProcessError
+from regional_migration.errors import (
+    ArgumentTypeError,
+    DataError,
+    Hint,
+    InvalidArgumentError,
+    UnknownProcessError,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
     from datetime import date
 
 __all__ = [
+    "PROCESSES",
     "ProcessKey",
     "data_version",
     "get",
@@ -38,8 +42,6 @@ __all__ = [
 
 ProcessKey = Process | str
 """A process, or any key `get` accepts for one."""
-
-_DATA_FILE = "processes.json"
 
 # Names under which people look for the national refugee commissions, which are
 # national bodies rather than a regional process.
@@ -61,10 +63,16 @@ _COMMISSION_KEYS = frozenset(
 )
 
 
-class _SourceTable(BaseModel, extra="ignore"):
-    """Reads only the ``sources`` array of the data file, to resolve references."""
+_COMMISSIONS_HINT = Hint(
+    "national refugee commissions (CONARE and their equivalents) are national bodies, not "
+    "a regional process; they meet within MERCOSUR's migration forum, get('FEM'), and are "
+    "listed by",
+    "regional_migration.refugee_commissions()",
+)
 
-    sources: tuple[Source, ...]
+
+PROCESSES = DataSet("processes.json", DataFile, tables={"sources": Source})
+"""The processes data set: every process and national refugee commission, and sources."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,26 +82,6 @@ class _Registry:
     data: DataFile
     by_key: Mapping[str, Process]
     commissions: Mapping[str, RefugeeCommission]
-
-
-def read_data_file(raw: bytes) -> DataFile:
-    """Validate the bytes of a data file and return it.
-
-    Raises:
-        DataError: the file is not valid JSON or does not match the models.
-    """
-    try:
-        parsed = from_json(raw)  # parsed once; the source table and the file both use it
-    except ValueError as exc:
-        raise DataError(f"data file failed validation: not valid JSON ({exc})") from None
-    try:
-        listed = _SourceTable.model_validate(parsed).sources
-        table = {source.id: source for source in listed}
-        if len(table) != len(listed):
-            raise DataError("data file lists a source id twice")
-        return DataFile.model_validate(parsed, context={"sources": table})
-    except ValidationError as exc:
-        raise DataError(f"data file failed validation: {exc}") from exc
 
 
 def _index(data: DataFile) -> _Registry:
@@ -107,23 +95,15 @@ def _index(data: DataFile) -> _Registry:
             folded = fold(key)
             other = by_key.setdefault(folded, process)
             if other.id != process.id:
-                raise DataError(f"{key!r} names both {other.id} and {process.id}")
+                raise DataError(
+                    PROCESSES.file, "processes", f"{key!r} names both {other.id} and {process.id}"
+                )
     commissions = {c.country: c for c in data.refugee_commissions}
     return _Registry(data, MappingProxyType(by_key), MappingProxyType(commissions))
 
 
-_lock = threading.Lock()
-_loaded: _Registry | None = None
-
-
 def _registry() -> _Registry:
-    global _loaded  # noqa: PLW0603 - the one lazily published singleton
-    if _loaded is None:
-        with _lock:
-            if _loaded is None:  # another thread may have loaded it meanwhile
-                raw = resources.files("regional_migration").joinpath("data", _DATA_FILE)
-                _loaded = _index(read_data_file(raw.read_bytes()))
-    return _loaded
+    return cached("processes index", lambda: _index(load(PROCESSES)))
 
 
 def data_version() -> str:
@@ -164,22 +144,16 @@ def get(key: str | Process) -> Process:
     if isinstance(key, Process):
         return key
     if not isinstance(key, str):
-        raise TypeError(f"a process is given by its id or name (str), got {type(key).__name__}")
+        raise ArgumentTypeError(
+            f"a process is given by its id or name (str), got {type(key).__name__}"
+        )
     by_key = _registry().by_key
     folded = fold(key) if len(key) <= MAX_KEY_LENGTH else ""
     found = by_key.get(folded)
     if found is not None:
         return found
     if folded in _COMMISSION_KEYS:
-        raise UnknownProcessError(
-            key,
-            hint=(
-                "; national refugee commissions (CONARE and their equivalents) are national "
-                "bodies, not a regional process: see regional_migration.refugee_commissions() "
-                "or refugee_commission('AR'); they meet within MERCOSUR's migration forum, "
-                "get('FEM')"
-            ),
-        )
+        raise UnknownProcessError(key, hint=_COMMISSIONS_HINT)
     raise UnknownProcessError(key, _suggest(folded[:64], by_key))
 
 
@@ -194,13 +168,15 @@ def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Process, ...]:
     if keys is None:
         return processes()
     if isinstance(keys, str | Process):
-        raise TypeError("give an iterable of processes, such as ['CRM', 'MIRPS']")
+        raise ArgumentTypeError("give an iterable of processes, such as ['CRM', 'MIRPS']")
     found: list[Process] = []
     for key in keys:
         process = get(key)
         same = [p for p in found if p.id == process.id]
         if same and same[0] != process:
-            raise ValueError(f"two different processes have the id {process.id!r}")
+            raise InvalidArgumentError(
+                "processes", process.id, "two different processes have this id"
+            )
         if not same:
             found.append(process)
     return tuple(found)
@@ -210,7 +186,7 @@ def _suggest(folded: str, by_key: Mapping[str, Process]) -> tuple[str, ...]:
     """Ids of the processes whose names come closest to *folded*."""
     if not folded:
         return ()
-    import difflib  # noqa: PLC0415 - only needed when a look-up fails
+    import difflib  # noqa: PLC0415 - difflib's import cost, paid only when a look-up fails
 
     close = difflib.get_close_matches(folded, list(by_key), n=6, cutoff=0.6)
     # Also match a word typed alone, such as "Puebla" or "Quito".
@@ -229,7 +205,7 @@ def processes_of(
 
     Args:
         country: the country, as `country_code` accepts it.
-        on: a past day to ask about; by default, today's standing in the data.
+        on: a past day to ask about; by default, the current membership periods in the data.
         status: ``"member"``, ``"associate"``, ``"observer"`` or ``"suspended"``.
 
     Returns:
@@ -245,8 +221,6 @@ def processes_of(
         >>> [p.id for p in processes_of("SV", on="2018-01-01")]
         ['CRM']
     """
-    from regional_migration._countries import country_code  # noqa: PLC0415 - lazy import
-
     code = country_code(country)
     day = as_optional_date(on)
     return tuple(p for p in processes() if code in p.countries_with(status, on=day))
@@ -271,6 +245,4 @@ def refugee_commission(country: str) -> RefugeeCommission | None:
         >>> refugee_commission("GY") is None
         True
     """
-    from regional_migration._countries import country_code  # noqa: PLC0415 - lazy import
-
     return _registry().commissions.get(country_code(country))

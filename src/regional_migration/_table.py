@@ -1,7 +1,7 @@
 """The country-by-process membership table, ready to join to other country data.
 
 One row per country and process, with the ISO 3166-1 alpha-2, alpha-3 and numeric
-codes, the country's name in a chosen language, the standing and its dates. Pure: the
+codes, the country's name in a chosen language, the status and its dates. Pure: the
 export and HTML renderers are imported on use.
 """
 
@@ -14,6 +14,8 @@ from pydantic import BaseModel
 
 from regional_migration._countries import display_name, iso_codes
 from regional_migration._dates import PartialDate, as_optional_date
+from regional_migration._export import csv_text, frame, json_text
+from regional_migration._html import table
 from regional_migration._models import STATUSES, Status, check_status
 from regional_migration._registry import ProcessKey, resolve_all
 from regional_migration._text import Language, check_language
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
 
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]
 
-__all__ = ["COLUMNS", "STATUSES", "MembershipRow", "MembershipTable", "membership_table"]
+__all__ = ["COLUMNS", "MembershipRow", "MembershipTable", "membership_table"]
 
 COLUMNS = (
     "country",
@@ -41,9 +43,11 @@ COLUMNS = (
 )
 """The columns of the exported table, in order."""
 
+_BOUNDS = ("since_earliest", "since_latest", "until_earliest", "until_latest")
+
 
 class MembershipRow(BaseModel, frozen=True, extra="forbid"):
-    """One country's standing in one process.
+    """One membership period: a country's status in a process, and its dates.
 
     Attributes:
         country: ISO 3166-1 alpha-2 code, such as ``"BO"``.
@@ -53,7 +57,7 @@ class MembershipRow(BaseModel, frozen=True, extra="forbid"):
         name: the country's short name in the table's language.
         process: the process id.
         status: ``"member"``, ``"associate"``, ``"observer"`` or ``"suspended"``.
-        since: when this standing began, as precisely as known.
+        since: when this status began, as precisely as known.
         until: when it ended; ``None`` while it lasts.
     """
 
@@ -91,12 +95,12 @@ class MembershipRow(BaseModel, frozen=True, extra="forbid"):
 
 
 class MembershipTable(BaseModel, frozen=True, extra="forbid"):
-    """Rows of country standings, sorted by country, process and start.
+    """Membership periods as rows, sorted by country, process and start.
 
     Attributes:
-        on: the day described, or ``None`` for the current standings.
+        on: the day described, or ``None`` for the current membership periods.
         lang: the language of the names.
-        statuses: the standings included.
+        statuses: the statuses included.
         rows: the rows.
 
     Examples:
@@ -122,40 +126,34 @@ class MembershipTable(BaseModel, frozen=True, extra="forbid"):
         """A `pandas.DataFrame` with one column per entry of `COLUMNS`.
 
         Codes and names are strings, the ``*_earliest`` and ``*_latest`` columns are
-        dates (missing where a standing lasts), ``since`` and ``until`` keep the ISO
+        dates (missing where a period lasts), ``since`` and ``until`` keep the ISO
         text of partial dates.
 
         Raises:
             MissingExtraError: pandas is not installed (``pip install
                 'regional-migration[pandas]'``).
         """
-        from regional_migration._export import table_frame  # noqa: PLC0415
-
-        return table_frame(self)
+        return frame(COLUMNS, self.records(), text=True, dates=_BOUNDS)
 
     def to_csv(self) -> str:
         """The table as CSV text with a header row, in the order of `COLUMNS`."""
-        from regional_migration._export import csv_text  # noqa: PLC0415
-
         return csv_text(COLUMNS, self.records())
 
     def to_json(self) -> str:
         """The table as a JSON array of objects, one per row, keys as in `COLUMNS`."""
-        from regional_migration._export import json_text  # noqa: PLC0415
-
         return json_text(list(self.records()))
 
     def _repr_html_(self) -> str:
-        from regional_migration._html import table_html  # noqa: PLC0415
-
-        return table_html(self)
+        """The table, cut after `regional_migration._html.MAX_ROWS` rows with a note."""
+        shown = COLUMNS[:8]  # the bounds of partial dates are for joins, not for reading
+        return table(shown, [[record[c] for c in shown] for record in self.records()])
 
 
 def membership_table(
     *,
     processes: Iterable[ProcessKey] | None = None,
     on: date | str | None = None,
-    statuses: Iterable[Status] = STATUSES,
+    statuses: Status | Iterable[Status] = STATUSES,
     lang: str = "en",
 ) -> MembershipTable:
     """One row per country and process: who stands where, now or on a past day.
@@ -163,9 +161,9 @@ def membership_table(
     Args:
         processes: the processes to include; all of them by default.
         on: a past day, as a `datetime.date` or ``"YYYY-MM-DD"``; by default
-            the current standings.
-        statuses: the standings to include; all four by default (``"member"``,
-            ``"associate"``, ``"observer"``, ``"suspended"``). Pass ``("member",)``
+            the current membership periods.
+        statuses: the statuses to include; all four by default (``"member"``,
+            ``"associate"``, ``"observer"``, ``"suspended"``). Pass ``"member"``
             for full members only, the set that `overlap` and
             `processes_of` use.
         lang: the language of the ``name`` column: ``"en"``, ``"es"``, ``"fr"`` or
@@ -183,11 +181,13 @@ def membership_table(
         [('Bolivia', 'member', '2024-08-07')]
     """
     language = check_language(lang)
-    wanted = tuple(check_status(status) for status in statuses)
+    # One status given alone is that status, not its letters.
+    given = (statuses,) if isinstance(statuses, str) else statuses
+    wanted = tuple(check_status(status) for status in given)
     day = as_optional_date(on)
     rows: list[MembershipRow] = []
     for process in resolve_all(processes):
-        for record in process.standings(on=day):
+        for record in process.memberships_on(day):
             if record.status not in wanted:
                 continue
             alpha3, numeric = iso_codes(record.country)

@@ -33,7 +33,7 @@ _KIND_ORDER: dict[str, int] = {
 
 
 class TimelineEvent(BaseModel, frozen=True, extra="forbid"):
-    """One dated change in a process: its founding, or a country's standing changing.
+    """One dated change in a process: its founding, or a country's status changing.
 
     Attributes:
         process: the process id.
@@ -41,9 +41,9 @@ class TimelineEvent(BaseModel, frozen=True, extra="forbid"):
         kind: ``"founded"``, ``"joined"``, ``"status_changed"``, ``"suspended"`` or
             ``"left"``.
         country: the country concerned; ``None`` for the founding.
-        status: the standing from this event on; ``None`` for the founding and for
+        status: the status from this event on; ``None`` for the founding and for
             leaving.
-        previous: the standing before this event, if the country had one.
+        previous: the status before this event, if the country had one.
     """
 
     process: str
@@ -68,10 +68,10 @@ def timeline(process: ProcessKey) -> tuple[TimelineEvent, ...]:
     """The dated events of *process*, earliest first.
 
     A country *joins* when its first period starts. When a period follows another
-    without a gap, the change is *suspended* (to a suspended standing) or
-    *status_changed* (any other change of standing). A period that ends with no other
+    without a gap, the change is *suspended* (to the suspended status) or
+    *status_changed* (any other change of status). A period that ends with no other
     following on the same day means the country *left*; a later period then counts
-    as joining again. Standing that began before the process was founded (as in a
+    as joining again. A status that began before the process was founded (as in a
     forum of an older bloc) counts from the founding; periods over by then are left
     out. Events are sorted by their earliest possible day, then country.
 

@@ -14,16 +14,14 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, get_args
 
-from regional_migration._compare import compare, overlap_matrix
-from regional_migration._countries import country_code, display_name, iso_codes
-from regional_migration._dates import as_optional_date
+import regional_migration as rm
+from regional_migration._countries import iso_codes
+from regional_migration._datapackage import write_datapackage
 from regional_migration._export import csv_text, json_text
-from regional_migration._registry import get, processes
-from regional_migration._table import STATUSES, MembershipRow, membership_table
-from regional_migration._text import LANGUAGES
 from regional_migration.errors import (
+    Hint,
     RegionalMigrationError,
     UnknownCountryError,
     UnknownProcessError,
@@ -32,14 +30,15 @@ from regional_migration.errors import (
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
-    from datetime import date
 
-    from regional_migration._models import Process
+    from regional_migration import MembershipRow, Process
 
 __all__ = ["main", "render_table"]
 
 PROG = "regional-migration"
 FORMATS = ("table", "csv", "json")
+STATUSES: tuple[rm.Status, ...] = get_args(rm.Status)
+LANGUAGES: tuple[str, ...] = get_args(rm.Language)
 
 
 class _UsageError(Exception):
@@ -81,11 +80,6 @@ def render_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> st
     return "".join(line.rstrip() + "\n" for line in lines)
 
 
-def _day(args: argparse.Namespace) -> date | None:
-    on: str | None = args.on
-    return as_optional_date(on)
-
-
 def _acronym(process: Process, lang: str) -> str:
     return process.id if process.acronym is None else process.acronym.get(lang)
 
@@ -108,7 +102,7 @@ def _list(args: argparse.Namespace) -> str:
             "founded": str(p.founded),
             "members": len(p.members),
         }
-        for p in processes()
+        for p in rm.processes()
     ]
     headers: tuple[str, ...] = ("id", "acronym", "name", "members")
     if args.format != "table":
@@ -117,9 +111,9 @@ def _list(args: argparse.Namespace) -> str:
 
 
 def _show(args: argparse.Namespace) -> str:
-    process = get(args.key)
-    day = _day(args)
-    table = membership_table(processes=[process], on=day, lang=args.lang)
+    process = rm.get(args.key)
+    table = rm.membership_table(processes=[process], on=args.on, lang=args.lang)
+    day = table.on
     if args.format == "csv":
         return table.to_csv()
     by_status = {s: [r for r in table.rows if r.status == s] for s in STATUSES}
@@ -157,8 +151,8 @@ def _by_name(row: MembershipRow) -> tuple[str, str]:
 
 def _members(args: argparse.Namespace) -> str:
     statuses = tuple(args.status or ("member",))
-    table = membership_table(
-        processes=[get(args.key)], on=_day(args), statuses=statuses, lang=args.lang
+    table = rm.membership_table(
+        processes=[rm.get(args.key)], on=args.on, statuses=statuses, lang=args.lang
     )
     if args.format == "table":
         headers: tuple[str, ...] = ("country", "alpha3", "name", "status", "since", "until")
@@ -168,13 +162,13 @@ def _members(args: argparse.Namespace) -> str:
 
 
 def _country(args: argparse.Namespace) -> str:
-    code = country_code(args.name)
-    day = _day(args)
-    table = membership_table(on=day, lang=args.lang)
+    code = rm.country_code(args.name)
+    table = rm.membership_table(on=args.on, lang=args.lang)
+    day = table.on
     rows = [
         {
             "id": r.process,
-            "name": get(r.process).name.get(args.lang),
+            "name": rm.get(r.process).name.get(args.lang),
             "status": r.status,
             "since": str(r.since),
             "until": None if r.until is None else str(r.until),
@@ -187,25 +181,25 @@ def _country(args: argparse.Namespace) -> str:
         return _rows_text(args.format, headers, rows)
     alpha3, numeric = iso_codes(code)
     when = "" if day is None else f" on {day.isoformat()}"
-    title = f"{display_name(code, args.lang)} ({code}, {alpha3}, {numeric}){when}\n"
+    title = f"{rm.country_name(code, args.lang)} ({code}, {alpha3}, {numeric}){when}\n"
     if not rows:
-        return title + "no standing in any process\n"
+        return title + "no status in any process\n"
     return title + "\n" + render_table(headers, [list(row.values()) for row in rows])
 
 
 def _compare(args: argparse.Namespace) -> str:
-    result = compare(args.a, args.b, on=_day(args))
+    result = rm.compare(args.a, args.b, on=args.on)
     groups = (("shared", result.shared), ("only_a", result.only_a), ("only_b", result.only_b))
     if args.format == "json":
         return json_text(result.model_dump(mode="json"))
     if args.format == "csv":
         rows = [
-            {"country": code, "name": display_name(code, args.lang), "group": group}
+            {"country": code, "name": rm.country_name(code, args.lang), "group": group}
             for group, codes in groups
             for code in sorted(codes)
         ]
         return csv_text(("country", "name", "group"), rows)
-    first, second = get(result.a), get(result.b)
+    first, second = rm.get(result.a), rm.get(result.b)
     when = "" if result.on is None else f" on {result.on.isoformat()}"
     lines = [f"Full members of {result.a} and {result.b}{when}", ""]
     titles = {
@@ -215,7 +209,7 @@ def _compare(args: argparse.Namespace) -> str:
     }
     for group, codes in groups:
         lines.append(titles[group])
-        lines.extend(f"  {code}  {display_name(code, args.lang)}" for code in sorted(codes))
+        lines.extend(f"  {code}  {rm.country_name(code, args.lang)}" for code in sorted(codes))
         if not codes:
             lines.append("  (none)")
         lines.append("")
@@ -235,7 +229,7 @@ def _compare(args: argparse.Namespace) -> str:
 
 
 def _matrix(args: argparse.Namespace) -> str:
-    matrix = overlap_matrix(args.processes or None, on=_day(args), metric=args.metric)
+    matrix = rm.overlap_matrix(args.processes or None, on=args.on, metric=args.metric)
     if args.format == "json":
         return matrix.to_json()
     if args.format == "csv":
@@ -248,7 +242,7 @@ def _matrix(args: argparse.Namespace) -> str:
 
 
 def _export(args: argparse.Namespace) -> str:
-    table = membership_table(on=_day(args), statuses=tuple(args.status or STATUSES), lang=args.lang)
+    table = rm.membership_table(on=args.on, statuses=tuple(args.status or STATUSES), lang=args.lang)
     if args.format == "json":
         return table.to_json()
     if args.format == "table":
@@ -257,10 +251,11 @@ def _export(args: argparse.Namespace) -> str:
     return table.to_csv()
 
 
-def _parser() -> _Parser:
-    from regional_migration import __version__  # noqa: PLC0415 - computed on use
-    from regional_migration._registry import data_version  # noqa: PLC0415
+def _datapackage(args: argparse.Namespace) -> str:
+    return f"wrote {write_datapackage(args.directory)}\n"
 
+
+def _parser() -> _Parser:
     parser = _Parser(
         prog=PROG,
         description="Look up, compare and export the migration processes of the Americas.",
@@ -268,7 +263,7 @@ def _parser() -> _Parser:
     parser.add_argument(
         "--version",
         action="version",
-        version=f"{PROG} {__version__} (data {data_version()})",
+        version=f"{PROG} {rm.__version__} (data {rm.DATA_VERSION})",
     )
     common = _Parser(add_help=False)
     common.add_argument(
@@ -281,7 +276,7 @@ def _parser() -> _Parser:
     dated.add_argument("--on", metavar="YYYY-MM-DD", help="a past day (default: today's data)")
     status = _Parser(add_help=False)
     status.add_argument(
-        "--status", choices=STATUSES, action="append", help="standing to include (repeatable)"
+        "--status", choices=STATUSES, action="append", help="status to include (repeatable)"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
@@ -314,16 +309,21 @@ def _parser() -> _Parser:
     export.add_argument(
         "--force", action="store_true", help="replace FILE if it exists (a link, not its target)"
     )
+    text = "Write the whole data set as a Frictionless data package (CSV and datapackage.json)."
+    package = commands.add_parser("datapackage", help=text, description=text)
+    package.add_argument("directory", metavar="DIR", help="the folder to write to (made if needed)")
+    package.set_defaults(run=_datapackage, format="table")
     return parser
 
 
 def _message(exc: Exception) -> str:
     text = str(exc)
-    if isinstance(exc, UnknownProcessError):
-        text = text.replace(
-            "regional_migration.processes() lists every process",
-            f"'{PROG} list' shows every process",
-        )
+    if isinstance(exc, UnknownProcessError) and not exc.suggestions:
+        # The same error, pointing to the command rather than the Python call.
+        hint = exc.hint or exc.every
+        if hint.command:
+            hint = Hint(hint.text, f"'{PROG} {hint.command}'")
+        text = str(UnknownProcessError(exc.text, hint=hint))
     elif isinstance(exc, UnknownCountryError) and not exc.suggestions:
         text += "; for example 'MX'"
     return " ".join(text.split())
@@ -407,6 +407,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(_message(exc))
     except _OutputError as exc:
         return _fail(str(exc))
+    except OSError as exc:  # from the files the datapackage command writes
+        return _fail(f"cannot write {exc.filename!r}: {exc.strerror}")
     except _ReaderGone:
         return 1
     except SystemExit as exc:  # --help and --version

@@ -9,22 +9,33 @@ Every exception the package raises on purpose derives from one base class::
     ├── UnsupportedLanguageError(RegionalMigrationError, ValueError)
     ├── InvalidDateError(RegionalMigrationError, ValueError)
     ├── InvalidArgumentError(RegionalMigrationError, ValueError)
+    ├── ArgumentTypeError(RegionalMigrationError, TypeError)
+    ├── NotInResultError(RegionalMigrationError, KeyError)
     ├── MissingExtraError(RegionalMigrationError, ImportError)
     └── DataError(RegionalMigrationError)
 
-Messages show the offending input (shortened when long) and say how to fix it.
+Messages show the offending input (shortened when long) and say how to fix it. Each
+exception builds its own message from its attributes, and keeps the arguments it was
+built with in ``args``, so that it survives `pickle`, `copy` and a trip through a
+process pool unchanged. The look-up errors share four attributes: ``text`` (what was
+looked up), ``reason`` (why it failed), ``suggestions`` (what may have been meant) and
+``hint`` (where to look next, or ``None``).
 """
 
 from __future__ import annotations
 
 import reprlib
+from typing import NamedTuple
 
 __all__ = [
     "AmbiguousCountryError",
+    "ArgumentTypeError",
     "DataError",
+    "Hint",
     "InvalidArgumentError",
     "InvalidDateError",
     "MissingExtraError",
+    "NotInResultError",
     "RegionalMigrationError",
     "UnknownCountryError",
     "UnknownProcessError",
@@ -61,16 +72,56 @@ def _did_you_mean(suggestions: tuple[str, ...]) -> str:
     return "; did you mean " + " or ".join(repr(s) for s in suggestions) + "?"
 
 
+class Hint(NamedTuple):
+    """Where to look next after a failed look-up: a lead-in, then the call to make.
+
+    The message reads ``text`` followed by ``call``; the command line puts its own
+    ``command`` in place of the call.
+
+    Attributes:
+        text: the lead-in, such as ``"every process is listed by"``.
+        call: the Python call that answers, such as ``"regional_migration.processes()"``.
+        command: the command-line sub-command that answers, such as ``"list"``; empty
+            when there is none.
+
+    Examples:
+        >>> str(Hint("every process is listed by", "regional_migration.processes()", "list"))
+        'every process is listed by regional_migration.processes()'
+    """
+
+    text: str
+    call: str
+    command: str = ""
+
+    def __str__(self) -> str:
+        """The hint as a Python user reads it."""
+        return f"{self.text} {self.call}"
+
+
 class RegionalMigrationError(Exception):
-    """Base class of every exception raised on purpose by this package."""
+    """Base class of every exception raised on purpose by this package.
+
+    Subclasses keep the arguments they were built with in ``args`` and format their
+    message in `_message`; ``str()`` shows it.
+    """
+
+    def _message(self) -> str:
+        return " ".join(str(arg) for arg in self.args)
+
+    def __str__(self) -> str:
+        """The message, built from the attributes."""
+        return self._message()
 
 
 class UnknownProcessError(RegionalMigrationError, LookupError):
     """No process has this id, acronym, name or alias.
 
     Attributes:
-        key: the text that was looked up.
+        text: the text that was looked up.
+        reason: why nothing matched.
         suggestions: ids of close matches, best first.
+        hint: where to look instead, or ``None``; without suggestions or a hint the
+            message points to the list of processes.
 
     Examples:
         >>> raise UnknownProcessError("CMR", ("CRM",))
@@ -79,16 +130,27 @@ class UnknownProcessError(RegionalMigrationError, LookupError):
         regional_migration.errors.UnknownProcessError: unknown process 'CMR'; did you mean 'CRM'?
     """
 
-    def __init__(self, key: str, suggestions: tuple[str, ...] = (), hint: str = "") -> None:
-        """Build the message from *key*, *suggestions* and an optional *hint*."""
-        self.key = key
+    reason = "unknown process"
+    every = Hint("every process is listed by", "regional_migration.processes()", "list")
+    """The hint given when there is nothing closer to suggest."""
+
+    def __init__(
+        self, text: str, suggestions: tuple[str, ...] = (), hint: Hint | None = None
+    ) -> None:
+        """Keep *text*, *suggestions* and an optional *hint*."""
+        super().__init__(text, suggestions, hint)
+        self.text = text
         self.suggestions = suggestions
-        message = f"unknown process {shorten(key)}{_did_you_mean(suggestions)}"
-        if hint:
-            message += f" {hint}"
-        elif not suggestions:
-            message += "; regional_migration.processes() lists every process"
-        super().__init__(message)
+        self.hint = hint
+
+    def _message(self) -> str:
+        message = f"{self.reason} {shorten(self.text)}{_did_you_mean(self.suggestions)}"
+        hint = self.hint
+        if hint is None and not self.suggestions:
+            hint = self.every
+        if hint is not None:
+            message += f"; {hint}"
+        return message
 
 
 class UnknownCountryError(RegionalMigrationError, ValueError):
@@ -98,6 +160,7 @@ class UnknownCountryError(RegionalMigrationError, ValueError):
         text: the text that was looked up.
         reason: why it names no country, as the message says it.
         suggestions: close matches as ``"CODE (Name)"`` strings, best first.
+        hint: always ``None``; kept so that every look-up error has the same attributes.
 
     Examples:
         >>> raise UnknownCountryError("UK", "is not an ISO 3166-1 code", ("GB (United Kingdom)",))
@@ -106,15 +169,20 @@ class UnknownCountryError(RegionalMigrationError, ValueError):
         regional_migration.errors.UnknownCountryError: 'UK' is not ...; did you mean GB (...)?
     """
 
+    hint: Hint | None = None
+
     def __init__(self, text: str, reason: str, suggestions: tuple[str, ...] = ()) -> None:
-        """Build the message from *text*, a *reason* and *suggestions*."""
+        """Keep *text*, a *reason* and *suggestions*."""
+        super().__init__(text, reason, suggestions)
         self.text = text
         self.reason = reason
         self.suggestions = suggestions
-        message = f"{shorten(text)} {reason}"
-        if suggestions:
-            message += f"; did you mean {_one_of(suggestions)}?"
-        super().__init__(message)
+
+    def _message(self) -> str:
+        message = f"{shorten(self.text)} {self.reason}"
+        if self.suggestions:
+            message += f"; did you mean {_one_of(self.suggestions)}?"
+        return message
 
 
 class AmbiguousCountryError(RegionalMigrationError, ValueError):
@@ -122,8 +190,10 @@ class AmbiguousCountryError(RegionalMigrationError, ValueError):
 
     Attributes:
         text: the text that was looked up.
+        reason: why the name is ambiguous (empty when the sources simply disagree).
         candidates: ``(code, name)`` pairs, sorted by code.
-        why: why the name is ambiguous.
+        suggestions: the candidates' codes, sorted.
+        hint: always ``None``; kept so that every look-up error has the same attributes.
 
     Examples:
         >>> raise AmbiguousCountryError("Congo", (("CD", "Congo-Kinshasa"), ("CG", "Congo")))
@@ -132,21 +202,34 @@ class AmbiguousCountryError(RegionalMigrationError, ValueError):
         regional_migration.errors.AmbiguousCountryError: 'Congo' is ambiguous: it may mean CD ...
     """
 
-    def __init__(self, text: str, candidates: tuple[tuple[str, str], ...], why: str = "") -> None:
-        """Build the message listing every candidate."""
+    hint: Hint | None = None
+
+    def __init__(
+        self, text: str, candidates: tuple[tuple[str, str], ...], reason: str = ""
+    ) -> None:
+        """Keep *text*, the *candidates* and the *reason*."""
+        super().__init__(text, candidates, reason)
         self.text = text
         self.candidates = candidates
-        self.why = why
-        listed = _one_of(tuple(f"{code} ({name})" for code, name in candidates))
-        message = f"{shorten(text)} is ambiguous: it may mean {listed}"
-        if why:
-            message += f"; {why}"
-        message += "; pass the ISO code instead"
-        super().__init__(message)
+        self.reason = reason
+        self.suggestions = tuple(code for code, _ in candidates)
+
+    def _message(self) -> str:
+        listed = _one_of(tuple(f"{code} ({name})" for code, name in self.candidates))
+        message = f"{shorten(self.text)} is ambiguous: it may mean {listed}"
+        if self.reason:
+            message += f"; {self.reason}"
+        return message + "; pass the ISO code instead"
 
 
 class UnsupportedLanguageError(RegionalMigrationError, ValueError):
     """A language other than English, Spanish, French or Portuguese was asked for.
+
+    Attributes:
+        text: the language asked for, as text (the type's name if it is not text).
+        reason: ``"unsupported language"``.
+        suggestions: the four languages.
+        hint: always ``None``; kept so that every look-up error has the same attributes.
 
     Examples:
         >>> raise UnsupportedLanguageError("de")
@@ -155,11 +238,19 @@ class UnsupportedLanguageError(RegionalMigrationError, ValueError):
         regional_migration.errors.UnsupportedLanguageError: unsupported language 'de'; use ...
     """
 
+    reason = "unsupported language"
+    suggestions = ("en", "es", "fr", "pt")
+    hint: Hint | None = None
+
     def __init__(self, lang: object) -> None:
-        """Name the language asked for and the four available."""
-        self.lang = lang
-        shown = shorten(lang) if isinstance(lang, str) else type(lang).__name__
-        super().__init__(f"unsupported language {shown}; use 'en', 'es', 'fr' or 'pt'")
+        """Keep the language asked for."""
+        super().__init__(lang)
+        self.text = lang if isinstance(lang, str) else type(lang).__name__
+
+    def _message(self) -> str:
+        shown = shorten(self.text) if isinstance(self.args[0], str) else self.text
+        listed = _one_of(tuple(repr(lang) for lang in self.suggestions))
+        return f"{self.reason} {shown}; use {listed}"
 
 
 class InvalidDateError(RegionalMigrationError, ValueError):
@@ -182,30 +273,70 @@ class InvalidArgumentError(RegionalMigrationError, ValueError):
     """
 
     def __init__(self, name: str, value: object, hint: str) -> None:
-        """Name the argument, show the value (shortened) and say what is accepted."""
+        """Name the argument, keep the value and say what is accepted."""
+        super().__init__(name, value, hint)
         self.name = name
         self.value = value
         self.hint = hint
-        shown = shorten(value) if isinstance(value, str) else reprlib.repr(value)
-        super().__init__(f"invalid {name} {shown}; {hint}")
 
-    def __reduce__(self) -> tuple[type[InvalidArgumentError], tuple[str, object, str]]:
-        """Pickle and copy from the arguments, not from the finished message."""
-        return (type(self), (self.name, self.value, self.hint))
+    def _message(self) -> str:
+        value = self.value
+        shown = shorten(value) if isinstance(value, str) else reprlib.repr(value)
+        return f"invalid {self.name} {shown}; {self.hint}"
+
+
+class ArgumentTypeError(RegionalMigrationError, TypeError):
+    """An argument has a type the function does not accept, such as a number for a name."""
+
+
+class NotInResultError(RegionalMigrationError, KeyError):
+    """A key asked of a result is not in it, such as a process absent from a matrix."""
 
 
 class MissingExtraError(RegionalMigrationError, ImportError):
-    """An optional dependency is needed for this call but is not installed."""
+    """An optional dependency is needed for this call but is not installed.
+
+    Attributes:
+        module: the module that could not be imported.
+        extra: the extra that installs it.
+    """
 
     def __init__(self, module: str, extra: str) -> None:
-        """Say which module is missing and which extra installs it."""
+        """Keep the missing *module* and the *extra* that installs it."""
+        super().__init__(module, extra)
         self.module = module
         self.extra = extra
-        super().__init__(
-            f"this needs the optional dependency {module!r}; "
-            f"install it with: pip install 'regional-migration[{extra}]'"
+
+    def _message(self) -> str:
+        return (
+            f"this needs the optional dependency {self.module!r}; "
+            f"install it with: pip install 'regional-migration[{self.extra}]'"
         )
 
 
 class DataError(RegionalMigrationError):
-    """A data file shipped with the package (or given by the caller) is invalid."""
+    """A data file shipped with the package (or given by the caller) is invalid.
+
+    Attributes:
+        file: the file's name, such as ``"processes.json"``.
+        place: where in the file, such as ``"processes.0.founded"``; empty for the
+            whole file.
+        problem: what is wrong there.
+
+    Examples:
+        >>> raise DataError("processes.json", "processes.3.id", "CRM is listed twice")
+        Traceback (most recent call last):
+            ...
+        regional_migration.errors.DataError: data file processes.json, at processes.3.id: CRM ...
+    """
+
+    def __init__(self, file: str, place: str, problem: str) -> None:
+        """Keep the *file*, the *place* in it and the *problem*."""
+        super().__init__(file, place, problem)
+        self.file = file
+        self.place = place
+        self.problem = problem
+
+    def _message(self) -> str:
+        where = f", at {self.place}" if self.place else ""
+        return f"data file {self.file}{where}: {self.problem}"

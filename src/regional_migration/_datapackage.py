@@ -1,0 +1,570 @@
+"""The whole data set as a Frictionless data package, for tools other than Python.
+
+Each kind of record becomes one tidy table, one row per record: processes,
+memberships, presidencies, refugee commissions, sources and the rest, with a table
+of the countries named, giving their alpha-3 and numeric codes to join on. A record's
+sources are listed by id in its ``sources`` column, separated by spaces; each id is a
+row of ``sources.csv``. A partial date is written three ways: as recorded (``2013-07``,
+``1999-01-29/2000-03-23``) and as its first and last possible days, so that a reader
+can filter on real dates without parsing the text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, get_args
+
+from pydantic import BaseModel
+
+from regional_migration._countries import display_name, iso_codes
+from regional_migration._frictionless import Column, ForeignKey, Table, write_package
+from regional_migration._models import Confidence, Kind, Source, Status
+from regional_migration._registry import data_version, processes, refugee_commissions
+from regional_migration._text import LANGUAGES
+
+if TYPE_CHECKING:
+    import os
+    from collections.abc import Iterable, Iterator
+
+    from regional_migration._dates import PartialDate
+    from regional_migration._models import Process, RefugeeCommission
+
+__all__ = ["DATA_LICENSE", "tables", "write_datapackage"]
+
+DATA_LICENSE = {
+    "name": "CC-BY-4.0",
+    "path": "https://creativecommons.org/licenses/by/4.0/",
+    "title": "Creative Commons Attribution 4.0 International",
+}
+"""The licence of the data (the code is under MIT)."""
+
+_COUNTRY = r"^[A-Z]{2}$"
+_SOURCE_IDS = r"^[a-z0-9_]+( [a-z0-9_]+)*$"
+_PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$"
+_OF_PROCESS = (ForeignKey(("process",), "processes", ("id",)),)
+_OF_COUNTRY = ForeignKey(("country",), "countries", ("country",))
+
+
+def _process_column() -> Column:
+    return Column("process", "string", "The id of the process (processes.id).", required=True)
+
+
+def _number_column(what: str) -> Column:
+    return Column(
+        "number", "integer", f"The position of the {what} within its process.", required=True
+    )
+
+
+def _country_column(what: str, *, required: bool = True) -> Column:
+    return Column(
+        "country", "string", f"{what} (ISO 3166-1 alpha-2).", required=required, pattern=_COUNTRY
+    )
+
+
+def _text_column(name: str, description: str, *, required: bool = False) -> Column:
+    return Column(name, "string", description, required=required)
+
+
+def _sources_column() -> Column:
+    description = "Ids of the supporting sources (sources.id), space-separated."
+    return Column("sources", "string", description, required=True, pattern=_SOURCE_IDS)
+
+
+def _confidence_column() -> Column:
+    description = "How well the sources support the record."
+    return Column("confidence", "string", description, required=True, values=get_args(Confidence))
+
+
+def _date_columns(name: str, what: str, *, required: bool = False) -> tuple[Column, ...]:
+    """A partial date as recorded, and its first and last possible days."""
+    return (
+        Column(
+            name,
+            "string",
+            f"{what}, as recorded (day, month, year or interval).",
+            required=required,
+            pattern=_PARTIAL_DATE,
+        ),
+        Column(f"{name}_earliest", "date", f"The first day {name} may denote.", required=required),
+        Column(f"{name}_latest", "date", f"The last day {name} may denote.", required=required),
+    )
+
+
+def _dates(name: str, value: PartialDate | None) -> dict[str, str | None]:
+    if value is None:
+        return {name: None, f"{name}_earliest": None, f"{name}_latest": None}
+    return {
+        name: str(value),
+        f"{name}_earliest": value.earliest.isoformat(),
+        f"{name}_latest": value.latest.isoformat(),
+    }
+
+
+def _ids(sources: Iterable[Source]) -> str:
+    return " ".join(source.id for source in sources)
+
+
+def _process_table(all_processes: tuple[Process, ...]) -> Table:
+    columns = (
+        Column("id", "string", "The stable key of the process, such as CRM.", required=True),
+        *(
+            _text_column(f"name_{lang}", f"Its full name in {lang}.", required=True)
+            for lang in LANGUAGES
+        ),
+        *(_text_column(f"acronym_{lang}", f"Its acronym in {lang}, if any.") for lang in LANGUAGES),
+        Column(
+            "kind",
+            "string",
+            "What sort of arrangement it is.",
+            required=True,
+            values=get_args(Kind),
+        ),
+        *_date_columns("founded", "When it began", required=True),
+        _text_column("founding", "How it began.", required=True),
+        _text_column("website", "Its official site, if any."),
+        _sources_column(),
+    )
+    rows = tuple(
+        {
+            "id": p.id,
+            **{f"name_{lang}": p.name.get(lang) for lang in LANGUAGES},
+            **{f"acronym_{lang}": p.acronym and p.acronym.get(lang) for lang in LANGUAGES},
+            "kind": p.kind,
+            **_dates("founded", p.founded),
+            "founding": p.founding,
+            "website": p.website,
+            "sources": _ids(p.sources),
+        }
+        for p in all_processes
+    )
+    return Table("processes", "One row per process.", columns, ("id",), rows)
+
+
+def _membership_table(all_processes: tuple[Process, ...]) -> Table:
+    columns = (
+        _process_column(),
+        _country_column("The country"),
+        Column("status", "string", "Its status.", required=True, values=get_args(Status)),
+        *_date_columns("since", "The start of the period", required=True),
+        *_date_columns(
+            "until", "The end of the period (its first day outside; empty while it lasts)"
+        ),
+        _confidence_column(),
+        _text_column("note", "What else to know."),
+        _sources_column(),
+    )
+    rows = tuple(
+        {
+            "process": p.id,
+            "country": m.country,
+            "status": m.status,
+            **_dates("since", m.since),
+            **_dates("until", m.until),
+            "confidence": m.confidence,
+            "note": m.note,
+            "sources": _ids(m.sources),
+        }
+        for p in all_processes
+        for m in p.memberships
+    )
+    return Table(
+        "memberships",
+        "One row per membership period: a country's status in a process, ended ones included.",
+        columns,
+        ("process", "country", "since"),
+        rows,
+        (*_OF_PROCESS, _OF_COUNTRY),
+    )
+
+
+def _presidency_table(all_processes: tuple[Process, ...]) -> Table:
+    columns = (
+        _process_column(),
+        _number_column("presidency"),
+        _country_column("The presiding country"),
+        *_date_columns("period", "The term"),
+        _text_column("event", "The meeting or event the term is known from, if recorded."),
+        _confidence_column(),
+        _sources_column(),
+    )
+    rows = tuple(
+        {
+            "process": p.id,
+            "number": number,
+            "country": t.country,
+            **_dates("period", t.period),
+            "event": t.event,
+            "confidence": t.confidence,
+            "sources": _ids(t.sources),
+        }
+        for p in all_processes
+        for number, t in enumerate(p.presidencies, start=1)
+    )
+    description = "One row per known pro tempore presidency, in order within each process."
+    key = ("process", "number")
+    return Table("presidencies", description, columns, key, rows, (*_OF_PROCESS, _OF_COUNTRY))
+
+
+def _secretariat_table(all_processes: tuple[Process, ...]) -> Table:
+    columns = (
+        _process_column(),
+        _text_column("name", "The body that supports the process.", required=True),
+        _text_column("host", "Who hosts it, if recorded."),
+        _text_column("note", "What else to know."),
+        _sources_column(),
+    )
+    rows = tuple(
+        {
+            "process": p.id,
+            "name": p.secretariat.name,
+            "host": p.secretariat.host,
+            "note": p.secretariat.note,
+            "sources": _ids(p.secretariat.sources),
+        }
+        for p in all_processes
+        if p.secretariat is not None
+    )
+    description = "One row per process that has a secretariat."
+    return Table("secretariats", description, columns, ("process",), rows, _OF_PROCESS)
+
+
+def _observer_table(all_processes: tuple[Process, ...]) -> Table:
+    columns = (
+        _process_column(),
+        _number_column("organisation"),
+        _text_column("name", "The organisation.", required=True),
+        _text_column("note", "What else to know."),
+        _sources_column(),
+    )
+    rows = tuple(
+        {
+            "process": p.id,
+            "number": number,
+            "name": o.name,
+            "note": o.note,
+            "sources": _ids(o.sources),
+        }
+        for p in all_processes
+        for number, o in enumerate(p.observer_organizations, start=1)
+    )
+    description = "One row per organisation that takes part in a process as an observer."
+    key = ("process", "number")
+    return Table("observer_organizations", description, columns, key, rows, _OF_PROCESS)
+
+
+def _working_group_table(all_processes: tuple[Process, ...]) -> Table:
+    columns = (
+        _process_column(),
+        _number_column("working group"),
+        _text_column("name", "The working group or network.", required=True),
+        *_date_columns("since", "When it was set up"),
+        _text_column("note", "What else to know."),
+        _sources_column(),
+    )
+    rows = tuple(
+        {
+            "process": p.id,
+            "number": number,
+            "name": w.name,
+            **_dates("since", w.since),
+            "note": w.note,
+            "sources": _ids(w.sources),
+        }
+        for p in all_processes
+        for number, w in enumerate(p.working_groups, start=1)
+    )
+    description = "One row per working group, thematic network or similar body of a process."
+    key = ("process", "number")
+    return Table("working_groups", description, columns, key, rows, _OF_PROCESS)
+
+
+def _document_tables(all_processes: tuple[Process, ...]) -> tuple[Table, Table]:
+    columns = (
+        _process_column(),
+        _number_column("document"),
+        _text_column("title", "The title of the text.", required=True),
+        *_date_columns("date", "When it was adopted"),
+        _text_column("place", "Where it was adopted."),
+        _text_column("note", "What else to know."),
+        _sources_column(),
+    )
+    documents = tuple(
+        (p.id, number, d) for p in all_processes for number, d in enumerate(p.documents, start=1)
+    )
+    rows = tuple(
+        {
+            "process": process,
+            "number": number,
+            "title": d.title,
+            **_dates("date", d.date),
+            "place": d.place,
+            "note": d.note,
+            "sources": _ids(d.sources),
+        }
+        for process, number, d in documents
+    )
+    key = ("process", "number")
+    description = "One row per founding or key text adopted by a process."
+    table = Table("documents", description, columns, key, rows, _OF_PROCESS)
+    signatories = Table(
+        "document_signatories",
+        "One row per state that signed a document, where the signatories are recorded.",
+        (
+            _process_column(),
+            Column(
+                "document",
+                "integer",
+                "The number of the document (documents.number).",
+                required=True,
+            ),
+            _country_column("The signatory state"),
+        ),
+        ("process", "document", "country"),
+        tuple(
+            {"process": process, "document": number, "country": country}
+            for process, number, d in documents
+            for country in d.signatories
+        ),
+        (ForeignKey(("process", "document"), "documents", key), _OF_COUNTRY),
+    )
+    return table, signatories
+
+
+def _discrepancy_table(all_processes: tuple[Process, ...]) -> Table:
+    columns = (
+        _process_column(),
+        _number_column("discrepancy"),
+        _text_column("topic", "What the point is about.", required=True),
+        _text_column("seed", "What the seed page says.", required=True),
+        _text_column("data", "What this data set records instead.", required=True),
+        _text_column("reason", "Why the data follows the other sources.", required=True),
+        _sources_column(),
+    )
+    rows = tuple(
+        {
+            "process": p.id,
+            "number": number,
+            "topic": d.topic,
+            "seed": d.seed,
+            "data": d.data,
+            "reason": d.reason,
+            "sources": _ids(d.sources),
+        }
+        for p in all_processes
+        for number, d in enumerate(p.discrepancies, start=1)
+    )
+    description = (
+        "One row per point on which the seed page (the Los Angeles Declaration site's page "
+        "on intergovernmental processes) and better sources disagree."
+    )
+    key = ("process", "number")
+    return Table("discrepancies", description, columns, key, rows, _OF_PROCESS)
+
+
+def _alias_table(all_processes: tuple[Process, ...]) -> Table:
+    columns = (_process_column(), _text_column("alias", "Another name.", required=True))
+    rows = tuple({"process": p.id, "alias": alias} for p in all_processes for alias in p.aliases)
+    description = "One row per other name by which a process is known."
+    return Table("aliases", description, columns, ("process", "alias"), rows, _OF_PROCESS)
+
+
+def _note_table(all_processes: tuple[Process, ...]) -> Table:
+    columns = (
+        _process_column(),
+        _number_column("note"),
+        _text_column("note", "What a user should know.", required=True),
+    )
+    rows = tuple(
+        {"process": p.id, "number": number, "note": note}
+        for p in all_processes
+        for number, note in enumerate(p.notes, start=1)
+    )
+    description = "One row per note on a process."
+    return Table("notes", description, columns, ("process", "number"), rows, _OF_PROCESS)
+
+
+def _commission_table(commissions: tuple[RefugeeCommission, ...]) -> Table:
+    columns = (
+        _country_column("The state"),
+        _text_column("name", "The name in the country's language, when verified."),
+        _text_column("acronym", "The acronym, if any."),
+        Column(
+            "language", "string", "The language of the name.", required=True, values=("es", "pt")
+        ),
+        _text_column("legal_basis", "The laws and decrees that create it.", required=True),
+        *_date_columns("established", "When its founding law was dated"),
+        _text_column("placement", "Where it sits in government."),
+        _confidence_column(),
+        _text_column("note", "What else to know."),
+        _sources_column(),
+    )
+    rows = tuple(
+        {
+            "country": c.country,
+            "name": c.name,
+            "acronym": c.acronym,
+            "language": c.language,
+            "legal_basis": c.legal_basis,
+            **_dates("established", c.established),
+            "placement": c.placement,
+            "confidence": c.confidence,
+            "note": c.note,
+            "sources": _ids(c.sources),
+        }
+        for c in commissions
+    )
+    description = "One row per national body that decides on refugee status."
+    return Table("refugee_commissions", description, columns, ("country",), rows, (_OF_COUNTRY,))
+
+
+def _country_table(found: Iterable[Table]) -> Table:
+    """One row for each country that any of the tables *found* names."""
+    codes = sorted({str(row["country"]) for table in found for row in table.rows})
+    columns = (
+        _country_column("The ISO 3166-1 alpha-2 code"),
+        Column(
+            "alpha3", "string", "The ISO 3166-1 alpha-3 code.", required=True, pattern=r"^[A-Z]{3}$"
+        ),
+        Column(
+            "numeric",
+            "string",
+            "The ISO 3166-1 numeric code, with its leading zeros.",
+            required=True,
+            pattern=r"^[0-9]{3}$",
+        ),
+        *(
+            _text_column(f"name_{lang}", f"Its short name in {lang}.", required=True)
+            for lang in LANGUAGES
+        ),
+    )
+    rows = tuple(
+        {
+            "country": code,
+            **dict(zip(("alpha3", "numeric"), iso_codes(code), strict=True)),
+            **{f"name_{lang}": display_name(code, lang) for lang in LANGUAGES},
+        }
+        for code in codes
+    )
+    description = "One row per country named in the data set, with its other codes and names."
+    return Table("countries", description, columns, ("country",), rows)
+
+
+def _source_table(sources: tuple[Source, ...]) -> Table:
+    columns = (
+        Column(
+            "id",
+            "string",
+            "The key by which records cite the source.",
+            required=True,
+            pattern=r"^[a-z0-9_]+$",
+        ),
+        _text_column("url", "Where the document was read.", required=True),
+        _text_column("title", "Its title, as shown or abridged.", required=True),
+        _text_column("publisher", "Who published it.", required=True),
+        *_date_columns("published", "When it was dated"),
+        *_date_columns("seen", "When it was read for this data set", required=True),
+        _text_column("note", "What to know about it."),
+    )
+    rows = tuple(
+        {
+            "id": s.id,
+            "url": s.url,
+            "title": s.title,
+            "publisher": s.publisher,
+            **_dates("published", s.published),
+            **_dates("seen", s.seen),
+            "note": s.note,
+        }
+        for s in sources
+    )
+    description = "One row per public document that supports a fact."
+    return Table("sources", description, columns, ("id",), rows)
+
+
+def _sources_in(value: object) -> Iterator[Source]:
+    """Every source that *value* cites, at any depth, so that no kind of record is missed."""
+    if isinstance(value, Source):
+        yield value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _sources_in(getattr(value, name))
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _sources_in(item)
+
+
+def _cited(records: Iterable[object]) -> tuple[Source, ...]:
+    """Every source cited anywhere in *records*, sorted by id."""
+    by_id = {source.id: source for record in records for source in _sources_in(record)}
+    return tuple(by_id[key] for key in sorted(by_id))
+
+
+def tables() -> tuple[Table, ...]:
+    """Every table of the data package, in the order of the descriptor."""
+    all_processes = processes()
+    commissions = refugee_commissions()
+    memberships = _membership_table(all_processes)
+    presidencies = _presidency_table(all_processes)
+    documents, signatories = _document_tables(all_processes)
+    commission_table = _commission_table(commissions)
+    return (
+        _process_table(all_processes),
+        _alias_table(all_processes),
+        _note_table(all_processes),
+        memberships,
+        presidencies,
+        _secretariat_table(all_processes),
+        _observer_table(all_processes),
+        _working_group_table(all_processes),
+        documents,
+        signatories,
+        _discrepancy_table(all_processes),
+        commission_table,
+        _country_table((memberships, presidencies, signatories, commission_table)),
+        _source_table(_cited((*all_processes, *commissions))),
+    )
+
+
+def write_datapackage(directory: str | os.PathLike[str]) -> Path:
+    """Write the whole data set as a Frictionless data package into *directory*.
+
+    One CSV file per kind of record (processes, memberships, presidencies, refugee
+    commissions, sources...) and a ``datapackage.json`` that gives every column's
+    type, the keys that join the tables, the sources, the licence (CC BY 4.0) and the
+    data version. R, spreadsheets and SQL tools read it without Python. The same data
+    always gives the same bytes. The directory is created if needed and files of the
+    same names are replaced.
+
+    Returns:
+        The path of the ``datapackage.json`` file written.
+
+    Examples:
+        >>> import json, tempfile
+        >>> with tempfile.TemporaryDirectory() as folder:
+        ...     path = write_datapackage(folder)
+        ...     package = json.loads(path.read_text(encoding="utf-8"))
+        >>> package["licenses"][0]["name"], package["version"] == data_version()
+        ('CC-BY-4.0', True)
+        >>> [resource["path"] for resource in package["resources"]][:4]
+        ['processes.csv', 'aliases.csv', 'notes.csv', 'memberships.csv']
+    """
+    all_tables = tables()
+    sources = next(t for t in all_tables if t.name == "sources").rows
+    metadata = {
+        "name": "regional-migration",
+        "title": "Migration and refugee cooperation among the states of the Americas",
+        "description": (
+            "The intergovernmental migration and refugee protection processes of the "
+            "Americas, their members over time and the national refugee commissions, "
+            "each fact with its sources. Published with the regional_migration Python "
+            "package; the version is the day the data was last checked."
+        ),
+        "version": data_version(),
+        "licenses": [DATA_LICENSE],
+        "contributors": [{"title": "regional_migration maintainers", "role": "author"}],
+        "keywords": ["migration", "refugees", "americas", "regional consultative processes"],
+        "sources": [
+            {"title": f"{s['publisher']}: {s['title']}", "path": s["url"]} for s in sources
+        ],
+    }
+    return write_package(Path(directory), metadata, all_tables)

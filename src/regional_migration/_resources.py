@@ -1,0 +1,302 @@
+"""The one place that reads the package's data files: bytes in, models out.
+
+A data set is one JSON file under ``data/`` and one pydantic model describing it.
+Registering one is a single line in the module that answers questions about it::
+
+    PROCESSES = DataSet("processes.json", DataFile, tables={"sources": Source})
+
+`load` reads the file through `importlib.resources` on first use, never at import,
+turns it into the model, and caches the result: once per data set, under one lock,
+so that threads racing on a first call all get the same object. `cached` keeps an
+index built from data sets under the same lock. The lock is re-created in a forked
+child, so a fork taken while another thread loads cannot leave the child waiting.
+
+Every failure, from a missing file to a wrong type deep inside, raises `DataError`
+naming the file and the place in it.
+
+How a file is checked (see ``docs/architecture.md`` for the decision): a built wheel
+records the SHA-256 digest of each data file it ships in ``data/digests.json``
+(written by ``hatch_build.py``), and CI runs the whole suite, which validates those
+very bytes, against that wheel. A file whose digest matches is built straight from its
+JSON with `pydantic.BaseModel.model_construct`, so that no validator is built at
+start-up. Any other file (a source checkout, an edited or damaged install) is validated
+in full by the model, and that result is kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+import types
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Generic,
+    TypeVar,
+    Union,
+    cast,
+    get_args,
+    get_origin,
+)
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic_core import from_json
+
+from regional_migration._dates import PartialDate
+from regional_migration.errors import DataError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+    from importlib.resources.abc import Traversable
+
+__all__ = ["DIGESTS_FILE", "DataSet", "cached", "digest", "load", "read_bytes", "validate"]
+
+DIGESTS_FILE = "digests.json"
+"""The file, next to the data, in which a wheel records the digests of its data files."""
+
+M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
+
+Context = dict[str, "Mapping[str, BaseModel]"]
+"""Tables that a data file refers into by id, such as its sources, by table name."""
+
+
+@dataclass(frozen=True, slots=True)
+class DataSet(Generic[M]):
+    """One data file and the model that describes it.
+
+    Attributes:
+        file: the file's name under ``data/``.
+        model: the model of the whole file.
+        tables: lists of records that the rest of the file refers to by their ``id``,
+            by the key of the list in the file, such as ``{"sources": Source}``. They
+            are read first and passed to validation as its context.
+    """
+
+    file: str
+    model: type[M]
+    tables: Mapping[str, type[BaseModel]] = field(default_factory=dict)
+
+
+_lock = threading.RLock()
+_cache: dict[str, object] = {}
+
+
+def _new_lock_after_fork() -> None:
+    # A thread of the parent may have held the lock at the fork; that thread does not
+    # exist in the child, so the child takes a lock of its own.
+    global _lock  # noqa: PLW0603 - replaced only in a freshly forked child
+    _lock = threading.RLock()
+
+
+os.register_at_fork(after_in_child=_new_lock_after_fork)
+
+
+def cached(key: str, build: Callable[[], T]) -> T:
+    """Return the value cached under *key*, building it once, under the data lock."""
+    found = _cache.get(key)
+    if found is None:
+        with _lock:
+            found = _cache.get(key)
+            if found is None:  # another thread may have built it meanwhile
+                found = build()
+                _cache[key] = found
+    return cast("T", found)
+
+
+def load(data_set: DataSet[M]) -> M:
+    """The data set's model, read and checked on the first call, then cached.
+
+    Raises:
+        DataError: the file is missing, unreadable, not JSON, or does not match the
+            model; the error names the file and the place.
+    """
+    return cached(f"data:{data_set.file}", lambda: _read(data_set))
+
+
+def _folder() -> Traversable:
+    """The package's data folder, wherever the package is (a folder, a zip, a wheel)."""
+    return resources.files("regional_migration").joinpath("data")
+
+
+def read_bytes(file: str) -> bytes:
+    """The bytes of the data file *file*.
+
+    Raises:
+        DataError: the file is missing, is a directory, or cannot be read.
+    """
+    try:
+        return _folder().joinpath(file).read_bytes()
+    except OSError as exc:
+        problem = exc.strerror or type(exc).__name__
+        raise DataError(file, "", f"cannot be read ({problem})") from None
+
+
+def digest(raw: bytes) -> str:
+    """The SHA-256 digest of *raw*, in hexadecimal, as ``data/digests.json`` records it."""
+    return hashlib.sha256(raw).hexdigest()
+
+
+def _proven() -> Mapping[str, str]:
+    """The digests recorded when the wheel was built; empty in a source checkout."""
+
+    def read() -> Mapping[str, str]:
+        try:
+            recorded = from_json(_folder().joinpath(DIGESTS_FILE).read_bytes())
+        except (OSError, ValueError):
+            return types.MappingProxyType({})
+        if not isinstance(recorded, dict):
+            return types.MappingProxyType({})
+        return types.MappingProxyType(
+            {k: v for k, v in recorded.items() if isinstance(k, str) and isinstance(v, str)}
+        )
+
+    return cached("digests", read)
+
+
+def _read(data_set: DataSet[M]) -> M:
+    raw = read_bytes(data_set.file)
+    if _proven().get(data_set.file) != digest(raw):
+        return validate(data_set, raw)
+    parsed = cast("dict[str, object]", from_json(raw))  # an object: proven by its digest
+    context: Context = {}
+    for key, model in data_set.tables.items():
+        listed = tuple[model, ...]  # type: ignore[valid-type]
+        records = cast("tuple[BaseModel, ...]", _convert(listed, parsed[key], {}))
+        context[key] = {_id(record): record for record in records}
+    return cast("M", _convert(data_set.model, parsed, context))
+
+
+def _id(record: BaseModel) -> str:
+    """The ``id`` of a record of a table (`DataSet.tables` lists models that have one)."""
+    return str(getattr(record, "id"))  # noqa: B009 - typed as any model
+
+
+def validate(data_set: DataSet[M], raw: bytes) -> M:
+    """Parse and validate *raw* as the data set's file, whatever its digest.
+
+    Raises:
+        DataError: *raw* is not JSON (or nests too deeply), or does not match the model.
+    """
+    try:
+        parsed = from_json(raw)
+    except ValueError as exc:
+        raise DataError(data_set.file, "", f"not valid JSON: {exc}") from None
+    context: Context = {}
+    for key, model in data_set.tables.items() if isinstance(parsed, dict) else ():
+        try:
+            adapter = TypeAdapter(tuple[model, ...])  # type: ignore[valid-type]
+            records = adapter.validate_python(parsed.get(key))
+        except ValidationError as exc:
+            raise _data_error(data_set.file, exc, key) from None
+        table: dict[str, BaseModel] = {}
+        for position, record in enumerate(records):
+            record_id = _id(record)
+            if record_id in table:
+                place = f"{key}.{position}.id"
+                raise DataError(data_set.file, place, f"{record_id!r} is listed twice")
+            table[record_id] = record
+        context[key] = types.MappingProxyType(table)
+    try:
+        # Validated as JSON, as the file is, so that errors speak of JSON types.
+        return data_set.model.model_validate_json(raw, context=context)
+    except ValidationError as exc:
+        raise _data_error(data_set.file, exc) from None
+
+
+def _data_error(file: str, exc: ValidationError, *within: str) -> DataError:
+    """The first problem pydantic found, where it found it, and how many more."""
+    problems = exc.errors(include_url=False)
+    places = list(dict.fromkeys(_place((*within, *problem["loc"])) for problem in problems))
+    problem = problems[0]["msg"]
+    if len(places) > 1:
+        problem += f" (and {len(places) - 1} more problems)"
+    return DataError(file, places[0], problem)
+
+
+def _place(loc: tuple[int | str, ...]) -> str:
+    """A location as the file's keys and positions, without pydantic's schema tags.
+
+    Tags name the branch of a union that failed, such as ``literal['refuse']``.
+    """
+    return ".".join(
+        str(part)
+        for part in loc
+        if not (isinstance(part, str) and "[" in part and not part.startswith("["))
+    )
+
+
+def _convert(kind: object, value: object, context: Context) -> object:
+    """Turn the JSON *value*, proven valid, into the Python value of type *kind*."""
+    return _converter(kind)(value, context)
+
+
+def _converter(kind: object) -> Callable[[object, Context], object]:  # noqa: PLR0911
+    """A function that turns JSON proven valid into the Python value of type *kind*.
+
+    It gives what validation would give: models (built with ``model_construct``),
+    tuples, `datetime.date` and `PartialDate` values, and ids looked up in the
+    context's tables. A test checks that the result equals the validated one.
+    """
+    origin = get_origin(kind)
+    if origin is Annotated:
+        return _converter(get_args(kind)[0])
+    if origin in (Union, types.UnionType):
+        return _union_converter(kind)
+    if origin is tuple:
+        item = _converter(get_args(kind)[0])
+        return lambda value, context: tuple(
+            item(element, context) for element in cast("list[object]", value)
+        )
+    if origin is dict:
+        key, item = (_converter(arg) for arg in get_args(kind))
+        return lambda value, context: {
+            key(k, context): item(element, context)
+            for k, element in cast("dict[str, object]", value).items()
+        }
+    if isinstance(kind, type) and issubclass(kind, BaseModel):
+        return _model_converter(kind)
+    if kind is PartialDate:
+        return lambda value, _: PartialDate(cast("str", value))
+    if kind is date:
+        return lambda value, _: date.fromisoformat(cast("str", value))
+    return _as_is  # text, numbers and literal words
+
+
+def _union_converter(kind: object) -> Callable[[object, Context], object]:
+    """Convert the member of the union *kind* that is not ``None``."""
+    chosen = [_converter(arg) for arg in get_args(kind) if arg is not type(None)]
+    if len(chosen) > 1:  # a choice between text kinds, such as a code or "refuse"
+        if any(convert is not _as_is for convert in chosen):  # pragma: no cover
+            raise AssertionError(f"no rule to build {kind!r} from proven data")
+        return _as_is
+    inner = chosen[0]
+    return lambda value, context: None if value is None else inner(value, context)
+
+
+def _as_is(value: object, _context: Context) -> object:
+    """Text, numbers and literal words: as JSON has them."""
+    return value
+
+
+_plans: dict[type[BaseModel], dict[str, Callable[[object, Context], object]]] = {}
+
+
+def _model_converter(model: type[BaseModel]) -> Callable[[object, Context], object]:
+    """Build *model* from a JSON object, or look it up by id in the context's tables."""
+
+    def build(value: object, context: Context) -> object:
+        if isinstance(value, str):
+            return next(t[value] for t in context.values() if isinstance(t.get(value), model))
+        plan = _plans.get(model)
+        if plan is None:  # planned on first use, once per model
+            fields = model.model_fields
+            plan = _plans[model] = {name: _converter(f.annotation) for name, f in fields.items()}
+        items = cast("dict[str, object]", value).items()
+        return model.model_construct(None, **{name: plan[name](v, context) for name, v in items})
+
+    return build

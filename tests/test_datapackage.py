@@ -1,0 +1,247 @@
+"""The data package: valid for the Frictionless validator, complete, and reproducible."""
+
+from __future__ import annotations
+
+import csv
+import json
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+import regional_migration as rm
+from regional_migration import _models
+from regional_migration._datapackage import tables
+from regional_migration._frictionless import Column, ForeignKey, Table, descriptor
+from regional_migration.cli import main
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A package written once for the whole module; tests only read it."""
+    return rm.write_datapackage(tmp_path_factory.mktemp("package") / "out")
+
+
+def _rows(package: Path, table: str) -> list[dict[str, str]]:
+    with (package.parent / f"{table}.csv").open(encoding="utf-8", newline="") as file:
+        return list(csv.DictReader(file))
+
+
+def _descriptor(package: Path) -> dict[str, Any]:
+    found: dict[str, Any] = json.loads(package.read_text(encoding="utf-8"))
+    return found
+
+
+def _report(path: Path) -> Any:  # frictionless ships no type hints
+    frictionless = pytest.importorskip("frictionless")
+    return frictionless.validate(str(path))
+
+
+def test_package_passes_the_frictionless_validator(package: Path) -> None:
+    report = _report(package)
+    assert report.valid, report.flatten(["resource", "type", "note"])
+    assert len(report.tasks) == len(tables())
+
+
+def test_validator_checks_the_keys_that_join_the_tables(package: Path, tmp_path: Path) -> None:
+    # A membership of an unknown process must be caught: the foreign keys are declared.
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    for file in package.parent.iterdir():
+        (broken / file.name).write_bytes(file.read_bytes())
+    memberships = broken / "memberships.csv"
+    text = memberships.read_text(encoding="utf-8")
+    memberships.write_text(text.replace("\nCRM,", "\nNOPE,", 1), encoding="utf-8")
+    report = _report(broken / "datapackage.json")
+    assert not report.valid
+    assert "foreign-key" in {error[0] for error in report.flatten(["type"])}
+
+
+def test_validator_checks_country_codes(package: Path, tmp_path: Path) -> None:
+    for file in package.parent.iterdir():
+        (tmp_path / file.name).write_bytes(file.read_bytes())
+    commissions = tmp_path / "refugee_commissions.csv"
+    text = commissions.read_text(encoding="utf-8")
+    commissions.write_text(text.replace("\nAR,", "\nAQ,", 1), encoding="utf-8")
+    report = _report(tmp_path / "datapackage.json")
+    assert "foreign-key" in {error[0] for error in report.flatten(["type"])}
+
+
+def test_countries_table_gives_every_code_form(package: Path) -> None:
+    rows = {row["country"]: row for row in _rows(package, "countries")}
+    assert rows["MX"] == {
+        "country": "MX",
+        "alpha3": "MEX",
+        "numeric": "484",
+        "name_en": "Mexico",
+        "name_es": "México",
+        "name_fr": "Mexique",
+        "name_pt": "México",
+    }
+    assert rows["BO"]["numeric"] == "068"
+    named = {m.country for p in rm.processes() for m in p.memberships}
+    assert named <= set(rows)
+
+
+def test_descriptor_names_licence_version_and_sources(package: Path) -> None:
+    meta = _descriptor(package)
+    assert meta["licenses"] == [
+        {
+            "name": "CC-BY-4.0",
+            "path": "https://creativecommons.org/licenses/by/4.0/",
+            "title": "Creative Commons Attribution 4.0 International",
+        }
+    ]
+    assert meta["version"] == rm.DATA_VERSION
+    assert meta["contributors"] == [{"role": "author", "title": "regional_migration maintainers"}]
+    urls = [source["path"] for source in meta["sources"]]
+    assert urls == [row["url"] for row in _rows(package, "sources")]
+    assert all(url.startswith("http") for url in urls)
+    assert [r["path"] for r in meta["resources"]] == [f"{t.name}.csv" for t in tables()]
+
+
+def test_output_is_the_same_bytes_every_time(package: Path, tmp_path: Path) -> None:
+    again = rm.write_datapackage(tmp_path)
+    first = sorted(package.parent.iterdir())
+    assert [f.name for f in first] == sorted(f.name for f in tmp_path.iterdir())
+    for file in first:
+        assert file.read_bytes() == (tmp_path / file.name).read_bytes(), file.name
+    assert again == tmp_path / "datapackage.json"
+
+
+def test_one_row_per_record(package: Path) -> None:
+    processes = rm.processes()
+    assert [r["id"] for r in _rows(package, "processes")] == [p.id for p in processes]
+    assert len(_rows(package, "memberships")) == sum(len(p.memberships) for p in processes)
+    assert len(_rows(package, "presidencies")) == sum(len(p.presidencies) for p in processes)
+    assert len(_rows(package, "documents")) == sum(len(p.documents) for p in processes)
+    signatories = sum(len(d.signatories) for p in processes for d in p.documents)
+    assert len(_rows(package, "document_signatories")) == signatories
+    commissions = [r["country"] for r in _rows(package, "refugee_commissions")]
+    assert commissions == [c.country for c in rm.refugee_commissions()]
+
+
+def test_partial_dates_are_written_with_their_bounds(package: Path) -> None:
+    rows = _rows(package, "memberships")
+    el_salvador = next(r for r in rows if r["process"] == "MIRPS" and r["country"] == "SV")
+    assert el_salvador["since"] == "2019-07-01/2019-07-26"
+    assert el_salvador["since_earliest"] == "2019-07-01"
+    assert el_salvador["since_latest"] == "2019-07-26"
+    assert el_salvador["until"] == el_salvador["until_earliest"] == ""
+    assert el_salvador["sources"].split() == [s.id for s in _membership("MIRPS", "SV").sources]
+
+
+def _membership(process: str, country: str) -> _models.Membership:
+    return next(m for m in rm.get(process).memberships if m.country == country)
+
+
+def test_every_cited_source_is_a_row_of_the_sources_table(package: Path) -> None:
+    known = {row["id"] for row in _rows(package, "sources")}
+    cited = {
+        source
+        for table in tables()
+        if "sources" in {c.name for c in table.columns}
+        for row in _rows(package, table.name)
+        for source in row["sources"].split()
+    }
+    assert cited == known
+
+
+# Fields written elsewhere than a column of the same name: nested records become
+# tables of their own, and a record's process is the ``process`` column.
+_NOT_COLUMNS = {
+    "Process": {
+        "name",
+        "acronym",
+        "aliases",
+        "notes",
+        "memberships",
+        "observer_organizations",
+        "secretariat",
+        "presidencies",
+        "working_groups",
+        "documents",
+        "discrepancies",
+    },
+    "Document": {"signatories"},
+}
+_TABLE_OF = {
+    "Process": "processes",
+    "Membership": "memberships",
+    "Presidency": "presidencies",
+    "Secretariat": "secretariats",
+    "Organization": "observer_organizations",
+    "WorkingGroup": "working_groups",
+    "Document": "documents",
+    "Discrepancy": "discrepancies",
+    "RefugeeCommission": "refugee_commissions",
+    "Source": "sources",
+}
+
+
+def test_every_kind_of_sourced_record_has_a_table() -> None:
+    sourced = sorted(
+        name
+        for name in _models.__all__
+        if "sources" in getattr(getattr(_models, name), "model_fields", {})
+        and name != "DataFile"  # the file itself: its sources are the sources table
+    )
+    assert "Membership" in sourced
+    missing = [name for name in sourced if name not in _TABLE_OF]
+    assert not missing, f"write a table for {missing} in regional_migration._datapackage"
+
+
+@pytest.mark.parametrize("model", sorted(_TABLE_OF))
+def test_every_field_of_every_record_is_written(model: str) -> None:
+    columns = {c.name for t in tables() if t.name == _TABLE_OF[model] for c in t.columns}
+    fields = set(getattr(_models, model).model_fields) - _NOT_COLUMNS.get(model, set())
+    missing = sorted(fields - columns)
+    assert not missing, f"add columns to the {_TABLE_OF[model]} table for {missing}"
+
+
+def test_column_schema_lists_only_the_constraints_it_has() -> None:
+    plain = Column("note", "string", "A note.")
+    assert plain.schema() == {"name": "note", "type": "string", "description": "A note."}
+    strict = Column("x", "string", "X.", required=True, pattern="^a$", values=("a",))
+    assert strict.schema()["constraints"] == {"required": True, "pattern": "^a$", "enum": ["a"]}
+
+
+def test_descriptor_adds_foreign_keys_only_where_a_table_has_them() -> None:
+    parent = Table("parents", "P.", (Column("id", "integer", "Id."),), ("id",), ({"id": 1},))
+    child = Table(
+        "children",
+        "C.",
+        (Column("parent", "integer", "Parent."),),
+        ("parent",),
+        ({"parent": 1}, {"parent": None}),
+        (ForeignKey(("parent",), "parents", ("id",)),),
+    )
+    found = descriptor({"name": "x"}, [parent, child])
+    assert found["profile"] == "tabular-data-package"
+    assert found["name"] == "x"
+    first, second = found["resources"]
+    assert "foreignKeys" not in first["schema"]
+    assert second["schema"]["foreignKeys"] == [
+        {"fields": ["parent"], "reference": {"resource": "parents", "fields": ["id"]}}
+    ]
+    assert child.csv() == 'parent\n1\n""\n'  # the csv module quotes a lone empty cell
+
+
+def test_command_writes_the_package(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["datapackage", str(tmp_path / "pkg")]) == 0
+    out = capsys.readouterr().out
+    assert out == f"wrote {tmp_path / 'pkg' / 'datapackage.json'}\n"
+    assert (tmp_path / "pkg" / "memberships.csv").is_file()
+
+
+def test_command_reports_a_folder_it_cannot_write(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    taken = tmp_path / "a-file"
+    taken.write_text("x", encoding="utf-8")
+    assert main(["datapackage", str(taken)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("regional-migration: error: cannot write")
+    assert "a-file" in err
