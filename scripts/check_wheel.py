@@ -22,6 +22,7 @@ REQUIRED = (
     "regional_migration/data/country_aliases.json",
     "regional_migration/data/country_ambiguities.json",
     "regional_migration/data/country_names.json",
+    "regional_migration/data/country_table_names.json",
     "regional_migration/data/processes.json",
     "regional_migration/data/processes.schema.json",
     "regional_migration/data/digests.json",

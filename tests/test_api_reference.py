@@ -26,9 +26,9 @@ ROOT = Path(__file__).resolve().parents[1]
 # library and optional-dependency types that a user knows or can import.
 _BUILTIN = frozenset(
     {
-        *("None", "bool", "dict", "float", "frozenset", "int", "str", "tuple"),
+        *("None", "bool", "dict", "float", "frozenset", "int", "object", "str", "tuple"),
         *("Any", "Iterable", "Self", "date", "Path", "os.PathLike"),
-        *("pd.DataFrame", "Figure"),
+        *("pd.DataFrame", "pd.Series", "Figure"),
     }
 )
 _LITERAL = re.compile(r"Literal\[[^\]]*\]")

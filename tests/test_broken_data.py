@@ -59,6 +59,7 @@ ASK = {
     "country_names.json": _ask_countries,
     "country_aliases.json": _ask_countries,
     "country_ambiguities.json": _ask_countries,
+    "country_table_names.json": _ask_countries,
 }
 
 
@@ -144,6 +145,12 @@ def test_every_file_fails_as_a_data_error(
             "'Puebla Process' names both CRM and CSM",
         ),
         (
+            "country_table_names.json",
+            lambda d: d["names"]["es"].update(ZZ=["Zedlandia"]),
+            "names.es.ZZ.[key]",
+            "Value error, ZZ is not an ISO 3166-1 alpha-2 code",
+        ),
+        (
             "country_names.json",
             lambda d: d["names"]["en"].update(MX=5),
             "names.en.MX",
@@ -187,6 +194,7 @@ def test_every_file_fails_as_a_data_error(
         "unknown-code",
         "duplicate-source",
         "shared-name",
+        "table-names-unknown-code",
         "names-wrong-type",
         "names-unknown-code",
         "names-missing-language",
@@ -217,7 +225,7 @@ def _record_digests(folder: Path) -> None:
 
 
 DATA_SETS = [_registry.PROCESSES, _country_index.NAMES, _country_index.ALIASES]
-DATA_SETS += [_country_index.AMBIGUITIES]
+DATA_SETS += [_country_index.AMBIGUITIES, _country_index.TABLE_NAMES]
 
 
 @pytest.mark.parametrize("data_set", DATA_SETS, ids=lambda d: d.file)

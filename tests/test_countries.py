@@ -648,8 +648,8 @@ def test_bad_input_is_bounded(text: str, monkeypatch: pytest.MonkeyPatch) -> Non
 
 
 def test_wrong_type() -> None:
-    with pytest.raises(TypeError, match="a country is given as text, got int"):
-        rm.country_code(484)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="given as text or as a whole number, not NoneType"):
+        rm.country_code(None)  # type: ignore[arg-type]
 
 
 # country_name.

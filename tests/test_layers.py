@@ -25,7 +25,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("_countries",),
     ("_models",),
     ("_schema", "_registry"),
-    ("_compare", "_table", "_timeline", "_datapackage"),
+    ("_compare", "_table", "_timeline", "_datapackage", "_country_batch"),
     ("_plot",),
     ("__init__",),
     ("cli",),

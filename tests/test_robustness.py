@@ -189,7 +189,7 @@ def test_control_characters_are_refused_by_name(text: str) -> None:
 def test_non_string_arguments_raise_type_error() -> None:
     for call in (
         lambda: rm.get(42),  # type: ignore[arg-type]
-        lambda: rm.country_code(42),  # type: ignore[arg-type]
+        lambda: rm.country_code(4.2),  # type: ignore[arg-type]
         lambda: rm.PartialDate(2018),  # type: ignore[arg-type]
         lambda: 42 in rm.get("CRM"),
     ):

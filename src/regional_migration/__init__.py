@@ -14,7 +14,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from regional_migration._countries import country_code, country_name
+from regional_migration._countries import CodeForm, country_code, country_name
 from regional_migration._dates import PartialDate
 from regional_migration._models import (
     Confidence,
@@ -69,6 +69,7 @@ if TYPE_CHECKING:
         overlap,
         overlap_matrix,
     )
+    from regional_migration._country_batch import CountryCodes, country_codes
     from regional_migration._datapackage import write_datapackage
     from regional_migration._plot import plot_membership_grid, plot_overlap_heatmap
     from regional_migration._table import MembershipRow, MembershipTable, membership_table
@@ -87,6 +88,8 @@ _LAZY = {
     "overlap": "_compare",
     "overlap_matrix": "_compare",
     "timeline": "_timeline",
+    "CountryCodes": "_country_batch",
+    "country_codes": "_country_batch",
     "MembershipRow": "_table",
     "MembershipTable": "_table",
     "membership_table": "_table",
@@ -99,8 +102,10 @@ __all__ = [
     "DATA_VERSION",
     "AmbiguousCountryError",
     "ArgumentTypeError",
+    "CodeForm",
     "Comparison",
     "Confidence",
+    "CountryCodes",
     "DataError",
     "Discrepancy",
     "Document",
@@ -136,6 +141,7 @@ __all__ = [
     "__version__",
     "compare",
     "country_code",
+    "country_codes",
     "country_name",
     "get",
     "membership_table",

@@ -9,17 +9,28 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from numbers import Integral
+from types import MappingProxyType
+from typing import Final, Literal
 
 from regional_migration._country_index import CountryIndex, country_index
 from regional_migration._text import LANGUAGES, MAX_KEY_LENGTH, check_language, fold
 from regional_migration.errors import (
     AmbiguousCountryError,
     ArgumentTypeError,
+    InvalidArgumentError,
     UnknownCountryError,
     UnsupportedLanguageError,
 )
 
-__all__ = ["country_code", "country_name", "display_name", "fold", "iso_codes"]
+__all__ = [
+    "CodeForm",
+    "country_code",
+    "country_name",
+    "display_name",
+    "fold",
+    "iso_codes",
+]
 
 # The index (and pycountry) is built on the first country look-up, never at package
 # import, and cached once by the data layer.
@@ -30,38 +41,65 @@ _SUGGESTED = 64  # characters of the key compared when looking for close names
 _NOT_A_COUNTRY = "is not a country name or code"
 
 
-def country_code(text: str) -> str:
-    """Return the ISO 3166-1 alpha-2 code for *text*.
+def country_code(text: str | int, to: CodeForm = "alpha2") -> str:
+    """Return the ISO 3166-1 code for *text*, as *to* asks: alpha-2 by default.
 
-    *text* may be an alpha-2, alpha-3 or numeric code, or a short, official or common
-    name in English, Spanish, French or Portuguese, in any case, with or without
-    accents, hyphens or a leading article.
+    *text* may be an alpha-2, alpha-3 or numeric code (as text or as a whole number,
+    as a pandas column of M49 codes holds it), or a short, official or common name in
+    English, Spanish, French or Portuguese, in any case, with or without accents,
+    hyphens or a leading article, or as UN, UNHCR and World Bank tables write it.
+    *to* is ``"alpha2"``, ``"alpha3"`` or ``"numeric"`` (three digits, as text).
 
     Raises:
         UnknownCountryError: *text* names no country (the message suggests close
             matches, says when a code was withdrawn, or points from a common non-ISO
             code such as ``UK`` to the ISO one).
         AmbiguousCountryError: *text* names several countries, such as ``"Congo"``.
-        TypeError: *text* is not a string.
+        ArgumentTypeError: *text* is neither text nor a whole number (a float or a
+            bool, for instance).
+        InvalidArgumentError: *to* is not a code form.
 
     Examples:
-        >>> country_code(" mx "), country_code("MEX"), country_code("484")
-        ('MX', 'MX', 'MX')
+        >>> country_code(" mx "), country_code("MEX"), country_code("484"), country_code(484)
+        ('MX', 'MX', 'MX', 'MX')
         >>> country_code("la République dominicaine"), country_code("le Salvador")
         ('DO', 'SV')
-        >>> country_code("Estados Unidos da América")
-        'US'
+        >>> country_code("Korea, Rep.", to="alpha3"), country_code("Brasil", to="numeric")
+        ('KOR', '076')
     """
-    if not isinstance(text, str):
-        raise ArgumentTypeError(f"a country is given as text, got {type(text).__name__}")
+    if to not in _FORMS:
+        raise InvalidArgumentError("code form", to, "use 'alpha2', 'alpha3' or 'numeric'")
     index = _index()
-    found = index.verbatim.get(text)
-    if found is not None:
-        return found
-    return _resolve(text, index)
+    if isinstance(text, str):
+        found = index.verbatim.get(text) or _resolve(text, index)
+    else:
+        found = _numeric(text, index)
+    return found if to == "alpha2" else index.forms[found][_FORMS.index(to) - 1]
 
 
-def country_name(country: str, lang: str = "en") -> str:
+CodeForm = Literal["alpha2", "alpha3", "numeric"]
+"""The forms of ISO 3166-1 codes `country_code` gives."""
+
+_FORMS: Final = ("alpha2", "alpha3", "numeric")
+
+
+def _numeric(number: object, index: CountryIndex) -> str:
+    """The alpha-2 code of a whole *number*, the numeric code of ISO 3166-1."""
+    if isinstance(number, bool) or not isinstance(number, Integral):
+        got = type(number).__name__
+        if isinstance(number, (bool, float)):
+            got += f" ({number!r})"
+        hint = ""
+        if isinstance(number, float) and number.is_integer():  # a gap turns codes to floats
+            hint = f"; pass {int(number)}, or read the column as integers (Int64)"
+        raise ArgumentTypeError(f"a country is given as text or as a whole number, not {got}{hint}")
+    shown = str(int(number))
+    if not 0 <= int(number) <= 999:  # noqa: PLR2004 - numeric codes have three digits
+        raise UnknownCountryError(shown, "is not a numeric country code: those have 1 to 3 digits")
+    return index.codes.get(f"{int(number):03d}") or _resolve(f"{int(number):03d}", index)
+
+
+def country_name(country: str | int, lang: str = "en") -> str:
     """Return the name of *country* in *lang*: ``"en"``, ``"es"``, ``"fr"`` or ``"pt"``.
 
     *country* is anything `country_code` accepts. Names are CLDR's.
@@ -98,15 +136,91 @@ def _resolve(text: str, index: CountryIndex) -> str:
     key = fold(stripped)
     if not key.isascii():
         raise UnknownCountryError(text, f"{_NOT_A_COUNTRY}: {_foreign(stripped)}")
-    if key.isdigit() and len(key) < 3:  # noqa: PLR2004 - numeric codes have 3 digits
-        key = key.zfill(3)
+    key = _as_code(key)
     found = index.codes.get(key) or index.names.get(key)
     if isinstance(found, str):
         return found
     if found is not None:
         candidates = tuple((code, index.display["en"][code]) for code in found)
         raise AmbiguousCountryError(text, candidates, index.reasons.get(key, ""))
+    return _by_rules(text, stripped, key, index)
+
+
+# Abbreviations of the UN, UNHCR and World Bank tables ("Dominican Rep.", "Micronesia
+# (Fed. States of)", "Lao PDR", "Venezuela, RB"), each with what it may stand for in
+# English, Spanish or French. A rewritten name must still be a name of the index.
+_ABBREVIATIONS: Final = MappingProxyType(
+    {
+        "rep": ("republic", "republica", "republique"),
+        "dem": ("democratic", "democratica", "democratique"),
+        "fed": ("federated", "federal", "federation"),
+        "sts": ("states",),
+        "is": ("islands", "island", "islas", "iles"),
+        "isl": ("islands", "island", "islas", "iles"),
+        "pdr": ("people s democratic republic",),
+        "rb": ("bolivarian republic",),
+    }
+)
+_MAX_REWRITES = 81  # four abbreviations with three meanings each; more is not a name
+_RULES_DISAGREE = "its abbreviations or its word order can be read as several countries"
+
+
+def _by_rules(text: str, stripped: str, key: str, index: CountryIndex) -> str:
+    """The code that the table conventions make of *stripped*, or the error.
+
+    Two rules, tried together, each giving a name that must be in the index: a part
+    after a comma or in parentheses
+    goes first (``Korea, Rep.`` is ``Rep. of Korea``, ``Netherlands (Kingdom of the)``
+    is ``Kingdom of the Netherlands``, ``China, Hong Kong SAR`` is ``Hong Kong SAR
+    China``); and abbreviations are spelt out (``Rep.``, ``Dem.``, ``Fed.``). When
+    the readings give different countries, the name is refused: no guess.
+    """
+    found: set[str] = set()
+    for reading in _readings(stripped):
+        for expanded in _expansions(fold(reading)):
+            code = index.names.get(expanded)
+            if isinstance(code, str):
+                found.add(code)
+    if len(found) == 1:
+        return found.pop()
+    if found:
+        candidates = tuple((code, index.display["en"][code]) for code in sorted(found))
+        raise AmbiguousCountryError(text, candidates, _RULES_DISAGREE)
     raise _not_found(text, key, index)
+
+
+def _readings(stripped: str) -> list[str]:
+    """*stripped* and its reorderings around one comma or one closing parenthesis."""
+    readings = [stripped]
+    head, comma, tail = stripped.partition(",")
+    if comma and "," not in tail:
+        readings += [f"{tail} {head}", f"{tail} of {head}"]
+        if fold(head) in fold(tail).split():  # "China, Taiwan Province of China"
+            readings.append(tail)
+    head, bracket, tail = stripped.partition("(")
+    if bracket and tail.endswith(")") and "(" not in tail:
+        readings += [f"{tail[:-1]} {head}", f"{tail[:-1]} of {head}"]
+    return readings
+
+
+def _expansions(key: str) -> list[str]:
+    """*key* with every abbreviation spelt out in each of its meanings."""
+    if _ABBREVIATIONS.keys().isdisjoint(key.split()):
+        return [key]
+    keys: list[list[str]] = [[]]
+    for word in key.split():
+        meanings = _ABBREVIATIONS.get(word, (word,))
+        keys = [[*done, meaning] for done in keys for meaning in meanings]
+        if len(keys) > _MAX_REWRITES:
+            return []
+    return [fold(" ".join(words)) for words in keys]
+
+
+def _as_code(key: str) -> str:
+    """*key* written as a code when it is one: "76" is "076"."""
+    if key.isdigit() and len(key) < 3:  # noqa: PLR2004 - numeric codes have 3 digits
+        return key.zfill(3)
+    return key
 
 
 def _not_found(text: str, key: str, index: CountryIndex) -> UnknownCountryError:
@@ -172,18 +286,90 @@ def _close(key: str, index: CountryIndex) -> tuple[str, ...]:
     key = key[:_SUGGESTED]
     if not key:
         return ()
+    shortlist = _shortlist(index)
+    remembered = shortlist.memo.get(key)
+    if remembered is not None:
+        return remembered
     import difflib  # noqa: PLC0415 - difflib's import cost, paid only when a look-up fails
 
-    keys = difflib.get_close_matches(key, index.suggestible, n=6, cutoff=0.75)
+    keys = difflib.get_close_matches(key, shortlist.nearest(key), n=6, cutoff=0.75)
     if len(key) >= 3:  # noqa: PLR2004 - shorter words match too much
-        words = key.split()
-        keys += [k for k in index.suggestible if all(w in k.split() for w in words)]
+        keys += shortlist.containing(key.split())
     codes: list[str] = []
     for found in keys:
         code = index.names[found]
         if isinstance(code, str) and code not in codes:
             codes.append(code)
-    return _named(tuple(codes[:3]), index)
+    named = _named(tuple(codes[:3]), index)
+    if len(shortlist.memo) >= _REMEMBERED:
+        shortlist.memo.clear()
+    shortlist.memo[key] = named
+    return named
+
+
+_REMEMBERED = 4096  # misses whose suggestions are kept: a column repeats its typos
+_NEAREST = 48  # keys compared closely with each miss
+
+
+class _Shortlist:
+    """Which suggestible keys share letters or words with a miss, found without a scan.
+
+    Comparing a miss with each of the 1,600 keys took milliseconds; a million misses
+    took hours. The keys are indexed by their letter trigrams and their words, so a
+    miss is compared closely with the few keys that share the most trigrams with it.
+    """
+
+    def __init__(self, keys: tuple[str, ...]) -> None:
+        """Index *keys* by trigram and by word."""
+        self.keys = keys
+        by_gram: dict[str, list[int]] = {}
+        by_word: dict[str, list[int]] = {}
+        self.sizes = tuple(len(_trigrams(key)) for key in keys)
+        for number, key in enumerate(keys):
+            for gram in _trigrams(key):
+                by_gram.setdefault(gram, []).append(number)
+            for word in dict.fromkeys(key.split()):
+                by_word.setdefault(word, []).append(number)
+        self.by_gram = {gram: tuple(numbers) for gram, numbers in by_gram.items()}
+        self.by_word = {word: frozenset(numbers) for word, numbers in by_word.items()}
+        self.memo: dict[str, tuple[str, ...]] = {}
+
+    def nearest(self, key: str) -> list[str]:
+        """The keys most alike *key* by shared trigrams (Jaccard), best first."""
+        grams = _trigrams(key)
+        shared: dict[int, int] = {}
+        for gram in grams:
+            for number in self.by_gram.get(gram, ()):
+                shared[number] = shared.get(number, 0) + 1
+        ranked = sorted(
+            shared,
+            key=lambda n: (-shared[n] / (len(grams) + self.sizes[n] - shared[n]), n),
+        )
+        return [self.keys[number] for number in ranked[:_NEAREST]]
+
+    def containing(self, words: list[str]) -> list[str]:
+        """The keys that have every one of *words*, in key order."""
+        found: frozenset[int] | None = None
+        for word in words:
+            numbers = self.by_word.get(word, frozenset())
+            found = numbers if found is None else found & numbers
+        return [self.keys[number] for number in sorted(found or ())]
+
+
+def _trigrams(key: str) -> list[str]:
+    """The distinct three-letter pieces of *key*, padded with spaces, sorted."""
+    padded = f" {key} "
+    return sorted({padded[i : i + 3] for i in range(len(padded) - 2)})
+
+
+_shortlists: list[tuple[CountryIndex, _Shortlist]] = []
+
+
+def _shortlist(index: CountryIndex) -> _Shortlist:
+    """The shortlist of *index*, built at the first miss."""
+    if not _shortlists or _shortlists[0][0] is not index:
+        _shortlists[:] = [(index, _Shortlist(index.suggestible))]
+    return _shortlists[0][1]
 
 
 @lru_cache(maxsize=1024)

@@ -1,0 +1,187 @@
+"""Converting a whole column of country names or codes at once: `country_codes`.
+
+A table's column repeats a few hundred names over many rows, so each distinct value
+is resolved once. A value that names no country does not stop the rest: the caller
+chooses to raise, to keep it, or to put a fill value in its place, and the result says
+which values were not resolved and why. pandas is imported only when a Series comes
+in or goes out.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, overload
+
+from regional_migration._countries import CodeForm, country_code
+from regional_migration._export import optional_module
+from regional_migration.errors import RegionalMigrationError, shorten
+
+if TYPE_CHECKING:
+    import pandas as pd  # type: ignore[import-untyped, unused-ignore]
+
+__all__ = ["CountryCodes", "country_codes"]
+
+_LISTED = 5  # unresolved values named in the error when not_found="raise"
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class CountryCodes(Sequence[Any]):
+    """The codes of a column of countries, in its order, and what was not resolved.
+
+    It is a sequence of the codes. A missing value (``None``, ``NaN``, pandas' ``NA``)
+    gives ``None``; a value not resolved gives what `country_codes` was told: the value
+    itself or the fill value.
+
+    Attributes:
+        codes: one code (or kept value, fill value, ``None``) per input value.
+        mapping: each distinct resolved value to its code; ``series.map(mapping)`` uses it.
+        not_found: each distinct value not resolved to the reason, in the order met.
+    """
+
+    codes: tuple[Any, ...]
+    mapping: Mapping[Hashable, str]
+    not_found: Mapping[Hashable, str]
+    index: Any = None  # the pandas index of a Series given, for to_pandas
+
+    def __post_init__(self) -> None:
+        """Hold read-only copies of the mappings."""
+        for name in ("mapping", "not_found"):
+            object.__setattr__(self, name, MappingProxyType(dict(getattr(self, name))))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle and copy through plain dicts (a read-only mapping does not pickle)."""
+        fields = (self.codes, dict(self.mapping), dict(self.not_found), self.index)
+        return (type(self), fields)
+
+    def __len__(self) -> int:
+        """The number of values converted."""
+        return len(self.codes)
+
+    @overload
+    def __getitem__(self, position: int) -> Any: ...  # noqa: ANN401 - a code or a kept value
+    @overload
+    def __getitem__(self, position: slice) -> tuple[Any, ...]: ...
+    def __getitem__(self, position: int | slice) -> Any:
+        """The code at *position*."""
+        return self.codes[position]
+
+    def __iter__(self) -> Iterator[Any]:
+        """The codes, in the order of the values."""
+        return iter(self.codes)
+
+    def __repr__(self) -> str:
+        """One line: how many values, how many resolved, the first not found."""
+        missed = ", ".join(shorten(str(value), 30) for value in list(self.not_found)[:3])
+        more = "…" if len(self.not_found) > 3 else ""  # noqa: PLR2004 - three are enough
+        return (
+            f"CountryCodes({len(self.codes)} values, {len(self.mapping)} distinct resolved, "
+            f"{len(self.not_found)} not found{': ' + missed + more if missed else ''})"
+        )
+
+    def to_pandas(self) -> pd.Series:
+        """The codes as a pandas Series, with the index of the Series converted.
+
+        Raises:
+            MissingExtraError: pandas is not installed (``pip install
+                'regional-migration[pandas]'``).
+        """
+        pandas = optional_module("pandas", "pandas")
+        return pandas.Series(self.codes, index=self.index, dtype=object)
+
+
+def country_codes(
+    values: Iterable[object],
+    *,
+    to: CodeForm = "alpha2",
+    not_found: object = "raise",
+) -> CountryCodes:
+    """Convert every value of *values* (an iterable or a pandas Series) to a code.
+
+    Each value is anything `country_code` accepts; each distinct value is resolved
+    once. *to* is the code form, as for `country_code`. *not_found* says what a value
+    that names no country (or several) becomes: ``"raise"`` (the default) raises the
+    error of the first one, noting the others; ``"keep"`` keeps the value; anything
+    else is the fill value (``None``, ``""``, ``"XX"``...). A missing value (``None``,
+    ``NaN``, pandas' ``NA``) is never an error: its code is ``None``.
+
+    Raises:
+        UnknownCountryError: with ``not_found="raise"``, a value names no country.
+        AmbiguousCountryError: with ``not_found="raise"``, a value names several.
+        ArgumentTypeError: with ``not_found="raise"``, a value is neither text nor a
+            whole number.
+        InvalidArgumentError: *to* is not a code form.
+
+    Examples:
+        >>> result = country_codes(["Mexique", "Korea, Rep.", "Atlantis", 76], not_found="keep")
+        >>> list(result)
+        ['MX', 'KR', 'Atlantis', 'BR']
+        >>> list(result.not_found)
+        ['Atlantis']
+    """
+    country_code("MX", to=to)  # checks *to* before any value
+    series_index = getattr(values, "index", None) if _is_series(values) else None
+    mapping: dict[Hashable, str] = {}
+    failed: dict[Hashable, RegionalMigrationError] = {}
+    codes: list[Any] = []
+    for value in values:
+        if _is_missing(value):
+            codes.append(None)
+            continue
+        key = _key(value)
+        if key not in mapping and key not in failed:
+            try:
+                mapping[key] = country_code(value, to=to)  # type: ignore[arg-type]
+            except RegionalMigrationError as error:
+                failed[key] = error
+        if key in mapping:
+            codes.append(mapping[key])
+        else:
+            codes.append(value if not_found == "keep" else not_found)
+    if failed and not_found == "raise":
+        raise _first(failed)
+    return CountryCodes(
+        codes=tuple(codes),
+        mapping=mapping,
+        not_found={key: str(error) for key, error in failed.items()},
+        index=series_index,
+    )
+
+
+def _key(value: object) -> Hashable:
+    """*value* as a key of the result's mappings: itself, or its repr if unhashable."""
+    try:
+        hash(value)
+    except TypeError:
+        return repr(value)
+    return value
+
+
+def _first(failed: dict[Hashable, RegionalMigrationError]) -> RegionalMigrationError:
+    """The first error, with a note naming the other values not resolved."""
+    first, *others = failed.values()
+    if others:
+        listed = ", ".join(shorten(str(value), 30) for value in list(failed)[1 : _LISTED + 1])
+        more = f" and {len(others) - _LISTED} more" if len(others) > _LISTED else ""
+        first.add_note(
+            f"{len(others)} other values were not resolved either: {listed}{more}; "
+            "pass not_found='keep' or a fill value to convert the rest"
+        )
+    return first
+
+
+def _is_series(values: object) -> bool:
+    """Whether *values* is a pandas Series (without importing pandas for other input)."""
+    pandas = sys.modules.get("pandas")
+    return pandas is not None and isinstance(values, pandas.Series)
+
+
+def _is_missing(value: object) -> bool:
+    """``None``, a float ``NaN``, or pandas' ``NA`` and ``NaT``."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return True
+    pandas = sys.modules.get("pandas")
+    return pandas is not None and (value is pandas.NA or value is pandas.NaT)
