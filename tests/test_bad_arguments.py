@@ -13,7 +13,7 @@ import regional_migration as rm
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-# Every public way to ask for a standing.
+# Every public way to ask for a status.
 STATUS_TAKERS: dict[str, Callable[[Any], object]] = {
     "processes_of": lambda status: rm.processes_of("MX", status=status),
     "countries_with": lambda status: rm.get("CRM").countries_with(status),
