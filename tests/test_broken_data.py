@@ -151,6 +151,12 @@ def test_every_file_fails_as_a_data_error(
             "Value error, ZZ is not an ISO 3166-1 alpha-2 code",
         ),
         (
+            "processes.json",
+            lambda d: d["processes"][0].update(aliases=["Declaration"]),
+            "processes",
+            "'Declaration' (CRM) is a generic word",
+        ),
+        (
             "country_names.json",
             lambda d: d["names"]["en"].update(MX=5),
             "names.en.MX",
@@ -195,6 +201,7 @@ def test_every_file_fails_as_a_data_error(
         "duplicate-source",
         "shared-name",
         "table-names-unknown-code",
+        "generic-word",
         "names-wrong-type",
         "names-unknown-code",
         "names-missing-language",

@@ -88,6 +88,11 @@ def test_version() -> None:
     assert done.stdout == f"regional-migration {rm.__version__} (data {rm.DATA_VERSION})\n"
 
 
+def test_version_in_process(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = call(capsys, "--version")
+    assert (status, out) == (0, f"regional-migration {rm.__version__} (data {rm.DATA_VERSION})\n")
+
+
 # Direct calls, for every command and format
 
 

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import regional_migration as rm
 from regional_migration import _countries, _country_index, _resources
+from regional_migration._countries import iso_codes
 from regional_migration._country_index import collisions, name_records
 from regional_migration._text import MAX_KEY_LENGTH, fold
 from regional_migration.errors import (
@@ -741,3 +742,9 @@ def test_membership_refuses_ambiguous_and_unknown_names() -> None:
         process.is_member("Atlantis")
     with pytest.raises(TypeError):
         _ = 214 in process
+
+
+def test_iso_code_forms_are_pycountrys() -> None:
+    for country in pycountry.countries:
+        assert iso_codes(country.alpha_2) == (country.alpha_3, country.numeric)
+    assert iso_codes("ZZ") == ("", "")

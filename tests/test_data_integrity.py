@@ -35,7 +35,7 @@ STATED_COUNTS = {
     "FEM": 5,  # MERCOSUR: four founding States Parties and Bolivia since 2024
     "LAD": 22,  # EFE, February and May 2024: "22 países firmantes"
     "MIRPS": 7,  # UN News, July 2019: El Salvador "el séptimo país"
-    "QUITO": 13,  # IOM and procesodequito.org: "13 países"
+    "QUITO": 14,  # EFE, November 2024: "14 países", Guatemala included
     "RIAM": 21,  # the seed page: 21 member states
 }
 

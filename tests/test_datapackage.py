@@ -164,6 +164,7 @@ _NOT_COLUMNS = {
         "working_groups",
         "documents",
         "discrepancies",
+        "pending_events",
     },
     "Document": {"signatories"},
 }
@@ -176,6 +177,7 @@ _TABLE_OF = {
     "WorkingGroup": "working_groups",
     "Document": "documents",
     "Discrepancy": "discrepancies",
+    "PendingEvent": "pending_events",
     "RefugeeCommission": "refugee_commissions",
     "Source": "sources",
 }

@@ -124,7 +124,7 @@ def test_real_table_fem_statuses() -> None:
 def test_quito_on_its_first_day() -> None:
     table = membership_table(processes=["QUITO"], on="2018-09-04", statuses=["member"])
     assert len(table) == 11
-    assert len(membership_table(processes=["QUITO"], statuses=["member"])) == 13
+    assert len(membership_table(processes=["QUITO"], statuses=["member"])) == 14
 
 
 def test_names_and_codes() -> None:

@@ -7,14 +7,24 @@ index behind them is built on the first call; see `regional_migration._country_i
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import unicodedata
 from functools import lru_cache
 from numbers import Integral
+from pathlib import Path
 from types import MappingProxyType
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
-from regional_migration._country_index import CountryIndex, country_index
-from regional_migration._text import LANGUAGES, MAX_KEY_LENGTH, check_language, fold
+from regional_migration._country_index import CountryIndex, cldr_names, country_index
+from regional_migration._resources import cached
+from regional_migration._text import (
+    LANGUAGES,
+    MAX_KEY_LENGTH,
+    SUGGESTED_KEY_LENGTH,
+    check_language,
+    fold,
+)
 from regional_migration.errors import (
     AmbiguousCountryError,
     ArgumentTypeError,
@@ -22,6 +32,9 @@ from regional_migration.errors import (
     UnknownCountryError,
     UnsupportedLanguageError,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 __all__ = [
     "CodeForm",
@@ -37,7 +50,6 @@ __all__ = [
 _index = country_index
 
 
-_SUGGESTED = 64  # characters of the key compared when looking for close names
 _NOT_A_COUNTRY = "is not a country name or code"
 
 
@@ -112,8 +124,13 @@ def country_name(country: str | int, lang: str = "en") -> str:
     """
     if lang not in LANGUAGES:
         raise UnsupportedLanguageError(lang)
-    index = _index()
-    return index.display[lang][country_code(country)]
+    # A code as tables hold it needs only CLDR's names, not the whole index.
+    shown = cldr_names()[lang]
+    # Untyped callers pass anything; only text can be a code here.
+    found = shown.get(country) if isinstance(country, str) else None
+    if found is not None:
+        return found[0]
+    return shown[country_code(country)][0]
 
 
 def _resolve(text: str, index: CountryIndex) -> str:
@@ -283,7 +300,7 @@ def _named(codes: tuple[str, ...], index: CountryIndex) -> tuple[str, ...]:
 
 def _close(key: str, index: CountryIndex) -> tuple[str, ...]:
     """Up to three countries whose names come close to *key*."""
-    key = key[:_SUGGESTED]
+    key = key[:SUGGESTED_KEY_LENGTH]
     if not key:
         return ()
     shortlist = _shortlist(index)
@@ -396,9 +413,32 @@ def iso_codes(code: str) -> tuple[str, str]:
         >>> iso_codes("BO")
         ('BOL', '068')
     """
-    import pycountry  # noqa: PLC0415 - pycountry's import cost, kept off the import path
+    return _iso_forms().get(code, ("", ""))
 
-    record = pycountry.countries.get(alpha_2=code)
-    if record is None:
-        return ("", "")
-    return (record.alpha_3, record.numeric)
+
+def _iso_forms() -> Mapping[str, tuple[str, str]]:
+    """Alpha-3 and numeric codes by alpha-2 code, from pycountry's ISO 3166-1 file.
+
+    The file is read directly: importing pycountry costs several times more (it
+    reads its own package metadata), and a table of codes needs none of its objects.
+    Where the file is not found, pycountry itself is asked.
+    """
+
+    def build() -> Mapping[str, tuple[str, str]]:
+        spec = importlib.util.find_spec("pycountry")  # finds the package, imports nothing
+        folders = spec.submodule_search_locations if spec is not None else None
+        try:
+            database = Path(next(iter(folders or ())), "databases", "iso3166-1.json")
+            records = json.loads(database.read_bytes())["3166-1"]
+        except (StopIteration, OSError, ValueError, KeyError):  # pragma: no cover
+            import pycountry  # noqa: PLC0415 - pycountry's import cost, only as a fallback
+
+            records = [
+                {"alpha_2": c.alpha_2, "alpha_3": c.alpha_3, "numeric": c.numeric}
+                for c in pycountry.countries
+            ]
+        return MappingProxyType(
+            {record["alpha_2"]: (record["alpha_3"], record["numeric"]) for record in records}
+        )
+
+    return cached("iso code forms", build)

@@ -228,10 +228,14 @@ AMBIGUITIES = DataSet("country_ambiguities.json", CountryAmbiguitiesFile)
 
 def cldr_names() -> Mapping[str, Mapping[str, tuple[str, ...]]]:
     """CLDR names by language and code; the first of each tuple is the display name."""
-    names = load(NAMES).names
-    return MappingProxyType(
-        {lang: MappingProxyType(dict(getattr(names, lang))) for lang in LANGUAGES}
-    )
+
+    def build() -> Mapping[str, Mapping[str, tuple[str, ...]]]:
+        names = load(NAMES).names
+        return MappingProxyType(
+            {lang: MappingProxyType(dict(getattr(names, lang))) for lang in LANGUAGES}
+        )
+
+    return cached("country names", build)
 
 
 def table_names() -> Mapping[str, Mapping[str, tuple[str, ...]]]:

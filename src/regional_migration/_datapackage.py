@@ -123,6 +123,7 @@ def _process_table(all_processes: tuple[Process, ...]) -> Table:
         _text_column("founding", "How it began.", required=True),
         _text_column("website", "Its official site, if any."),
         _sources_column(),
+        Column("reviewed", "date", "The day its record was last checked against the sources."),
     )
     rows = tuple(
         {
@@ -134,6 +135,7 @@ def _process_table(all_processes: tuple[Process, ...]) -> Table:
             "founding": p.founding,
             "website": p.website,
             "sources": _ids(p.sources),
+            "reviewed": p.reviewed and p.reviewed.isoformat(),
         }
         for p in all_processes
     )
@@ -203,6 +205,35 @@ def _presidency_table(all_processes: tuple[Process, ...]) -> Table:
     description = "One row per known pro tempore presidency, in order within each process."
     key = ("process", "number")
     return Table("presidencies", description, columns, key, rows, (*_OF_PROCESS, _OF_COUNTRY))
+
+
+def _pending_event_table(all_processes: tuple[Process, ...]) -> Table:
+    columns = (
+        _process_column(),
+        _number_column("pending event"),
+        *_date_columns("since", "When it arose", required=True),
+        _text_column("summary", "What is pending, to be re-checked.", required=True),
+        _country_column("The state concerned, if one", required=False),
+        _sources_column(),
+    )
+    rows = tuple(
+        {
+            "process": p.id,
+            "number": number,
+            **_dates("since", e.since),
+            "summary": e.summary,
+            "country": e.country,
+            "sources": _ids(e.sources),
+        }
+        for p in all_processes
+        for number, e in enumerate(p.pending_events, start=1)
+    )
+    description = (
+        "One row per pending event (an application, an announced accession, a contested "
+        "status) that may change the data once decided."
+    )
+    key = ("process", "number")
+    return Table("pending_events", description, columns, key, rows, (*_OF_PROCESS, _OF_COUNTRY))
 
 
 def _secretariat_table(all_processes: tuple[Process, ...]) -> Table:
@@ -419,7 +450,7 @@ def _commission_table(commissions: tuple[RefugeeCommission, ...]) -> Table:
 
 def _country_table(found: Iterable[Table]) -> Table:
     """One row for each country that any of the tables *found* names."""
-    codes = sorted({str(row["country"]) for table in found for row in table.rows})
+    codes = sorted({str(row["country"]) for table in found for row in table.rows if row["country"]})
     columns = (
         _country_column("The ISO 3166-1 alpha-2 code"),
         Column(
@@ -462,7 +493,14 @@ def _source_table(sources: tuple[Source, ...]) -> Table:
         _text_column("title", "Its title, as shown or abridged.", required=True),
         _text_column("publisher", "Who published it.", required=True),
         *_date_columns("published", "When it was dated"),
-        *_date_columns("seen", "When it was read for this data set", required=True),
+        *_date_columns("seen", "When its content was read for this data set", required=True),
+        Column(
+            "copy",
+            "string",
+            "Read from a stored copy or an archive's snapshot; empty when read live.",
+            values=("stored", "archived"),
+        ),
+        _text_column("copy_url", "The address of the archive snapshot read, if any."),
         _text_column("note", "What to know about it."),
     )
     rows = tuple(
@@ -473,6 +511,8 @@ def _source_table(sources: tuple[Source, ...]) -> Table:
             "publisher": s.publisher,
             **_dates("published", s.published),
             **_dates("seen", s.seen),
+            "copy": s.copy,
+            "copy_url": s.copy_url,
             "note": s.note,
         }
         for s in sources
@@ -505,6 +545,7 @@ def tables() -> tuple[Table, ...]:
     commissions = refugee_commissions()
     memberships = _membership_table(all_processes)
     presidencies = _presidency_table(all_processes)
+    pending = _pending_event_table(all_processes)
     documents, signatories = _document_tables(all_processes)
     commission_table = _commission_table(commissions)
     return (
@@ -519,8 +560,9 @@ def tables() -> tuple[Table, ...]:
         documents,
         signatories,
         _discrepancy_table(all_processes),
+        pending,
         commission_table,
-        _country_table((memberships, presidencies, signatories, commission_table)),
+        _country_table((memberships, presidencies, signatories, commission_table, pending)),
         _source_table(_cited((*all_processes, *commissions))),
     )
 

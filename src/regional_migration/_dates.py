@@ -89,9 +89,8 @@ class PartialDate:
         if not isinstance(text, str):
             raise ArgumentTypeError(f"a partial date is ISO 8601 text, got {type(text).__name__}")
         if len(text) > 21 or not _REGEX.fullmatch(text):  # noqa: PLR2004 - two full dates
-            shown = text if len(text) <= 40 else text[:40] + "..."  # noqa: PLR2004
             raise InvalidDateError(
-                f"invalid partial date {shown!r}: use YYYY, YYYY-MM, YYYY-MM-DD "
+                f"invalid partial date {shorten(text, 40)}: use YYYY, YYYY-MM, YYYY-MM-DD "
                 "or two of those joined by '/'"
             )
         try:

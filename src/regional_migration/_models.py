@@ -8,6 +8,7 @@ This module reads no files and knows nothing of the registry.
 
 from __future__ import annotations
 
+import warnings
 from datetime import date
 from itertools import pairwise
 from typing import Annotated, Literal, get_args
@@ -45,6 +46,7 @@ __all__ = [
     "LocalizedText",
     "Membership",
     "Organization",
+    "PendingEvent",
     "Presidency",
     "Process",
     "RefugeeCommission",
@@ -136,26 +138,43 @@ class LocalizedText(_Frozen):
         return text
 
 
-class Source(_Frozen):
-    """A public document that supports a fact.
+# The data file names the field "copy", which shadows pydantic's deprecated
+# `BaseModel.copy` (use `model_copy`); the warning about it is expected.
+with warnings.catch_warnings():
+    warnings.filterwarnings("ignore", message='Field name "copy"', category=UserWarning)
 
-    Attributes:
-        id: short stable key used inside the data file.
-        url: where the document was read.
-        title: its title, as shown or abridged.
-        publisher: who published it.
-        published: when it was dated, where it shows a date.
-        seen: when it was read for this data set.
-        note: what to know about it (partial text, undated, inferred date...).
-    """
+    class Source(_Frozen):
+        """A public document that supports a fact.
 
-    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$", max_length=40)]
-    url: Url
-    title: Text
-    publisher: Text
-    published: PartialDate | None = None
-    seen: PartialDate
-    note: Text | None = None
+        Attributes:
+            id: short stable key used inside the data file.
+            url: where the document was read.
+            title: its title, as shown or abridged.
+            publisher: who published it.
+            published: when it was dated, where it shows a date.
+            seen: the day (or month) its content was read for this data set.
+            copy: ``"stored"`` when the content was read from a stored copy of the page,
+                ``"archived"`` when from a web archive's snapshot (``copy_url``), and
+                ``None`` when it was read live at ``url``.
+            copy_url: the address of the archive snapshot that was read, if any.
+            note: what to know about it (partial text, undated, inferred date...).
+        """
+
+        id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$", max_length=40)]
+        url: Url
+        title: Text
+        publisher: Text
+        published: PartialDate | None = None
+        seen: PartialDate
+        copy: Literal["stored", "archived"] | None = None  # type: ignore[assignment]
+        copy_url: Url | None = None
+        note: Text | None = None
+
+        @model_validator(mode="after")
+        def _snapshot_only_when_archived(self) -> Source:
+            if (self.copy == "archived") != (self.copy_url is not None):
+                raise ValueError(f"{self.id}: copy_url is given exactly when copy is 'archived'")
+            return self
 
 
 def _source_from_table(value: object, info: ValidationInfo) -> object:
@@ -330,6 +349,26 @@ class Document(_Frozen):
     sources: Sources
 
 
+class PendingEvent(_Frozen):
+    """Something announced or under way that may change the data: re-check it.
+
+    An application, an announced accession or a contested status stays here until a
+    decision is found; then the decision goes into the memberships (or presidencies)
+    and the pending event is removed.
+
+    Attributes:
+        since: when it arose (an application's date, an announcement's).
+        summary: what is pending, in plain words.
+        country: the state concerned, if one.
+        sources: where it is reported.
+    """
+
+    since: PartialDate
+    summary: Text
+    country: CountryCode | None = None
+    sources: Sources
+
+
 class Discrepancy(_Frozen):
     """A point on which the seed page and better sources disagree.
 
@@ -379,6 +418,9 @@ class Process(_Frozen):
         discrepancies: where the seed page and better sources disagree.
         notes: what else a user should know.
         sources: sources about the process as a whole.
+        reviewed: the day its record was last checked against the sources (every
+            shipped process has one).
+        pending_events: announced or contested changes a maintainer must re-check.
     """
 
     id: Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9-]{1,15}$")]
@@ -398,6 +440,8 @@ class Process(_Frozen):
     discrepancies: tuple[Discrepancy, ...] = ()
     notes: tuple[Text, ...] = ()
     sources: Sources
+    reviewed: date | None = None
+    pending_events: tuple[PendingEvent, ...] = ()
 
     @model_validator(mode="after")
     def _periods_do_not_overlap(self) -> Process:

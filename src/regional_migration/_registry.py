@@ -7,6 +7,7 @@ built once, under the same lock.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -15,7 +16,7 @@ from regional_migration._countries import country_code
 from regional_migration._dates import as_optional_date
 from regional_migration._models import DataFile, Process, RefugeeCommission, Source, Status
 from regional_migration._resources import DataSet, cached, load
-from regional_migration._text import MAX_KEY_LENGTH, fold
+from regional_migration._text import MAX_KEY_LENGTH, SUGGESTED_KEY_LENGTH, fold
 from regional_migration.errors import (
     ArgumentTypeError,
     DataError,
@@ -63,6 +64,65 @@ _COMMISSION_KEYS = frozenset(
 )
 
 
+# Words that name a kind of arrangement, not one process: "Declaration" alone must not
+# answer with the Los Angeles Declaration. No name in the data may fold to one of them.
+GENERIC_KEYS = frozenset(
+    fold(word)
+    for word in (
+        "Declaration",
+        "Declaración",
+        "Déclaration",
+        "Declaração",
+        "Process",
+        "Proceso",
+        "Processus",
+        "Processo",
+        "Conference",
+        "Conferencia",
+        "Conférence",
+        "Conferência",
+        "Forum",
+        "Foro",
+        "Fórum",
+        "Framework",
+        "Marco",
+        "Cadre",
+        "Network",
+        "Red",
+        "Réseau",
+        "Rede",
+        "Meeting",
+        "Reunión",
+        "Réunion",
+        "Reunião",
+    )
+)
+
+_GENERIC_HINT = Hint(
+    "it is a generic word: name the process by its id, acronym or name, as listed by",
+    "regional_migration.processes()",
+    "list",
+)
+
+# The bloc is not a process: its migration forum is.
+_BLOC_KEYS = frozenset(fold(key) for key in ("MERCOSUR", "MERCOSUL", "Mercado Común del Sur"))
+_BLOC_HINT = Hint(
+    "MERCOSUR is the trade bloc, not a migration process; its migration forum, the FEM "
+    "(Foro Especializado Migratorio), is given by",
+    "regional_migration.get('FEM')",
+    "show FEM",
+)
+
+# "LA" written in capitals at the start may be Los Angeles ("LA Declaration") rather than
+# the Spanish or French article that folding drops; look-ups try that reading first.
+_LOS_ANGELES = re.compile(r"^\s*LA(?=\s)")
+
+
+def _key(text: str) -> str:
+    """The folded key of a process name, reading a leading "LA" as Los Angeles."""
+    return fold(_LOS_ANGELES.sub("Los Angeles", text, count=1))
+
+
 _COMMISSIONS_HINT = Hint(
     "national refugee commissions (CONARE and their equivalents) are national bodies, not "
     "a regional process; they meet within MERCOSUR's migration forum, get('FEM'), and are "
@@ -92,7 +152,11 @@ def _index(data: DataFile) -> _Registry:
             if text is not None:
                 keys.update((text.en, text.es, text.fr, text.pt))
         for key in sorted(keys):
-            folded = fold(key)
+            folded = _key(key)
+            if folded in GENERIC_KEYS:
+                raise DataError(
+                    PROCESSES.file, "processes", f"{key!r} ({process.id}) is a generic word"
+                )
             other = by_key.setdefault(folded, process)
             if other.id != process.id:
                 raise DataError(
@@ -148,13 +212,24 @@ def get(key: str | Process) -> Process:
             f"a process is given by its id or name (str), got {type(key).__name__}"
         )
     by_key = _registry().by_key
-    folded = fold(key) if len(key) <= MAX_KEY_LENGTH else ""
-    found = by_key.get(folded)
+    short = len(key) <= MAX_KEY_LENGTH
+    folded = fold(key) if short else ""
+    found = by_key.get(_key(key) if short else "") or by_key.get(folded)
     if found is not None:
         return found
+    if folded in GENERIC_KEYS:
+        return _refuse_generic(key, folded, by_key)
+    if folded in _BLOC_KEYS:
+        raise UnknownProcessError(key, ("FEM",), hint=_BLOC_HINT)
     if folded in _COMMISSION_KEYS:
         raise UnknownProcessError(key, hint=_COMMISSIONS_HINT)
-    raise UnknownProcessError(key, _suggest(folded[:64], by_key))
+    raise UnknownProcessError(key, _suggest(folded[:SUGGESTED_KEY_LENGTH], by_key))
+
+
+def _refuse_generic(key: str, folded: str, by_key: Mapping[str, Process]) -> Process:
+    """Refuse a word that names a kind of process, suggesting the processes it fits."""
+    ids = sorted({p.id for k, p in by_key.items() if folded in k.split()})
+    raise UnknownProcessError(key, tuple(ids), hint=_GENERIC_HINT)
 
 
 def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Process, ...]:
@@ -163,7 +238,8 @@ def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Process, ...]:
     A process named twice is kept once, where it first appears.
 
     Raises:
-        ValueError: two different processes carry the same id.
+        ArgumentTypeError: *keys* is one key, not an iterable of them (a `TypeError`).
+        InvalidArgumentError: two different processes carry the same id (a `ValueError`).
     """
     if keys is None:
         return processes()

@@ -16,7 +16,14 @@ from typing import Final, Literal
 
 from regional_migration.errors import UnsupportedLanguageError
 
-__all__ = ["LANGUAGES", "MAX_KEY_LENGTH", "Language", "check_language", "fold"]
+__all__ = [
+    "LANGUAGES",
+    "MAX_KEY_LENGTH",
+    "SUGGESTED_KEY_LENGTH",
+    "Language",
+    "check_language",
+    "fold",
+]
 
 Language = Literal["en", "es", "fr", "pt"]
 """A language of names: English, Spanish, French or Portuguese."""
@@ -40,6 +47,9 @@ def check_language(lang: object) -> Language:
             return known
     raise UnsupportedLanguageError(lang)
 
+
+SUGGESTED_KEY_LENGTH = 64
+"""Characters of a key compared with known names when looking for close matches."""
 
 MAX_KEY_LENGTH = 200
 """Longer text is never a name or code; callers refuse it before folding."""

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, get_args
 
 import regional_migration as rm
-from regional_migration._countries import iso_codes
 from regional_migration._datapackage import write_datapackage
 from regional_migration._export import csv_text, json_text
 from regional_migration.errors import (
@@ -39,6 +38,14 @@ PROG = "regional-migration"
 FORMATS = ("table", "csv", "json")
 STATUSES: tuple[rm.Status, ...] = get_args(rm.Status)
 LANGUAGES: tuple[str, ...] = get_args(rm.Language)
+
+
+class _Version(argparse.Action):
+    """Print the versions, read only when asked (reading them costs a data load)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> NoReturn:
+        sys.stdout.write(f"{PROG} {rm.__version__} (data {rm.DATA_VERSION})\n")
+        parser.exit()
 
 
 class _UsageError(Exception):
@@ -179,7 +186,7 @@ def _country(args: argparse.Namespace) -> str:
     headers = ("id", "name", "status", "since", "until")
     if args.format != "table":
         return _rows_text(args.format, headers, rows)
-    alpha3, numeric = iso_codes(code)
+    alpha3, numeric = rm.country_code(code, to="alpha3"), rm.country_code(code, to="numeric")
     when = "" if day is None else f" on {day.isoformat()}"
     title = f"{rm.country_name(code, args.lang)} ({code}, {alpha3}, {numeric}){when}\n"
     if not rows:
@@ -262,8 +269,9 @@ def _parser() -> _Parser:
     )
     parser.add_argument(
         "--version",
-        action="version",
-        version=f"{PROG} {rm.__version__} (data {rm.DATA_VERSION})",
+        action=_Version,
+        nargs=0,
+        help="show the versions of the program and of the data, and exit",
     )
     common = _Parser(add_help=False)
     common.add_argument(

@@ -1,0 +1,184 @@
+"""The corrections and updates of the 2026 review, checked through the public API."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from project_scripts import load_script
+
+import regional_migration as rm
+from regional_migration._models import PendingEvent, Source
+from regional_migration._registry import GENERIC_KEYS, _key
+from regional_migration.errors import UnknownProcessError
+
+DATA = Path(rm.__file__).parent / "data" / "processes.json"
+
+
+def test_venezuela_is_an_associate_of_the_fem_from_2004() -> None:
+    fem = rm.get("FEM")
+    assert "VE" not in fem.countries_with("associate", on="2004-07-07")
+    assert "VE" in fem.countries_with("associate", on="2010-01-01")
+    assert "VE" in fem.members_on("2013-01-01")
+
+
+def test_paraguay_suspended_from_mendoza_to_cartes() -> None:
+    fem = rm.get("FEM")
+    assert fem.is_member("PY", on="2012-03-01")
+    assert "PY" in fem.countries_with("suspended", on="2012-08-01")
+    assert not fem.is_member("PY", on="2013-08-14")
+    assert fem.is_member("PY", on="2013-08-15")
+    assert fem.is_member("PY", on="2013-09-01")
+
+
+def test_guatemala_observer_then_member_of_the_quito_process() -> None:
+    quito = rm.get("QUITO")
+    assert "GT" in quito.countries_with("observer", on="2024-09-10")
+    assert "GT" in quito.members_on("2024-11-21")
+    assert "GT" in quito.members
+    assert len(quito.members) == 14
+    assert [p.country for p in quito.presidencies][-1] == "EC"
+
+
+def test_mirps_sixth_meeting_in_january_2024() -> None:
+    mirps = rm.get("MIRPS")
+    charter = next(d for d in mirps.documents if d.title == "Statutory Charter")
+    assert str(charter.date) == "2024-01-24"
+    assert [p.country for p in mirps.presidencies][-3:] == ["BZ", "CR", "SV"]
+
+
+def test_los_angeles_declaration_presidency_and_secretariat() -> None:
+    lad = rm.get("LAD")
+    assert [p.country for p in lad.presidencies] == ["CO"]
+    assert lad.secretariat is not None
+    assert "Pan American Development Foundation" in (lad.secretariat.host or "")
+    assert len(lad.members) == 22
+
+
+def test_riam_attendance_is_not_membership() -> None:
+    riam = rm.get("RIAM")
+    assert not {"SV", "HN", "NI"} & riam.members_on("2019-01-01")
+    low = {m.country for m in riam.memberships if m.confidence == "low"}
+    assert low == {"BO", "CU", "HN", "MX", "NI", "SV", "VE"}
+
+
+def test_mercosur_presidencies_and_a_pending_application() -> None:
+    fem = rm.get("FEM")
+    assert [p.country for p in fem.presidencies][-3:] == ["AR", "BR", "PY"]
+    assert [e.country for e in fem.pending_events] == ["TT"]
+    assert "TT" not in fem.countries_with("associate")
+
+
+def test_every_process_has_a_review_date() -> None:
+    version = date.fromisoformat(rm.DATA_VERSION)
+    for process in rm.processes():
+        assert process.reviewed is not None, process.id
+        assert process.reviewed <= version, process.id
+
+
+def test_no_pending_event_older_than_a_year() -> None:
+    # A pending event is re-checked: after a year without a decision it must be resolved.
+    oldest = date.fromisoformat(rm.DATA_VERSION) - timedelta(days=365)
+    for process in rm.processes():
+        for event in process.pending_events:
+            assert event.since.latest >= oldest, (process.id, event.summary)
+
+
+def test_a_stale_pending_event_is_visible() -> None:
+    event = PendingEvent.model_validate(
+        {"since": "2020-01", "summary": "An old application", "sources": [rm.get("FEM").sources[0]]}
+    )
+    assert event.since.latest < date.fromisoformat(rm.DATA_VERSION) - timedelta(days=365)
+
+
+def test_every_source_says_how_it_was_read() -> None:
+    for process in rm.processes():
+        for source in process.sources:
+            assert source.copy in {"stored", "archived", None}
+    raw = json.loads(DATA.read_text(encoding="utf-8"))
+    hosts = ("207.237.", "preview", "staging", "admin.", "deploy.", "mail.", "webarchive.")
+    for source in raw["sources"]:
+        assert not any(h in source["url"] for h in hosts), source["id"]
+        if source.get("copy") == "archived":
+            assert source["copy_url"].startswith("https://webarchive."), source["id"]
+
+
+def test_archived_copy_needs_its_snapshot() -> None:
+    fields = {"id": "x", "url": "https://example.org/", "title": "T", "publisher": "P"}
+    fields["seen"] = "2026-11"
+    with pytest.raises(ValueError, match="copy_url"):
+        Source.model_validate({**fields, "copy": "archived"})
+    with pytest.raises(ValueError, match="copy_url"):
+        Source.model_validate({**fields, "copy_url": "https://web.archive.org/x"})
+
+
+def test_no_indexed_name_folds_to_a_generic_word() -> None:
+    for process in rm.processes():
+        names = [process.id, *process.aliases]
+        for text in (process.name, process.acronym):
+            if text is not None:
+                names += [text.get(lang) for lang in ("en", "es", "fr", "pt")]
+        for name in names:
+            assert _key(name) not in GENERIC_KEYS, name
+
+
+@pytest.mark.parametrize(
+    "word", ["Declaration", "the Declaration", "Déclaration", "la Déclaration", "Process"]
+)
+def test_generic_words_are_refused_with_suggestions(word: str) -> None:
+    with pytest.raises(UnknownProcessError, match="generic word") as info:
+        rm.get(word)
+    assert info.value.suggestions
+
+
+def test_the_conference_suggests_both_conferences() -> None:
+    with pytest.raises(UnknownProcessError) as info:
+        rm.get("the Conference")
+    assert info.value.suggestions == ("CRM", "CSM")
+
+
+@pytest.mark.parametrize(
+    ("name", "pid"),
+    [
+        ("LA Declaration", "LAD"),
+        ("LA DECLARATION", "LAD"),
+        ("Quito Declaration", "QUITO"),
+        ("Declaración de Quito", "QUITO"),
+        ("Foro Especializado Migratorio", "FEM"),
+        ("Fórum Especializado Migratório", "FEM"),
+        ("Conferencia Sudamericana de Migraciones", "CSM"),
+        ("Declaración de San Pedro Sula", "MIRPS"),
+        ("LA CONFERENCIA REGIONAL SOBRE MIGRACIÓN", "CRM"),
+    ],
+)
+def test_short_forms_and_founding_texts_resolve(name: str, pid: str) -> None:
+    assert rm.get(name).id == pid
+
+
+def test_mercosur_names_the_forum() -> None:
+    with pytest.raises(UnknownProcessError, match="trade bloc") as info:
+        rm.get("MERCOSUR")
+    assert info.value.suggestions == ("FEM",)
+
+
+def test_data_diff_names_the_changes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    script = load_script("data_diff")
+    new = json.loads(DATA.read_text(encoding="utf-8"))
+    old = json.loads(DATA.read_text(encoding="utf-8"))
+    quito = next(p for p in old["processes"] if p["id"] == "QUITO")
+    quito["memberships"] = [m for m in quito["memberships"] if m["country"] != "GT"]
+    old["data_version"] = "2025-01-01"
+    old["sources"] = old["sources"][1:]
+    old["processes"] = [p for p in old["processes"] if p["id"] != "RIAM"]
+    (tmp_path / "old.json").write_text(json.dumps(old), encoding="utf-8")
+    assert script.main([str(tmp_path / "old.json"), str(DATA)]) == 0
+    out = capsys.readouterr().out
+    assert "data version: 2025-01-01 -> " in out
+    assert "QUITO: joined: GT, observer from 2024-09-10" in out
+    assert "RIAM: new process" in out
+    assert f"source {new['sources'][0]['id']}: added" in out
+    assert script.main([str(DATA), str(DATA)]) == 0
+    assert capsys.readouterr().out == "no change\n"
+    assert script.main([]) == 2
