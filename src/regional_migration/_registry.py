@@ -149,6 +149,7 @@ _COMMISSIONS_HINT = Hint(
     "a regional process; they meet within MERCOSUR's migration forum, get('FEM'), and are "
     "listed by",
     "regional_migration.refugee_commissions()",
+    "commissions",
 )
 
 
@@ -352,6 +353,10 @@ def processes_of(
     Returns:
         The matching processes, sorted by id; empty when the country belongs to none.
 
+    Raises:
+        InvalidArgumentError: *status* is not one of the four standings (a typo must
+            not read as "no process").
+
     Examples:
         >>> [p.id for p in processes_of("SV")]
         ['CRM', 'LAD', 'MIRPS', 'RIAM']
@@ -361,6 +366,16 @@ def processes_of(
     code = country_code(country)
     day = as_optional_date(on)
     return tuple(p for p in processes() if code in p.countries_with(status, on=day, rule=rule))
+
+
+def sources() -> tuple[Source, ...]:
+    """Every source the data set cites, sorted by id.
+
+    Examples:
+        >>> [s.id for s in sources()] == sorted(s.id for s in sources())
+        True
+    """
+    return tuple(sorted(_registry().data.sources, key=lambda source: source.id))
 
 
 def refugee_commissions() -> RefugeeCommissions:
