@@ -21,7 +21,7 @@ DEFAULT = Path(__file__).resolve().parents[1] / "docs" / "images"
 
 
 def fingerprint() -> str:
-    """The data version and a digest of every standing, as drawn in the figures."""
+    """The data version and a digest of every membership period, as drawn in the figures."""
     digest = hashlib.sha256(rm.membership_table().to_csv().encode()).hexdigest()[:16]
     return f"data {rm.DATA_VERSION} table {digest}"
 

@@ -16,7 +16,7 @@ from regional_migration._countries import country_code
 from regional_migration._dates import as_optional_date
 from regional_migration._models import DataFile, Process, RefugeeCommission, Source, Status
 from regional_migration._resources import DataSet, cached, load
-from regional_migration._text import MAX_KEY_LENGTH, SUGGESTED_KEY_LENGTH, fold
+from regional_migration._text import MAX_KEY_LENGTH, Suggester, fold
 from regional_migration.errors import (
     ArgumentTypeError,
     DataError,
@@ -142,6 +142,7 @@ class _Registry:
     data: DataFile
     by_key: Mapping[str, Process]
     commissions: Mapping[str, RefugeeCommission]
+    suggester: Suggester
 
 
 def _index(data: DataFile) -> _Registry:
@@ -163,7 +164,9 @@ def _index(data: DataFile) -> _Registry:
                     PROCESSES.file, "processes", f"{key!r} names both {other.id} and {process.id}"
                 )
     commissions = {c.country: c for c in data.refugee_commissions}
-    return _Registry(data, MappingProxyType(by_key), MappingProxyType(commissions))
+    return _Registry(
+        data, MappingProxyType(by_key), MappingProxyType(commissions), Suggester(sorted(by_key))
+    )
 
 
 def _registry() -> _Registry:
@@ -211,7 +214,8 @@ def get(key: str | Process) -> Process:
         raise ArgumentTypeError(
             f"a process is given by its id or name (str), got {type(key).__name__}"
         )
-    by_key = _registry().by_key
+    registry = _registry()
+    by_key = registry.by_key
     short = len(key) <= MAX_KEY_LENGTH
     folded = fold(key) if short else ""
     found = by_key.get(_key(key) if short else "") or by_key.get(folded)
@@ -223,7 +227,7 @@ def get(key: str | Process) -> Process:
         raise UnknownProcessError(key, ("FEM",), hint=_BLOC_HINT)
     if folded in _COMMISSION_KEYS:
         raise UnknownProcessError(key, hint=_COMMISSIONS_HINT)
-    raise UnknownProcessError(key, _suggest(folded[:SUGGESTED_KEY_LENGTH], by_key))
+    raise UnknownProcessError(key, _suggest(_key(key) if short else "", registry))
 
 
 def _refuse_generic(key: str, folded: str, by_key: Mapping[str, Process]) -> Process:
@@ -258,20 +262,10 @@ def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Process, ...]:
     return tuple(found)
 
 
-def _suggest(folded: str, by_key: Mapping[str, Process]) -> tuple[str, ...]:
+def _suggest(folded: str, registry: _Registry) -> tuple[str, ...]:
     """Ids of the processes whose names come closest to *folded*."""
-    if not folded:
-        return ()
-    import difflib  # noqa: PLC0415 - difflib's import cost, paid only when a look-up fails
-
-    close = difflib.get_close_matches(folded, list(by_key), n=6, cutoff=0.6)
-    # Also match a word typed alone, such as "Puebla" or "Quito".
-    words = [k for k in by_key if folded in k.split() or folded in k.replace(" ", "")]
-    ids: list[str] = []
-    for key in (*close, *sorted(words)):
-        if by_key[key].id not in ids:
-            ids.append(by_key[key].id)
-    return tuple(ids[:3])
+    ids = dict.fromkeys(registry.by_key[key].id for key in registry.suggester.close(folded))
+    return tuple(ids)[:3]
 
 
 def processes_of(
