@@ -133,6 +133,8 @@ def test_comparison_serialises_sorted_lists() -> None:
         "a": "ONE",
         "b": "TWO",
         "on": "2005-01-01",
+        "rule": "certain",
+        "notes": [],
         "shared": ["BR", "CL"],
         "only_a": ["AR"],
         "only_b": [],

@@ -8,14 +8,16 @@ import sys
 import pandas as pd  # type: ignore[import-untyped, unused-ignore]
 import pytest
 
-from regional_migration import MissingExtraError, membership_table, overlap_matrix
+from regional_migration import DATA_VERSION, MissingExtraError, membership_table, overlap_matrix
 from regional_migration._table import COLUMNS
 
 
 def test_table_csv_round_trips() -> None:
     table = membership_table(processes=["FEM"])
     text = table.to_csv()
-    rows = list(csv.DictReader(io.StringIO(text)))
+    provenance = [line for line in text.splitlines() if line.startswith("#")]
+    assert provenance == [f"# data_version: {DATA_VERSION}", "# on: current", "# rule: certain"]
+    rows = list(csv.DictReader(io.StringIO(text.split("\n", 3)[3])))
     assert tuple(rows[0]) == COLUMNS
     # CSV has no null: an open end reads back as an empty field.
     expected = [{k: "" if v is None else v for k, v in r.items()} for r in table.records()]
@@ -28,16 +30,28 @@ def test_table_json_is_deterministic() -> None:
     table = membership_table(processes=["MIRPS", "FEM"], lang="pt")
     text = table.to_json()
     assert text == membership_table(processes=["FEM", "MIRPS"], lang="pt").to_json()
-    assert json.loads(text) == list(table.records())
+    assert json.loads(text) == {
+        "data_version": DATA_VERSION,
+        "on": "current",
+        "rule": "certain",
+        "notes": [],
+        "rows": list(table.records()),
+    }
     assert "Bolívia" in text  # non-ASCII kept as is
 
 
 def test_matrix_csv_and_json() -> None:
     m = overlap_matrix(["CRM", "MIRPS"])
-    assert m.to_csv() == "process,CRM,MIRPS\nCRM,11,7\nMIRPS,7,7\n"
+    assert m.to_csv() == (
+        f"# data_version: {DATA_VERSION}\n# on: current\n# rule: certain\n# metric: count\n"
+        "process,CRM,MIRPS\nCRM,11,7\nMIRPS,7,7\n"
+    )
     assert json.loads(m.to_json()) == {
+        "data_version": DATA_VERSION,
         "metric": "count",
-        "on": None,
+        "notes": [],
+        "rule": "certain",
+        "on": "current",
         "processes": ["CRM", "MIRPS"],
         "values": [[11, 7], [7, 7]],
     }
@@ -74,7 +88,7 @@ def test_missing_pandas_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None
 
 
 def test_open_ends_are_null_in_json() -> None:
-    rows = json.loads(membership_table(processes=["FEM"], statuses=("member",)).to_json())
+    rows = json.loads(membership_table(processes=["FEM"], statuses=("member",)).to_json())["rows"]
     argentina = next(r for r in rows if r["country"] == "AR")
     assert (argentina["until"], argentina["until_earliest"], argentina["until_latest"]) == (
         None,

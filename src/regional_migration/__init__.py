@@ -15,7 +15,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 from regional_migration._countries import CodeForm, country_code, country_name
-from regional_migration._dates import PartialDate
+from regional_migration._dates import PartialDate, Rule
 from regional_migration._models import (
     Confidence,
     Discrepancy,
@@ -27,7 +27,9 @@ from regional_migration._models import (
     PendingEvent,
     Presidency,
     Process,
+    Processes,
     RefugeeCommission,
+    RefugeeCommissions,
     Secretariat,
     Source,
     Status,
@@ -73,8 +75,16 @@ if TYPE_CHECKING:
     from regional_migration._country_batch import CountryCodes, country_codes
     from regional_migration._datapackage import write_datapackage
     from regional_migration._plot import plot_membership_grid, plot_overlap_heatmap
-    from regional_migration._table import MembershipRow, MembershipTable, membership_table
-    from regional_migration._timeline import EventKind, TimelineEvent, timeline
+    from regional_migration._table import (
+        MembershipRow,
+        MembershipTable,
+        Panel,
+        PanelRow,
+        history,
+        membership_table,
+        panel,
+    )
+    from regional_migration._timeline import EventKind, Timeline, TimelineEvent, timeline
 
 # The comparison helpers and the data package writer load on first use: a first
 # question about one process needs none of them, and building their models at import
@@ -84,6 +94,7 @@ _LAZY = {
     "Metric": "_compare",
     "EventKind": "_timeline",
     "OverlapMatrix": "_compare",
+    "Timeline": "_timeline",
     "TimelineEvent": "_timeline",
     "compare": "_compare",
     "overlap": "_compare",
@@ -94,6 +105,10 @@ _LAZY = {
     "MembershipRow": "_table",
     "MembershipTable": "_table",
     "membership_table": "_table",
+    "history": "_table",
+    "panel": "_table",
+    "Panel": "_table",
+    "PanelRow": "_table",
     "plot_membership_grid": "_plot",
     "plot_overlap_heatmap": "_plot",
     "write_datapackage": "_datapackage",
@@ -125,16 +140,22 @@ __all__ = [
     "NotInResultError",
     "Organization",
     "OverlapMatrix",
+    "Panel",
+    "PanelRow",
     "PartialDate",
     "PendingEvent",
     "Presidency",
     "Process",
     "ProcessKey",
+    "Processes",
     "RefugeeCommission",
+    "RefugeeCommissions",
     "RegionalMigrationError",
+    "Rule",
     "Secretariat",
     "Source",
     "Status",
+    "Timeline",
     "TimelineEvent",
     "UnknownCountryError",
     "UnknownProcessError",
@@ -146,9 +167,11 @@ __all__ = [
     "country_codes",
     "country_name",
     "get",
+    "history",
     "membership_table",
     "overlap",
     "overlap_matrix",
+    "panel",
     "plot_membership_grid",
     "plot_overlap_heatmap",
     "processes",

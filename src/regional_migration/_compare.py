@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 from pydantic import BaseModel, PlainSerializer, computed_field, model_validator
 
 from regional_migration._countries import display_name
-from regional_migration._dates import as_optional_date
+from regional_migration._dates import Rule, as_optional_date, check_rule
 from regional_migration._export import csv_text, frame, json_text
 from regional_migration._html import listing, paragraph, table, title
-from regional_migration._registry import ProcessKey, get, resolve_all
+from regional_migration._registry import ProcessKey, get, provenance, resolve_all
 from regional_migration.errors import InvalidArgumentError, NotInResultError
 
 if TYPE_CHECKING:
@@ -51,8 +51,21 @@ def _named(codes: frozenset[str]) -> str:
     return listing(f"{display_name(code)} ({code})" for code in sorted(codes))
 
 
+def _notes(processes: Iterable[ProcessKey], day: date | None, rule: Rule) -> tuple[str, ...]:
+    """Why a process has nobody on *day*: it did not exist yet."""
+    if day is None:
+        return ()
+    found = (get(p).founding_note(day, rule=rule) for p in processes)
+    return tuple(note for note in found if note is not None)
+
+
 def overlap(
-    a: ProcessKey, b: ProcessKey, /, *more: ProcessKey, on: date | str | None = None
+    a: ProcessKey,
+    b: ProcessKey,
+    /,
+    *more: ProcessKey,
+    on: date | str | None = None,
+    rule: Rule = "certain",
 ) -> frozenset[str]:
     """Countries that are full members of every process given, now or on *on*.
 
@@ -63,6 +76,8 @@ def overlap(
         b: another one.
         *more: any further processes.
         on: a past day, as a `datetime.date` or ``"YYYY-MM-DD"``.
+        rule: ``"certain"`` (the default) or ``"possible"`` (see
+            `regional_migration.Rule`).
 
     Raises:
         UnknownProcessError: a key names no process.
@@ -77,9 +92,9 @@ def overlap(
         frozenset()
     """
     day = as_optional_date(on)
-    shared = get(a).countries_with("member", on=day)
+    shared = get(a).countries_with("member", on=day, rule=rule)
     for process in (b, *more):
-        shared &= get(process).countries_with("member", on=day)
+        shared &= get(process).countries_with("member", on=day, rule=rule)
     return shared
 
 
@@ -93,6 +108,8 @@ class Comparison(BaseModel, frozen=True, extra="forbid"):
         a: the id of the first process.
         b: the id of the second process.
         on: the day compared, or ``None`` for the current memberships.
+        rule: how the day was compared with loosely known dates.
+        notes: a process that did not exist yet on that day, and when it was founded.
         shared: members of both.
         only_a: members of *a* only.
         only_b: members of *b* only.
@@ -106,6 +123,8 @@ class Comparison(BaseModel, frozen=True, extra="forbid"):
     a: str
     b: str
     on: date | None = None
+    rule: Rule = "certain"
+    notes: tuple[str, ...] = ()
     shared: Codes
     only_a: Codes
     only_b: Codes
@@ -150,6 +169,18 @@ class Comparison(BaseModel, frozen=True, extra="forbid"):
         """Full members of either process."""
         return self.shared | self.only_a | self.only_b
 
+    def __repr__(self) -> str:
+        """One line: the two processes and the size of each part."""
+        day = "" if self.on is None else f" on {self.on.isoformat()}"
+        return (
+            f"<Comparison {self.a} with {self.b}{day}: {len(self.shared)} shared, "
+            f"{len(self.only_a)} only {self.a}, {len(self.only_b)} only {self.b}>"
+        )
+
+    def __str__(self) -> str:
+        """The same line as `repr`."""
+        return repr(self)
+
     def _repr_html_(self) -> str:
         """The three parts as a table, and the Jaccard index."""
         day = "" if self.on is None else f" on {self.on.isoformat()}"
@@ -163,16 +194,20 @@ class Comparison(BaseModel, frozen=True, extra="forbid"):
             title(f"{self.a} compared with {self.b}{day}")
             + table(("full members of", "countries", "who"), cells, html=2)
             + paragraph(f"Jaccard index: {self.jaccard:.2f}")
+            + "".join(paragraph(note) for note in self.notes)
         )
 
 
-def compare(a: ProcessKey, b: ProcessKey, *, on: date | str | None = None) -> Comparison:
+def compare(
+    a: ProcessKey, b: ProcessKey, *, on: date | str | None = None, rule: Rule = "certain"
+) -> Comparison:
     """Split the full members of *a* and *b* into shared, *a* only and *b* only.
 
     Args:
         a: a process, or its id, acronym, name or alias.
         b: another one.
         on: a past day, as a `datetime.date` or ``"YYYY-MM-DD"``.
+        rule: ``"certain"`` (the default) or ``"possible"``.
 
     Examples:
         >>> c = compare("CSM", "Quito Process")
@@ -183,12 +218,15 @@ def compare(a: ProcessKey, b: ProcessKey, *, on: date | str | None = None) -> Co
     """
     first, second = get(a), get(b)
     day = as_optional_date(on)
-    left = first.countries_with("member", on=day)
-    right = second.countries_with("member", on=day)
+    chosen = check_rule(rule)
+    left = first.countries_with("member", on=day, rule=chosen)
+    right = second.countries_with("member", on=day, rule=chosen)
     return Comparison(
         a=first.id,
         b=second.id,
         on=day,
+        rule=chosen,
+        notes=_notes((first, second), day, chosen),
         shared=left & right,
         only_a=left - right,
         only_b=right - left,
@@ -207,6 +245,9 @@ class OverlapMatrix(BaseModel, frozen=True, extra="forbid"):
         processes: process ids, in the order of rows and columns.
         metric: ``"count"`` or ``"jaccard"``.
         on: the day compared, or ``None`` for the current memberships.
+        rule: how the day was compared with loosely known dates.
+        notes: the processes that did not exist yet on that day (their rows and
+            columns hold zeros), and when they were founded.
         values: one row per process.
 
     Examples:
@@ -220,6 +261,8 @@ class OverlapMatrix(BaseModel, frozen=True, extra="forbid"):
     processes: tuple[str, ...]
     metric: Metric = "count"
     on: date | None = None
+    rule: Rule = "certain"
+    notes: tuple[str, ...] = ()
     values: tuple[tuple[int | float, ...], ...]
 
     @model_validator(mode="after")
@@ -257,15 +300,34 @@ class OverlapMatrix(BaseModel, frozen=True, extra="forbid"):
             MissingExtraError: pandas is not installed (``pip install
                 'regional-migration[pandas]'``).
         """
-        return frame(("process", *self.processes), self.rows(), index="process")
+        return frame(
+            ("process", *self.processes), self.rows(), index="process", attrs=self.provenance()
+        )
+
+    def provenance(self) -> dict[str, str]:
+        """The data version, the day compared and the rule, as text."""
+        return provenance(
+            "current" if self.on is None else self.on.isoformat(),
+            rule=self.rule,
+            metric=self.metric,
+        )
 
     def to_csv(self) -> str:
-        """The matrix as CSV text with a header row; the first column is the process."""
-        return csv_text(("process", *self.processes), self.rows())
+        """The matrix as CSV: ``#`` lines of provenance, a header row, one row per process."""
+        return csv_text(("process", *self.processes), self.rows(), provenance=self.provenance())
 
     def to_json(self) -> str:
-        """The matrix as JSON text: processes, metric, day and values."""
-        return json_text(self.model_dump(mode="json"))
+        """The matrix as JSON text: processes, metric, day, rule, notes, values, data version."""
+        return json_text({**self.model_dump(mode="json"), **self.provenance()})
+
+    def __repr__(self) -> str:
+        """One line: the metric, the day and the processes."""
+        day = "current" if self.on is None else f"on {self.on.isoformat()}"
+        return f"<OverlapMatrix {self.metric}, {day}: {', '.join(self.processes)}>"
+
+    def __str__(self) -> str:
+        """The same line as `repr`."""
+        return repr(self)
 
     def _repr_html_(self) -> str:
         """The matrix as a table headed by process id."""
@@ -273,7 +335,8 @@ class OverlapMatrix(BaseModel, frozen=True, extra="forbid"):
             [name, *(f"{v:.2f}" if self.metric == "jaccard" else v for v in row)]
             for name, row in zip(self.processes, self.values, strict=True)
         ]
-        return table(("", *self.processes), cells)
+        notes = "".join(paragraph(note) for note in self.notes)
+        return table(("", *self.processes), cells) + notes
 
 
 def overlap_matrix(
@@ -281,6 +344,7 @@ def overlap_matrix(
     *,
     on: date | str | None = None,
     metric: Metric = "count",
+    rule: Rule = "certain",
 ) -> OverlapMatrix:
     """Compare every pair among *processes* (all of them by default, sorted by id).
 
@@ -288,6 +352,7 @@ def overlap_matrix(
         processes: the processes for the rows and columns, in that order.
         on: a past day, as a `datetime.date` or ``"YYYY-MM-DD"``.
         metric: ``"count"`` of shared full members, or ``"jaccard"`` index.
+        rule: ``"certain"`` (the default) or ``"possible"``.
 
     Examples:
         >>> m = overlap_matrix(metric="jaccard")
@@ -299,8 +364,9 @@ def overlap_matrix(
     if metric not in ("count", "jaccard"):
         raise InvalidArgumentError("metric", metric, "use 'count' or 'jaccard'")
     day = as_optional_date(on)
+    how = check_rule(rule)
     chosen = resolve_all(processes)
-    members = [p.countries_with("member", on=day) for p in chosen]
+    members = [p.countries_with("member", on=day, rule=how) for p in chosen]
     values: list[tuple[int | float, ...]] = []
     for left in members:
         row: list[int | float] = []
@@ -313,5 +379,10 @@ def overlap_matrix(
                 row.append(shared / union if union else 0.0)
         values.append(tuple(row))
     return OverlapMatrix(
-        processes=tuple(p.id for p in chosen), metric=metric, on=day, values=tuple(values)
+        processes=tuple(p.id for p in chosen),
+        metric=metric,
+        on=day,
+        rule=how,
+        notes=_notes(chosen, day, how),
+        values=tuple(values),
     )

@@ -24,19 +24,58 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, datetime
+from html import escape
 from typing import TYPE_CHECKING, Any, Literal, Self
 
 from pydantic_core import core_schema
 
-from regional_migration.errors import ArgumentTypeError, InvalidDateError, shorten
+from regional_migration.errors import (
+    ArgumentTypeError,
+    InvalidArgumentError,
+    InvalidDateError,
+    shorten,
+)
 
 if TYPE_CHECKING:
     from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
     from pydantic.json_schema import JsonSchemaValue
 
-__all__ = ["PartialDate", "Precision", "as_date", "as_optional_date"]
+__all__ = [
+    "RULES",
+    "PartialDate",
+    "Precision",
+    "Rule",
+    "as_date",
+    "as_optional_date",
+    "check_rule",
+]
 
 Precision = Literal["day", "month", "year", "interval"]
+
+Rule = Literal["certain", "possible"]
+"""How a day is compared with dates known only as bounds.
+
+``"certain"`` (the default) counts an event from the last day its date may denote,
+and counts it undone from the first day an end may denote: a country is a member only
+when it certainly was. ``"possible"`` counts from the first day and until the last: a
+country is a member whenever it may have been.
+"""
+
+RULES: tuple[Rule, ...] = ("certain", "possible")
+"""Both rules, the default first."""
+
+
+def check_rule(rule: object) -> Rule:
+    """Return *rule* if it is ``"certain"`` or ``"possible"``.
+
+    Raises:
+        InvalidArgumentError: anything else.
+    """
+    for known in RULES:
+        if isinstance(rule, str) and rule == known:
+            return known
+    raise InvalidArgumentError("rule", rule, "use 'certain' or 'possible'")
+
 
 _POINT = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
 _PATTERN = rf"^{_POINT}(?:/{_POINT})?$"
@@ -157,6 +196,26 @@ class PartialDate:
     def __repr__(self) -> str:
         """Return ``PartialDate('...')``."""
         return f"PartialDate({self._text!r})"
+
+    def describe(self) -> str:
+        """The date in words, with the span of days it may denote.
+
+        Examples:
+            >>> PartialDate("2022-06-10").describe()
+            'on 2022-06-10'
+            >>> PartialDate("2003").describe()
+            'in 2003 (between 2003-01-01 and 2003-12-31)'
+        """
+        if self.is_exact:
+            return f"on {self._text}"
+        span = f"between {self._earliest.isoformat()} and {self._latest.isoformat()}"
+        if self._precision == "interval":
+            return span
+        return f"in {self._text} ({span})"
+
+    def _repr_html_(self) -> str:
+        """The ISO text and the span of days it may denote, for Jupyter."""
+        return f"<p>{escape(self._text)}: {self._precision}, {escape(self.describe())}</p>"
 
     def __eq__(self, other: object) -> bool:
         """Compare by text: ``2013`` and ``2013-01-01/2013-12-31`` differ in what they say."""

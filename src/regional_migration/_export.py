@@ -32,14 +32,26 @@ def optional_module(module: str, extra: str) -> ModuleType:
         raise MissingExtraError(module, extra) from None
 
 
-def csv_text(columns: Sequence[str], rows: Iterable[Mapping[str, object]]) -> str:
+def csv_text(
+    columns: Sequence[str],
+    rows: Iterable[Mapping[str, object]],
+    *,
+    provenance: Mapping[str, str] | None = None,
+) -> str:
     r"""Rows as CSV text, with a header and ``\n`` line endings.
+
+    *provenance*, if given, comes first as ``# key: value`` lines, which
+    ``pandas.read_csv(..., comment="#")`` and most CSV readers can skip.
 
     Examples:
         >>> csv_text(("a", "b"), [{"a": 1, "b": "x, y"}])
         'a,b\n1,"x, y"\n'
+        >>> csv_text(("a",), [{"a": 1}], provenance={"data_version": "2026-11-27"})
+        '# data_version: 2026-11-27\na\n1\n'
     """
     out = io.StringIO()
+    for key, value in (provenance or {}).items():
+        out.write(f"# {key}: {value}\n")
     writer = csv.DictWriter(out, fieldnames=list(columns), lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
@@ -62,13 +74,14 @@ def json_text(value: object) -> str:
     return json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def frame(
+def frame(  # noqa: PLR0913 - one keyword per way of shaping the frame
     columns: Sequence[str],
     rows: Sequence[Mapping[str, object]],
     *,
     index: str | None = None,
     text: bool = False,
     dates: Sequence[str] = (),
+    attrs: Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
     """A `pandas.DataFrame` of *rows*, one column per entry of *columns*.
 
@@ -78,6 +91,8 @@ def frame(
         index: the column that becomes the index, if any.
         text: give every column pandas' string type.
         dates: columns of ISO dates (or ``None``) that become datetimes.
+        attrs: what the frame carries in `pandas.DataFrame.attrs`, such as its
+            provenance.
 
     Raises:
         MissingExtraError: pandas is not installed.
@@ -91,4 +106,5 @@ def frame(
         result[column] = pandas.to_datetime(result[column].replace("", None))
     if index is not None:
         result = result.set_index(index)
+    result.attrs.update(attrs or {})
     return result

@@ -11,7 +11,7 @@ from __future__ import annotations
 import warnings
 from datetime import date
 from itertools import pairwise
-from typing import Annotated, Literal, get_args
+from typing import Annotated, ClassVar, Literal, get_args
 
 from pydantic import (
     AfterValidator,
@@ -25,7 +25,7 @@ from pydantic import (
 
 from regional_migration._countries import country_code, display_name
 from regional_migration._country_index import CountryCode
-from regional_migration._dates import PartialDate, as_date
+from regional_migration._dates import PartialDate, Rule, as_date, check_rule
 from regional_migration._html import listing, paragraph, table, title
 from regional_migration._text import LANGUAGES
 from regional_migration.errors import (
@@ -48,7 +48,9 @@ __all__ = [
     "PendingEvent",
     "Presidency",
     "Process",
+    "Processes",
     "RefugeeCommission",
+    "RefugeeCommissions",
     "Secretariat",
     "Source",
     "Status",
@@ -99,12 +101,37 @@ Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s]+$", max_length=500)]
 
 
+_SHORT = 48  # characters of a text field shown in a one-line repr
+
+
+def _brief(value: object) -> str:
+    """One field's value for a one-line repr: text shortened, collections counted."""
+    if isinstance(value, tuple | frozenset):
+        return f"<{len(value)}>"
+    if isinstance(value, str) and len(value) > _SHORT:
+        return repr(value[: _SHORT - 1] + "…")
+    return repr(str(value)) if isinstance(value, PartialDate) else repr(value)
+
+
 class _Frozen(BaseModel, frozen=True, extra="forbid", defer_build=True):
     """Base of every model: immutable, hashable, no unknown fields.
 
     The validators are built on first validation, not at import: data proven valid
     is built without them (see `regional_migration._resources`).
     """
+
+    def __repr__(self) -> str:
+        """One line: the fields that are set, long texts cut, collections counted."""
+        fields = (
+            f"{name}={_brief(value)}"
+            for name, value in self
+            if value is not None and value != () and name != "note"
+        )
+        return f"{type(self).__name__}({', '.join(fields)})"
+
+    def __str__(self) -> str:
+        """The same line as `repr`, rather than pydantic's list of every field."""
+        return repr(self)
 
 
 class LocalizedText(_Frozen):
@@ -250,12 +277,38 @@ class Membership(_Frozen):
             )
         return self
 
-    def active_on(self, day: date) -> bool:
-        """Whether this period certainly covers *day*."""
+    def active_on(self, day: date | str, *, rule: Rule = "certain") -> bool:
+        """Whether this period covers *day*: certainly (by default), or possibly.
+
+        With ``rule="possible"`` a period counts from the first day its start may
+        denote until the last day its end may denote (see `regional_migration.Rule`).
+        """
         day = as_date(day)
+        if check_rule(rule) == "possible":
+            return self.since.earliest <= day and (self.until is None or self.until.latest > day)
         started = self.since.latest <= day
         ended = self.until is not None and self.until.earliest <= day
         return started and not ended
+
+    def __repr__(self) -> str:
+        """One line: ``Membership('MX', 'member', '1996-03-13', until=None)``."""
+        until = None if self.until is None else str(self.until)
+        return (
+            f"Membership({self.country!r}, {self.status!r}, {str(self.since)!r}, until={until!r})"
+        )
+
+    def _repr_html_(self) -> str:
+        """The period as a small table, with the sources as links."""
+        rows = [
+            ("country", f"{display_name(self.country)} ({self.country})"),
+            ("status", self.status),
+            ("since", self.since.describe()),
+            ("until", "now" if self.until is None else self.until.describe()),
+            ("confidence", self.confidence),
+            *([("note", self.note)] if self.note else []),
+            ("sources", "; ".join(source.title for source in self.sources)),
+        ]
+        return table(("field", "value"), rows)
 
     @property
     def is_current(self) -> bool:
@@ -470,31 +523,91 @@ class Process(_Frozen):
         """Countries whose current status is ``observer``."""
         return self.countries_with("observer")
 
-    def countries_with(self, status: Status, *, on: date | str | None = None) -> frozenset[str]:
-        """Countries with *status*, now or on the day *on*.
+    def countries_with(
+        self, status: Status, *, on: date | str | None = None, rule: Rule = "certain"
+    ) -> frozenset[str]:
+        """Countries with *status*, now or on the day *on* (under *rule*).
 
         Raises:
             InvalidArgumentError: *status* is not one of the four statuses.
         """
         wanted = check_status(status)
-        return frozenset(m.country for m in self.memberships_on(on) if m.status == wanted)
+        return frozenset(
+            m.country for m in self.memberships_on(on, rule=rule) if m.status == wanted
+        )
 
-    def memberships_on(self, day: date | str | None = None) -> tuple[Membership, ...]:
+    _OPENED: ClassVar[str] = "founded"  # the verb of the founding note
+
+    def _opening(self) -> PartialDate:
+        """The day the process came into being."""
+        return self.founded
+
+    def existed_on(self, day: date | str, *, rule: Rule = "certain") -> bool:
+        """Whether the process existed on *day*: certainly (by default), or possibly."""
+        day = as_date(day)
+        opening = self._opening()
+        return day >= (opening.latest if check_rule(rule) == "certain" else opening.earliest)
+
+    def founding_note(self, day: date | str, *, rule: Rule = "certain") -> str | None:
+        """Why nobody belongs on *day*, if the process did not exist yet, else ``None``.
+
+        Examples:
+            >>> from regional_migration import get
+            >>> get("LAD").founding_note("2020-01-01")
+            'LAD was founded on 2022-06-10'
+            >>> get("LAD").founding_note("2023-01-01") is None
+            True
+        """
+        if self.existed_on(day, rule=rule):
+            return None
+        return f"{self.id} was {self._OPENED} {self._opening().describe()}"
+
+    def memberships_on(
+        self, day: date | str | None = None, *, rule: Rule = "certain"
+    ) -> tuple[Membership, ...]:
         """The membership periods in force on *day*, or now (the open-ended ones).
 
-        On a past day, only the periods that certainly cover it count, of every status.
-        Before the process certainly existed (the last day its founding date may
-        denote) nobody belongs to it, whatever the records of the wider bloc say.
+        On a past day, only the periods that certainly cover it count, of every status;
+        with ``rule="possible"``, those that may cover it. Before the process existed
+        (by the same rule; see `founding_note`) nobody belongs to it, whatever the
+        records of the wider bloc say.
         """
         if day is None:
             return tuple(m for m in self.memberships if m.is_current)
         day = as_date(day)
-        if day < self.founded.latest:
+        if not self.existed_on(day, rule=rule):
             return ()
-        return tuple(m for m in self.memberships if m.active_on(day))
+        return tuple(m for m in self.memberships if m.active_on(day, rule=rule))
 
-    def is_member(self, country: str, *, on: date | str | None = None) -> bool:
-        """Whether *country* is a full member, now or on the day *on*.
+    def status_of(
+        self, country: str, *, on: date | str | None = None, rule: Rule = "certain"
+    ) -> Status | None:
+        """The status of *country*, now or on the day *on*; ``None`` when it has none.
+
+        With ``rule="possible"``, a country whose status changed on a loosely dated
+        day may have had two statuses; the first in `STATUSES` order is given
+        (``member`` before ``associate``, ``observer`` and ``suspended``).
+
+        Raises:
+            UnknownCountryError: *country* names no country.
+            AmbiguousCountryError: *country* names several countries.
+
+        Examples:
+            >>> from regional_migration import get
+            >>> fem = get("FEM")
+            >>> fem.status_of("Bolivia", on="2024-08-06"), fem.status_of("BO")
+            ('associate', 'member')
+            >>> get("CRM").status_of("Brazil") is None
+            True
+        """
+        code = country_code(country)
+        found = {m.status for m in self.memberships_on(on, rule=rule) if m.country == code}
+        return next((status for status in STATUSES if status in found), None)
+
+    def is_member(
+        self, country: str, *, on: date | str | None = None, rule: Rule = "certain"
+    ) -> bool:
+        """Whether *country* is a full member, now or on the day *on* (under *rule*).
 
         *country* is anything `regional_migration.country_code` accepts: a code
         or a name in English, Spanish, French or Portuguese.
@@ -503,7 +616,7 @@ class Process(_Frozen):
             UnknownCountryError: *country* names no country.
             AmbiguousCountryError: *country* names several countries.
         """
-        return country_code(country) in self.countries_with("member", on=on)
+        return country_code(country) in self.countries_with("member", on=on, rule=rule)
 
     def __contains__(self, country: object) -> bool:
         """Whether *country* is a full member now: ``"Mexique" in process``.
@@ -515,13 +628,26 @@ class Process(_Frozen):
             raise ArgumentTypeError(f"a country is given as text, got {type(country).__name__}")
         return self.is_member(country)
 
-    def members_on(self, day: date | str) -> frozenset[str]:
+    def members_on(self, day: date | str, *, rule: Rule = "certain") -> frozenset[str]:
         """Full members on *day* (a `datetime.date` or ``"YYYY-MM-DD"``).
 
-        A country counts only if its membership had certainly begun and had certainly
-        not ended on that day; see `Membership`.
+        By default a country counts only if its membership had certainly begun and
+        had certainly not ended on that day; with ``rule="possible"``, if it may have
+        been a member then (see `Membership.active_on`).
         """
-        return self.countries_with("member", on=day)
+        return self.countries_with("member", on=day, rule=rule)
+
+    def __repr__(self) -> str:
+        """One line: id, English name, founding and counts."""
+        counts = ", ".join(
+            f"{status} {len(codes)}"
+            for status in STATUSES
+            if (codes := self.countries_with(status))
+        )
+        return (
+            f"<Process {self.id}: {self.name.en}, founded {self.founded}; "
+            f"{counts}; {len(self.memberships)} membership periods>"
+        )
 
     def _repr_html_(self) -> str:
         """Show the process as a small table in Jupyter: its countries by status."""
@@ -563,6 +689,69 @@ class RefugeeCommission(_Frozen):
     confidence: Confidence
     note: Text | None = None
     sources: Sources
+
+    def __repr__(self) -> str:
+        """One line: country, acronym or name, and founding law's date."""
+        label = self.acronym or self.name or "name unverified"
+        return f"<RefugeeCommission {self.country}: {label}, established {self.established}>"
+
+    def _repr_html_(self) -> str:
+        """The commission as a small table of its fields."""
+        rows = [
+            ("country", f"{display_name(self.country)} ({self.country})"),
+            ("name", self.name),
+            ("acronym", self.acronym),
+            ("legal basis", self.legal_basis),
+            ("established", None if self.established is None else self.established.describe()),
+            ("placement", self.placement),
+            ("confidence", self.confidence),
+            ("note", self.note),
+            ("sources", "; ".join(source.title for source in self.sources)),
+        ]
+        return table(("field", "value"), [row for row in rows if row[1] is not None])
+
+
+class Processes(tuple[Process, ...]):
+    """Processes as a tuple that shows itself briefly: a short repr, a one-screen HTML."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        """The count and the ids."""
+        return f"<{len(self)} processes: {', '.join(p.id for p in self)}>"
+
+    def _repr_html_(self) -> str:
+        """One row per process: id, name, founding, and how many countries hold each status."""
+        rows = [
+            (p.id, p.name.en, str(p.founded), *(len(p.countries_with(s)) for s in STATUSES))
+            for p in self
+        ]
+        return title(f"{len(self)} processes") + table(("id", "name", "founded", *STATUSES), rows)
+
+
+class RefugeeCommissions(tuple[RefugeeCommission, ...]):
+    """Refugee commissions as a tuple with a short repr and a one-screen HTML view."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        """The count and the countries."""
+        return f"<{len(self)} refugee commissions: {', '.join(c.country for c in self)}>"
+
+    def _repr_html_(self) -> str:
+        """One row per commission: country, acronym, name and founding law's date."""
+        rows = [
+            (
+                f"{display_name(c.country)} ({c.country})",
+                c.acronym,
+                c.name,
+                None if c.established is None else str(c.established),
+            )
+            for c in self
+        ]
+        return title(f"{len(self)} national refugee commissions") + table(
+            ("country", "acronym", "name", "established"), rows
+        )
 
 
 def _one_per_id(processes: tuple[Process, ...]) -> tuple[Process, ...]:

@@ -2,16 +2,21 @@
 
 matplotlib is an optional extra, imported inside each function; its absence raises
 `MissingExtraError`. Figures are built as `matplotlib.figure.Figure`
-objects directly, never through ``pyplot``, so no global state is touched.
+objects directly, never through ``pyplot``, so no global state is touched. IPython
+shows only the figures pyplot knows, unless told how to draw a `Figure`: when running
+under IPython, the first plot tells it, as ``%matplotlib inline`` would, so that a
+figure returned in a notebook cell is drawn there.
 """
 
 from __future__ import annotations
 
+import io
+import sys
 from typing import TYPE_CHECKING
 
 from regional_migration._compare import Metric, overlap_matrix
 from regional_migration._countries import display_name
-from regional_migration._dates import as_optional_date
+from regional_migration._dates import Rule, as_optional_date, check_rule
 from regional_migration._export import optional_module
 from regional_migration._registry import ProcessKey, resolve_all
 from regional_migration._text import check_language
@@ -37,8 +42,33 @@ STATUS_COLOURS = {
 _EMPTY = "#f4f4f4"
 
 
+def _png(figure: Figure) -> bytes:
+    """The figure as PNG bytes, cropped to what it draws."""
+    out = io.BytesIO()
+    figure.savefig(out, format="png", bbox_inches="tight")
+    return out.getvalue()
+
+
+def _show_in_ipython(figure_type: type[Figure]) -> None:
+    """Tell a running IPython to draw figures as PNG, unless it already knows how."""
+    ipython = sys.modules.get("IPython")  # already imported when running under IPython
+    shell = None if ipython is None else ipython.get_ipython()
+    if shell is None:
+        return
+    formatter = shell.display_formatter.formatters["image/png"]
+    try:
+        formatter.lookup_by_type(figure_type)
+    except KeyError:
+        formatter.for_type(figure_type, _png)
+
+
 def _label(process: Process, lang: str) -> str:
     return process.id if process.acronym is None else process.acronym.get(lang)
+
+
+def _with_notes(title: str, notes: Iterable[str | None]) -> str:
+    """*title*, then a line per process that did not exist yet on the day shown."""
+    return "\n".join([title, *(note for note in notes if note is not None)])
 
 
 def plot_membership_grid(
@@ -46,6 +76,7 @@ def plot_membership_grid(
     *,
     on: date | str | None = None,
     lang: str = "en",
+    rule: Rule = "certain",
 ) -> Figure:
     """Draw a grid of countries (rows) by processes (columns), coloured by status.
 
@@ -56,6 +87,8 @@ def plot_membership_grid(
         processes: the processes to show; all of them by default.
         on: a past day, as a `datetime.date` or ``"YYYY-MM-DD"``.
         lang: the language of the labels: ``"en"``, ``"es"``, ``"fr"`` or ``"pt"``.
+        rule: ``"certain"`` (the default) or ``"possible"`` (see
+            `regional_migration.Rule`).
 
     Returns:
         A new `matplotlib.figure.Figure`.
@@ -66,6 +99,7 @@ def plot_membership_grid(
     """
     language = check_language(lang)
     day = as_optional_date(on)
+    how = check_rule(rule)
     chosen = resolve_all(processes)
     optional_module("matplotlib", "plot")
     from matplotlib.colors import ListedColormap  # noqa: PLC0415 - matplotlib: an optional extra, and its import cost
@@ -74,7 +108,7 @@ def plot_membership_grid(
 
     status: dict[tuple[str, str], str] = {}
     for process in chosen:
-        for record in process.memberships_on(day):
+        for record in process.memberships_on(day, rule=how):
             status[record.country, process.id] = record.status
     countries = sorted(
         {country for country, _ in status}, key=lambda c: (display_name(c, language), c)
@@ -98,13 +132,15 @@ def plot_membership_grid(
     axes.grid(which="minor", color="white", linewidth=1.5)
     axes.tick_params(which="both", length=0)
     title = "Standing in each process" + ("" if day is None else f" on {day.isoformat()}")
-    axes.set_title(title, loc="left", pad=8)
+    notes = () if day is None else (p.founding_note(day, rule=how) for p in chosen)
+    axes.set_title(_with_notes(title, notes), loc="left", pad=8)
     figure.legend(
         handles=[Patch(color=c, label=s) for s, c in STATUS_COLOURS.items()],
         loc="outside lower center",
         ncols=len(STATUS_COLOURS),
         frameon=False,
     )
+    _show_in_ipython(Figure)
     return figure
 
 
@@ -114,6 +150,7 @@ def plot_overlap_heatmap(
     on: date | str | None = None,
     metric: Metric = "count",
     lang: str = "en",
+    rule: Rule = "certain",
 ) -> Figure:
     """Draw the overlap matrix of *processes* as a heatmap with the value in each cell.
 
@@ -122,6 +159,8 @@ def plot_overlap_heatmap(
         on: a past day, as a `datetime.date` or ``"YYYY-MM-DD"``.
         metric: ``"count"`` of shared full members, or ``"jaccard"`` index.
         lang: the language of the process labels.
+        rule: ``"certain"`` (the default) or ``"possible"`` (see
+            `regional_migration.Rule`).
 
     Returns:
         A new `matplotlib.figure.Figure`.
@@ -131,7 +170,7 @@ def plot_overlap_heatmap(
             'regional-migration[plot]'``).
     """
     language = check_language(lang)
-    matrix = overlap_matrix(processes, on=on, metric=metric)
+    matrix = overlap_matrix(processes, on=on, metric=metric, rule=rule)
     chosen = resolve_all(matrix.processes)
     optional_module("matplotlib", "plot")
     from matplotlib.figure import Figure  # noqa: PLC0415 - matplotlib: an optional extra, and its import cost
@@ -145,13 +184,19 @@ def plot_overlap_heatmap(
     labels = [_label(p, language) for p in chosen]
     axes.set_xticks(range(size), labels, rotation=45, ha="right")
     axes.set_yticks(range(size), labels)
+    day = matrix.on
+    absent = {i for i, p in enumerate(chosen) if day and p.founding_note(day, rule=matrix.rule)}
     for i, row in enumerate(values):
         for j, value in enumerate(row):
             text = f"{value:.2f}" if metric == "jaccard" else str(value)
+            if i in absent or j in absent:
+                text = "-"  # not yet founded: no answer, rather than a zero overlap
             dark = value > top * 0.6
             axes.text(j, i, text, ha="center", va="center", color="white" if dark else "black")
     name = "Shared full members" if metric == "count" else "Jaccard index of full members"
-    day = matrix.on
-    axes.set_title(name + ("" if day is None else f" on {day.isoformat()}"), loc="left")
+    title = name + ("" if day is None else f" on {day.isoformat()}")
+    # Zeros for a process that did not exist yet are not "no overlap": say so.
+    axes.set_title(_with_notes(title, matrix.notes), loc="left")
     figure.colorbar(image, ax=axes, shrink=0.8)
+    _show_in_ipython(Figure)
     return figure

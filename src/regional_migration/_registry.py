@@ -13,8 +13,16 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from regional_migration._countries import country_code
-from regional_migration._dates import as_optional_date
-from regional_migration._models import DataFile, Process, RefugeeCommission, Source, Status
+from regional_migration._dates import Rule, as_optional_date
+from regional_migration._models import (
+    DataFile,
+    Process,
+    Processes,
+    RefugeeCommission,
+    RefugeeCommissions,
+    Source,
+    Status,
+)
 from regional_migration._resources import DataSet, cached, load
 from regional_migration._text import MAX_KEY_LENGTH, Suggester, fold
 from regional_migration.errors import (
@@ -36,6 +44,7 @@ __all__ = [
     "get",
     "processes",
     "processes_of",
+    "provenance",
     "refugee_commission",
     "refugee_commissions",
     "resolve_all",
@@ -142,6 +151,8 @@ class _Registry:
     data: DataFile
     by_key: Mapping[str, Process]
     commissions: Mapping[str, RefugeeCommission]
+    processes: Processes
+    commission_list: RefugeeCommissions
     suggester: Suggester
 
 
@@ -165,7 +176,12 @@ def _index(data: DataFile) -> _Registry:
                 )
     commissions = {c.country: c for c in data.refugee_commissions}
     return _Registry(
-        data, MappingProxyType(by_key), MappingProxyType(commissions), Suggester(sorted(by_key))
+        data,
+        MappingProxyType(by_key),
+        MappingProxyType(commissions),
+        Processes(data.processes),
+        RefugeeCommissions(data.refugee_commissions),
+        Suggester(sorted(by_key)),
     )
 
 
@@ -178,14 +194,29 @@ def data_version() -> str:
     return _registry().data.data_version.isoformat()
 
 
-def processes() -> tuple[Process, ...]:
-    """Every process, sorted by id.
+def provenance(on: str, **more: str) -> dict[str, str]:
+    """What an export says of itself: the data version, the day asked about, and *more*.
 
     Examples:
+        >>> provenance("2018-01-01", rule="certain")["on"]
+        '2018-01-01'
+    """
+    return {"data_version": data_version(), "on": on, **more}
+
+
+def processes() -> Processes:
+    """Every process, sorted by id.
+
+    A tuple, shown briefly: its repr lists the ids, and Jupyter shows a one-screen
+    summary table.
+
+    Examples:
+        >>> processes()
+        <7 processes: CRM, CSM, FEM, LAD, MIRPS, QUITO, RIAM>
         >>> [p.id for p in processes()]
         ['CRM', 'CSM', 'FEM', 'LAD', 'MIRPS', 'QUITO', 'RIAM']
     """
-    return _registry().data.processes
+    return _registry().processes
 
 
 def get(key: str | Process) -> Process:
@@ -269,7 +300,11 @@ def _suggest(folded: str, registry: _Registry) -> tuple[str, ...]:
 
 
 def processes_of(
-    country: str, *, on: date | str | None = None, status: Status = "member"
+    country: str,
+    *,
+    on: date | str | None = None,
+    status: Status = "member",
+    rule: Rule = "certain",
 ) -> tuple[Process, ...]:
     """The processes in which *country* has *status* (full membership by default).
 
@@ -277,6 +312,8 @@ def processes_of(
         country: the country, as `country_code` accepts it.
         on: a past day to ask about; by default, the current membership periods in the data.
         status: ``"member"``, ``"associate"``, ``"observer"`` or ``"suspended"``.
+        rule: ``"certain"`` (the default) or ``"possible"``: how *on* is compared
+            with dates known only as bounds.
 
     Returns:
         The matching processes, sorted by id; empty when the country belongs to none.
@@ -289,17 +326,19 @@ def processes_of(
     """
     code = country_code(country)
     day = as_optional_date(on)
-    return tuple(p for p in processes() if code in p.countries_with(status, on=day))
+    return tuple(p for p in processes() if code in p.countries_with(status, on=day, rule=rule))
 
 
-def refugee_commissions() -> tuple[RefugeeCommission, ...]:
+def refugee_commissions() -> RefugeeCommissions:
     """The national refugee commissions on record, sorted by country code.
+
+    A tuple, shown briefly like `processes`.
 
     Examples:
         >>> [(c.country, c.acronym) for c in refugee_commissions()][:3]
         [('AR', 'CONARE'), ('BO', 'CONARE'), ('BR', 'CONARE')]
     """
-    return _registry().data.refugee_commissions
+    return _registry().commission_list
 
 
 def refugee_commission(country: str) -> RefugeeCommission | None:

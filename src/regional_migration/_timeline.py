@@ -11,13 +11,29 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel
 
 from regional_migration._dates import PartialDate
+from regional_migration._export import csv_text, frame, json_text
+from regional_migration._html import table
 from regional_migration._models import Membership, Status
-from regional_migration._registry import ProcessKey, get
+from regional_migration._registry import ProcessKey, get, provenance
 
 if TYPE_CHECKING:
     from datetime import date
 
-__all__ = ["EventKind", "TimelineEvent", "timeline"]
+    import pandas as pd  # type: ignore[import-untyped, unused-ignore]
+
+__all__ = ["TIMELINE_COLUMNS", "EventKind", "Timeline", "TimelineEvent", "timeline"]
+
+TIMELINE_COLUMNS = (
+    "process",
+    "date",
+    "earliest",
+    "latest",
+    "kind",
+    "country",
+    "status",
+    "previous",
+)
+"""The columns of an exported `Timeline`, in order."""
 
 
 EventKind = Literal["founded", "joined", "status_changed", "suspended", "left"]
@@ -53,6 +69,78 @@ class TimelineEvent(BaseModel, frozen=True, extra="forbid"):
     status: Status | None = None
     previous: Status | None = None
 
+    def __repr__(self) -> str:
+        """One line: process, date, what happened, to whom."""
+        who = "" if self.country is None else f" {self.country}"
+        change = "" if self.status is None else f" -> {self.status}"
+        return f"<TimelineEvent {self.process} {self.date}: {self.kind}{who}{change}>"
+
+    def __str__(self) -> str:
+        """The same line as `repr`."""
+        return repr(self)
+
+    def record(self) -> dict[str, str | None]:
+        """The event as flat text, one entry per column of `TIMELINE_COLUMNS`."""
+        return {
+            "process": self.process,
+            "date": str(self.date),
+            "earliest": self.date.earliest.isoformat(),
+            "latest": self.date.latest.isoformat(),
+            "kind": self.kind,
+            "country": self.country,
+            "status": self.status,
+            "previous": self.previous,
+        }
+
+
+class Timeline(tuple[TimelineEvent, ...]):
+    """The events of a process: a tuple that exports itself and shows as a table.
+
+    Exports carry their provenance (the data version) like every table.
+    """
+
+    __slots__ = ()
+
+    def records(self) -> tuple[dict[str, str | None], ...]:
+        """Every event as flat text (see `TimelineEvent.record`)."""
+        return tuple(event.record() for event in self)
+
+    def provenance(self) -> dict[str, str]:
+        """The data version, and ``on``: every event."""
+        return provenance("every event")
+
+    def to_pandas(self) -> pd.DataFrame:
+        """A `pandas.DataFrame` of `TIMELINE_COLUMNS`; ``earliest`` and ``latest`` are dates.
+
+        Raises:
+            MissingExtraError: pandas is not installed.
+        """
+        return frame(
+            TIMELINE_COLUMNS,
+            self.records(),
+            text=True,
+            dates=("earliest", "latest"),
+            attrs=self.provenance(),
+        )
+
+    def to_csv(self) -> str:
+        """The events as CSV: ``#`` lines of provenance, a header row, the rows."""
+        return csv_text(TIMELINE_COLUMNS, self.records(), provenance=self.provenance())
+
+    def to_json(self) -> str:
+        """The events as a JSON object: the provenance and ``rows``."""
+        return json_text({**self.provenance(), "rows": self.records()})
+
+    def __repr__(self) -> str:
+        """One line: the count of events and the process."""
+        ids = sorted({event.process for event in self})
+        return f"<Timeline of {', '.join(ids) or 'nothing'}: {len(self)} events>"
+
+    def _repr_html_(self) -> str:
+        """The events as a table."""
+        shown = ("date", "kind", "country", "status", "previous")
+        return table(shown, [[r[c] for c in shown] for r in self.records()])
+
 
 def _follows(before: Membership, after: Membership | None) -> bool:
     """Whether *after* takes over from *before* for the same country with no gap."""
@@ -64,7 +152,7 @@ def _event_order(event: TimelineEvent) -> tuple[date, date, str, int]:
     return (when.earliest, when.latest, event.country or "", _KIND_ORDER[event.kind])
 
 
-def timeline(process: ProcessKey) -> tuple[TimelineEvent, ...]:
+def timeline(process: ProcessKey) -> Timeline:
     """The dated events of *process*, earliest first.
 
     A country *joins* when its first period starts. When a period follows another
@@ -74,6 +162,9 @@ def timeline(process: ProcessKey) -> tuple[TimelineEvent, ...]:
     as joining again. A status that began before the process was founded (as in a
     forum of an older bloc) counts from the founding; periods over by then are left
     out. Events are sorted by their earliest possible day, then country.
+
+    The result is a tuple with `Timeline.to_pandas`, `Timeline.to_csv` and
+    `Timeline.to_json`.
 
     Examples:
         >>> timeline("MIRPS")[0].kind
@@ -118,4 +209,4 @@ def timeline(process: ProcessKey) -> tuple[TimelineEvent, ...]:
                     previous=record.status,
                 )
             )
-    return tuple(sorted(events, key=_event_order))
+    return Timeline(sorted(events, key=_event_order))
