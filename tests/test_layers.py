@@ -33,9 +33,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
 )
 LAYER = {module: level for level, modules in enumerate(LAYERS) for module in modules}
 
-# What the command line may use besides the package's face: the output helpers (text,
-# and the data package writer) and the errors.
-CLI_SEAMS = {"__init__", "errors", "_export", "_datapackage"}
+# What the command line may use besides the package's face: the text output helpers
+# and the errors.
+CLI_SEAMS = {"__init__", "errors", "_export"}
 
 # Imports deferred into a function, each for a real cost that its comment names.
 DEFERRED = ("pycountry", "matplotlib", "pandas", "difflib", "gettext", "importlib.metadata")

@@ -13,7 +13,6 @@ import sys
 from typing import TYPE_CHECKING, Any, NoReturn, get_args
 
 import regional_migration as rm
-from regional_migration._datapackage import write_datapackage
 from regional_migration._export import csv_text, json_text
 from regional_migration.errors import (
     Hint,
@@ -246,7 +245,7 @@ def _export(args: argparse.Namespace) -> str:
 
 
 def _datapackage(args: argparse.Namespace) -> str:
-    return f"wrote {write_datapackage(args.directory)}\n"
+    return f"wrote {rm.write_datapackage(args.directory)}\n"
 
 
 def _parser() -> _Parser:
