@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import argparse
 import csv
 import io
 import json
@@ -50,9 +51,11 @@ def test_compare_json() -> None:
     done = run("compare", "CSM", "QUITO", "--format", "json")
     assert done.returncode == 0
     data = json.loads(done.stdout)
-    assert {"shared", "only_a", "only_b", "jaccard"} <= set(data)
-    assert data["only_a"] == sorted(data["only_a"])
-    assert 0 <= data["jaccard"] <= 1
+    assert data["processes"] == ["CSM", "QUITO"]
+    assert data["only"]["CSM"] == ["BO", "SR", "VE"]
+    assert data["shared"] == sorted(data["shared"])
+    assert data["countries"]["BO"] == ["CSM"]
+    assert data["jaccard"] == rm.compare("CSM", "QUITO").jaccard
 
 
 @pytest.mark.parametrize(
@@ -68,7 +71,9 @@ def test_compare_json() -> None:
         (("country", "Guyane"), r"'Guyane' is ambiguous: .*GF.*GY.*pass the ISO code instead"),
         (("members", "CRM", "--on", "4 Sept 2018"), r"invalid date '4 Sept 2018'; use YYYY"),
         (("frobnicate",), r"invalid choice: 'frobnicate'.*see 'regional-migration --help'"),
-        (("compare", "CRM"), r"required: B; see 'regional-migration compare --help'"),
+        (("compare",), r"required: PROCESS; see 'regional-migration compare --help'"),
+        (("compare", "CRM", "Puebla Process"), r"CRM is given twice; compare different"),
+        (("sources", "nope"), r"no source has the id 'nope'; see 'regional-migration sources'"),
         (("list", "--lang", "de"), r"invalid choice: 'de'"),
     ],
 )
@@ -115,7 +120,7 @@ def test_show(capsys: pytest.CaptureFixture[str]) -> None:
     assert out.startswith("MIRPS  ")
     assert "member (7): Belize (BZ), Costa Rica (CR)" in out
     _, out, _ = call(capsys, "show", "FEM", "--on", "2024-01-01", "--lang", "pt")
-    assert "on 2024-01-01:" in out
+    assert "em 2024-01-01:" in out
     assert "Bolívia (BO)" in out
     _, out, _ = call(capsys, "show", "FEM", "--format", "json")
     data = json.loads(out)
@@ -131,9 +136,11 @@ def test_members(capsys: pytest.CaptureFixture[str]) -> None:
     assert status == 0
     assert len(out.splitlines()) == 2 + 11
     _, out, _ = call(capsys, "members", "FEM", "--status", "associate", "--format", "json")
-    assert all(r["status"] == "associate" for r in json.loads(out))
+    assert all(r["status"] == "associate" for r in json.loads(out)["rows"])
     _, out, _ = call(capsys, "members", "MIRPS", "--format", "csv")
-    assert out.splitlines()[0] == "country,alpha3,numeric,name,status,since,until"
+    assert out == rm.membership_table(processes=["MIRPS"], statuses="member").to_csv()
+    _, out, _ = call(capsys, "members", "MIRPS", "--format", "json")
+    assert out == rm.membership_table(processes=["MIRPS"], statuses="member").to_json()
 
 
 def test_country(capsys: pytest.CaptureFixture[str]) -> None:
@@ -151,7 +158,8 @@ def test_country(capsys: pytest.CaptureFixture[str]) -> None:
     assert all("id" in item for item in data)
     assert "FEM" in [item["id"] for item in data]
     _, out, _ = call(capsys, "country", "VE", "--format", "csv")
-    assert "FEM," in out
+    assert "VE,FEM," in out
+    assert out.startswith("country,id,name,status,since,until\n")
     _, out, _ = call(capsys, "country", "FR", "--on", "2000-01-01")
     assert out == "France (FR, FRA, 250) on 2000-01-01\nno status in any process\n"
 
@@ -161,11 +169,10 @@ def test_compare(capsys: pytest.CaptureFixture[str]) -> None:
     assert out.endswith("CRM and CSM share no full member.\n")
     _, out, _ = call(capsys, "compare", "CRM", "MIRPS", "--on", "2019-01-01")
     assert out.startswith("Full members of CRM and MIRPS on 2019-01-01\n")
-    _, out, _ = call(capsys, "compare", "CRM", "CRM")
-    assert out.endswith("CRM and CRM have the same full members.\n")
     _, out, _ = call(capsys, "compare", "CRM", "MIRPS", "--format", "csv", "--lang", "fr")
-    assert "CA,Canada,only_a" in out
-    assert "US,États-Unis,only_a" in out
+    assert out.startswith("country,name,processes\nBZ,Belize,CRM MIRPS\n")
+    assert "CA,Canada,CRM\n" in out
+    assert "US,États-Unis,CRM\n" in out
     _, out, _ = call(capsys, "compare", "MIRPS", "CRM")
     assert out.endswith("Every full member of MIRPS is a full member of CRM.\n")
     _, out, _ = call(capsys, "compare", "CSM", "QUITO")
@@ -275,3 +282,145 @@ def test_country_json_gives_null_for_an_open_end(capsys: pytest.CaptureFixture[s
     rows = json.loads(capsys.readouterr().out)
     assert rows[0]["id"] == "CRM"
     assert rows[0]["until"] is None
+
+
+def test_options_go_before_or_after_the_command(capsys: pytest.CaptureFixture[str]) -> None:
+    _, before, _ = call(capsys, "--format", "json", "--lang", "fr", "list")
+    _, after, _ = call(capsys, "list", "--format", "json", "--lang", "fr")
+    assert before == after
+    assert json.loads(before)[0]["name"] == rm.get("CRM").name.fr
+    _, out, _ = call(capsys, "--format", "json", "list", "--format", "csv")
+    assert out.startswith("id,acronym,name,kind,founded,members\n")  # the later one wins
+    _, out, _ = call(capsys, "--lang", "pt", "export", "--status", "suspended")
+    header = next(line for line in out.splitlines() if not line.startswith("#"))
+    assert header.startswith("country,")  # export's own default format: csv
+
+
+def test_help_states_every_default(capsys: pytest.CaptureFixture[str]) -> None:
+    parser = main.__globals__["_parser"]()
+    commands = parser._subparsers._group_actions[0].choices
+    for sub in (parser, *commands.values()):
+        for action in sub._actions:
+            if action.help in (None, argparse.SUPPRESS) or action.dest in {"help", "version"}:
+                continue
+            required = action.required or action.nargs in (None, "+")
+            if action.option_strings or not required:
+                assert "(default: " in action.help, (sub.prog, action.dest)
+    status, out, _ = call(capsys, "compare", "--help")
+    assert status == 0
+    assert "output format (default: table)" in out
+    assert "language of everything a person reads (default: en)" in out
+
+
+def test_list_gives_no_acronym_where_a_process_has_none(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = call(capsys, "list", "--format", "json", "--lang", "en")
+    acronyms = {p["id"]: p["acronym"] for p in json.loads(out)}
+    assert acronyms["CRM"] == "RCM"
+    assert acronyms["QUITO"] is None
+
+
+def test_compare_many(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = call(capsys, "compare", "CRM", "MIRPS", "QUITO")
+    assert status == 0
+    shared = len(rm.overlap("CRM", "MIRPS", "QUITO"))
+    assert out.startswith(f"Full members of CRM, MIRPS and QUITO\n\nIn all ({shared})\n")
+    assert "  BZ  Belize (CRM, MIRPS)\n" in out
+    assert len(re.findall(r"^  [A-Z]{2}  ", out, re.MULTILINE)) == len(
+        rm.get("CRM").members | rm.get("MIRPS").members | rm.get("QUITO").members
+    )
+    _, out, _ = call(capsys, "compare", "CRM", "MIRPS", "QUITO", "--format", "json")
+    data = json.loads(out)
+    assert data["shared"] == sorted(rm.overlap("CRM", "MIRPS", "QUITO"))
+    assert data["only"]["MIRPS"] == []
+    _, out, _ = call(capsys, "compare", "CRM", "MIRPS", "QUITO", "LAD", "--on", "2015-01-01")
+    assert "In some, not all (0)\n  (none)\n" in out
+    _, out, _ = call(capsys, "compare", "LAD", "QUITO", "--on", "2000-01-01", "--format", "json")
+    assert json.loads(out)["jaccard"] == 0.0
+
+
+def test_timeline(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = call(capsys, "timeline", "MIRPS")
+    assert status == 0
+    assert out.splitlines()[0].split() == ["date", "event", "country", "name", "status", "previous"]
+    assert out.splitlines()[2].split() == ["2017-10-26", "founded"]
+    _, out, _ = call(capsys, "timeline", "FEM", "--format", "json")
+    events = json.loads(out)
+    assert len(events) == len(rm.timeline("FEM"))
+    suspended = [(e["process"], e["country"]) for e in events if e["event"] == "suspended"]
+    assert ("FEM", "VE") in suspended
+    _, out, _ = call(capsys, "timeline", "FEM", "--format", "csv", "--lang", "es")
+    assert out.startswith("process,date,event,country,name,status,previous\nFEM,")
+
+
+def test_commissions(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = call(capsys, "commissions")
+    assert status == 0
+    assert len(out.splitlines()) == 2 + len(rm.refugee_commissions())
+    _, out, _ = call(capsys, "commissions", "Brasil")
+    assert out.startswith("Brazil (BR)\nacronym: CONARE\nname: Comitê Nacional")
+    assert "confidence: high\n" in out
+    _, out, _ = call(capsys, "commissions", "GY")
+    assert out == "no refugee commission recorded for Guyana (GY)\n"
+    _, out, _ = call(capsys, "commissions", "GY", "--format", "json")
+    assert json.loads(out) == []
+    _, out, _ = call(capsys, "commissions", "UY", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert rows[0]["acronym"] == "CORE"
+    commission = rm.refugee_commission("UY")
+    assert commission is not None
+    assert rows[0]["sources"].split() == [s.id for s in commission.sources]
+
+
+def test_sources(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = call(capsys, "sources")
+    assert status == 0
+    assert len(out.splitlines()) == 2 + len(rm.sources())
+    _, out, _ = call(capsys, "sources", "--format", "json")
+    assert [s["id"] for s in json.loads(out)] == [s.id for s in rm.sources()]
+    _, out, _ = call(capsys, "sources", "crm_about", "--lang", "pt")
+    assert "endereço: https://" in out
+    _, out, _ = call(capsys, "sources", "crm_about", "--format", "csv")
+    assert out.startswith("id,title,publisher,url,published,seen,note\ncrm_about,")
+
+
+def test_datapackage_says_where_it_wrote(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    status, out, _ = call(capsys, "--lang", "fr", "datapackage", str(tmp_path))
+    assert status == 0
+    assert out == f"écrit : {tmp_path / 'datapackage.json'}\n"
+
+
+def test_two_processes_with_the_same_members_are_said_so() -> None:
+    text = main.__globals__["_comparison_text"]("fr", ["A", "B"], {"MX": ["A", "B"]}, None, 1.0)
+    assert text.endswith("A et B ont les mêmes membres de plein droit.\n")
+
+
+def test_a_commission_asked_as_a_process_points_to_the_command(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, _, err = call(capsys, "show", "CONARE")
+    assert status == 2
+    assert err.rstrip().endswith("listed by 'regional-migration commissions'")
+    status, _, err = call(capsys, "compare", "CRM", "RCM")
+    assert (status, err) == (
+        2,
+        "regional-migration: error: CRM is given twice; compare different processes\n",
+    )
+
+
+def test_an_unknown_source_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = call(capsys, "sources", "x" * 500)
+    assert (status, out) == (2, "")
+    assert err.count("\n") == 1
+    assert len(err) < 200
+
+
+def test_a_hint_without_a_command_keeps_its_python_call() -> None:
+    error = rm.UnknownProcessError("x", hint=rm.Hint("see", "regional_migration.get()"))
+    assert main.__globals__["_message"](error).endswith("see regional_migration.get()")
+
+
+def test_show_sorts_names_as_the_language_does(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = call(capsys, "show", "FEM", "--on", "2024-01-01", "--lang", "fr")
+    assert "associé (7) : Bolivie (BO), Chili (CL), Colombie (CO), Équateur (EC), Guyana" in out

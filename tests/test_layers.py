@@ -19,7 +19,7 @@ PACKAGE = "regional_migration"
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("errors",),
     ("_text",),
-    ("_dates", "_html", "_export"),
+    ("_dates", "_html", "_export", "_messages"),
     ("_resources", "_frictionless"),
     ("_country_index",),
     ("_countries",),
@@ -33,9 +33,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
 )
 LAYER = {module: level for level, modules in enumerate(LAYERS) for module in modules}
 
-# What the command line may use besides the package's face: the text output helpers
-# and the errors.
-CLI_SEAMS = {"__init__", "errors", "_export"}
+# What the command line may use besides the package's face: the output helpers (text,
+# and the words of its four languages) and the errors.
+CLI_SEAMS = {"__init__", "errors", "_export", "_messages"}
 
 # Imports deferred into a function, each for a real cost that its comment names.
 DEFERRED = ("pycountry", "matplotlib", "pandas", "difflib", "gettext", "importlib.metadata")

@@ -28,12 +28,13 @@ def test_membership_grid_draws_names_in_the_language() -> None:
     figure = plot_membership_grid(["FEM", "MIRPS"], lang="es")
     assert isinstance(figure, Figure)
     columns, rows = labels(figure)
-    assert len(columns) == 2
+    assert columns == ["FEM", "MIRPS"]  # process ids, in every language
     assert "Belice" in rows
     assert "Bolivia" in rows
     assert rows == sorted(rows)
     legend = [t.get_text() for t in figure.legends[0].get_texts()]
-    assert legend == ["member", "associate", "observer", "suspended"]
+    assert legend == ["miembro", "asociado", "observador", "suspendido"]
+    assert figure.axes[0].get_title(loc="left") == "Condición en cada proceso"
     figure.canvas.draw()
 
 
@@ -60,6 +61,12 @@ def test_overlap_heatmap() -> None:
     assert [t.get_text() for t in jaccard.axes[0].texts][1] == f"{expected.values[0][1]:.2f}"
     assert "on 2020-01-01" in jaccard.axes[0].get_title(loc="left")
     jaccard.canvas.draw()
+    portuguese = plot_overlap_heatmap(["CRM", "CSM"], metric="jaccard", lang="pt", on="2020-01-01")
+    assert (
+        portuguese.axes[0].get_title(loc="left")
+        == "Índice de Jaccard dos membros plenos em 2020-01-01"
+    )
+    assert [t.get_text() for t in portuguese.axes[0].get_xticklabels()] == ["CRM", "CSM"]
 
 
 def test_missing_matplotlib_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -24,6 +24,7 @@ SEAMS: dict[str, frozenset[str] | None] = {
     "_models": None,  # the data-file models: build made-up records and files
     "_country_index": None,  # the country files' data sets, their models and records
     "_text": None,  # folding and the suggester, tried on made-up keys
+    "_messages": frozenset({"MESSAGES", "say"}),  # every word, checked in four languages
     "_registry": frozenset({"PROCESSES"}),  # the processes data set, to damage it
 }
 

@@ -43,6 +43,7 @@ from regional_migration._registry import (
     processes_of,
     refugee_commission,
     refugee_commissions,
+    sources,
 )
 from regional_migration._text import Language
 from regional_migration.errors import (
@@ -178,6 +179,7 @@ __all__ = [
     "processes_of",
     "refugee_commission",
     "refugee_commissions",
+    "sources",
     "timeline",
     "write_datapackage",
 ]

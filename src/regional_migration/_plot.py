@@ -18,6 +18,7 @@ from regional_migration._compare import Metric, overlap_matrix
 from regional_migration._countries import display_name
 from regional_migration._dates import Rule, as_optional_date, check_rule
 from regional_migration._export import optional_module
+from regional_migration._messages import alphabetical, say
 from regional_migration._registry import ProcessKey, resolve_all
 from regional_migration._text import check_language
 
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
     from matplotlib.figure import Figure
 
-    from regional_migration._models import Process
+    from regional_migration._text import Language
 
 __all__ = ["STATUS_COLOURS", "plot_membership_grid", "plot_overlap_heatmap"]
 
@@ -62,8 +63,8 @@ def _show_in_ipython(figure_type: type[Figure]) -> None:
         formatter.for_type(figure_type, _png)
 
 
-def _label(process: Process, lang: str) -> str:
-    return process.id if process.acronym is None else process.acronym.get(lang)
+def _when(day: date | None, lang: Language) -> str:
+    return "" if day is None else say("line.when", lang, day=day.isoformat())
 
 
 def _with_notes(title: str, notes: Iterable[str | None]) -> str:
@@ -81,7 +82,8 @@ def plot_membership_grid(
     """Draw a grid of countries (rows) by processes (columns), coloured by status.
 
     Countries are those with any status in the processes shown, sorted by their
-    name in *lang*; columns carry the processes' acronyms in *lang*.
+    name in *lang*; columns carry the process ids. The title and the legend are in
+    *lang* too.
 
     Args:
         processes: the processes to show; all of them by default.
@@ -111,7 +113,8 @@ def plot_membership_grid(
         for record in process.memberships_on(day, rule=how):
             status[record.country, process.id] = record.status
     countries = sorted(
-        {country for country, _ in status}, key=lambda c: (display_name(c, language), c)
+        {country for country, _ in status},
+        key=lambda c: (alphabetical(display_name(c, language)), c),
     )
     statuses = list(STATUS_COLOURS)
     grid = [
@@ -124,18 +127,20 @@ def plot_membership_grid(
     colours = ListedColormap([_EMPTY, *STATUS_COLOURS.values()])
     if countries:
         axes.imshow(grid, cmap=colours, vmin=0, vmax=len(statuses), aspect="auto")
-    axes.set_xticks(range(len(chosen)), [_label(p, language) for p in chosen])
+    axes.set_xticks(range(len(chosen)), [p.id for p in chosen])
     axes.set_yticks(range(len(countries)), [display_name(c, language) for c in countries])
     axes.xaxis.tick_top()
     axes.set_xticks([x - 0.5 for x in range(1, len(chosen))], minor=True)
     axes.set_yticks([y - 0.5 for y in range(1, len(countries))], minor=True)
     axes.grid(which="minor", color="white", linewidth=1.5)
     axes.tick_params(which="both", length=0)
-    title = "Standing in each process" + ("" if day is None else f" on {day.isoformat()}")
+    title = say("plot.grid", language, when=_when(day, language))
     notes = () if day is None else (p.founding_note(day, rule=how) for p in chosen)
     axes.set_title(_with_notes(title, notes), loc="left", pad=8)
     figure.legend(
-        handles=[Patch(color=c, label=s) for s, c in STATUS_COLOURS.items()],
+        handles=[
+            Patch(color=c, label=say(f"status.{s}", language)) for s, c in STATUS_COLOURS.items()
+        ],
         loc="outside lower center",
         ncols=len(STATUS_COLOURS),
         frameon=False,
@@ -158,7 +163,7 @@ def plot_overlap_heatmap(
         processes: the processes to compare; all of them by default.
         on: a past day, as a `datetime.date` or ``"YYYY-MM-DD"``.
         metric: ``"count"`` of shared full members, or ``"jaccard"`` index.
-        lang: the language of the process labels.
+        lang: the language of the title.
         rule: ``"certain"`` (the default) or ``"possible"`` (see
             `regional_migration.Rule`).
 
@@ -172,16 +177,16 @@ def plot_overlap_heatmap(
     language = check_language(lang)
     matrix = overlap_matrix(processes, on=on, metric=metric, rule=rule)
     chosen = resolve_all(matrix.processes)
+    labels = list(matrix.processes)
     optional_module("matplotlib", "plot")
     from matplotlib.figure import Figure  # noqa: PLC0415 - matplotlib: an optional extra, and its import cost
 
-    size = len(chosen)
+    size = len(labels)
     figure = Figure(figsize=(0.75 * size + 2.6, 0.7 * size + 1.6), layout="constrained")
     axes = figure.add_subplot()
     values = [list(row) for row in matrix.values]
     top = max((v for row in values for v in row), default=0) or 1
     image = axes.imshow(values, cmap="Blues", vmin=0, vmax=top)
-    labels = [_label(p, language) for p in chosen]
     axes.set_xticks(range(size), labels, rotation=45, ha="right")
     axes.set_yticks(range(size), labels)
     day = matrix.on
@@ -193,8 +198,7 @@ def plot_overlap_heatmap(
                 text = "-"  # not yet founded: no answer, rather than a zero overlap
             dark = value > top * 0.6
             axes.text(j, i, text, ha="center", va="center", color="white" if dark else "black")
-    name = "Shared full members" if metric == "count" else "Jaccard index of full members"
-    title = name + ("" if day is None else f" on {day.isoformat()}")
+    title = say(f"plot.{metric}", language, when=_when(matrix.on, language))
     # Zeros for a process that did not exist yet are not "no overlap": say so.
     axes.set_title(_with_notes(title, matrix.notes), loc="left")
     figure.colorbar(image, ax=axes, shrink=0.8)

@@ -137,6 +137,7 @@ _COMMISSIONS_HINT = Hint(
     "a regional process; they meet within MERCOSUR's migration forum, get('FEM'), and are "
     "listed by",
     "regional_migration.refugee_commissions()",
+    "commissions",
 )
 
 
@@ -327,6 +328,16 @@ def processes_of(
     code = country_code(country)
     day = as_optional_date(on)
     return tuple(p for p in processes() if code in p.countries_with(status, on=day, rule=rule))
+
+
+def sources() -> tuple[Source, ...]:
+    """Every source the data set cites, sorted by id.
+
+    Examples:
+        >>> [s.id for s in sources()] == sorted(s.id for s in sources())
+        True
+    """
+    return tuple(sorted(_registry().data.sources, key=lambda source: source.id))
 
 
 def refugee_commissions() -> RefugeeCommissions:

@@ -1,19 +1,27 @@
 """The ``regional-migration`` command: look up, compare and export from a terminal.
 
 Each sub-command prints a plain-text table by default, or CSV or JSON with
-``--format``. Bad input prints one line to standard error and exits with status 2;
-the functions of the package do the work, this module only reads arguments and
-formats answers.
+``--format``; ``--format`` and ``--lang`` go before or after the sub-command. Bad input
+prints one line to standard error and exits with status 2; the functions of the
+package do the work, this module only reads arguments and formats answers.
+
+With ``--lang``, everything a person reads is in that language (the words come from
+`regional_migration._messages`); CSV and JSON keep English column names and coded
+values (``status``, ``member``) so that scripts read them in any language. A process
+is labelled by its id (``CRM``) everywhere; its acronym in each language is shown
+only as such, in the ``acronym`` column of ``list``.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from functools import partial
 from typing import TYPE_CHECKING, Any, NoReturn, get_args
 
 import regional_migration as rm
 from regional_migration._export import csv_text, json_text
+from regional_migration._messages import alphabetical, say
 from regional_migration.errors import (
     Hint,
     RegionalMigrationError,
@@ -22,9 +30,9 @@ from regional_migration.errors import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
-    from regional_migration import MembershipRow, Process
+    from regional_migration import Language, MembershipRow, Process
 
 __all__ = ["main", "render_table"]
 
@@ -32,6 +40,18 @@ PROG = "regional-migration"
 FORMATS = ("table", "csv", "json")
 STATUSES: tuple[rm.Status, ...] = get_args(rm.Status)
 LANGUAGES: tuple[str, ...] = get_args(rm.Language)
+
+# Columns whose values are codes: a table shows each as a word of its language, CSV
+# and JSON keep the code.
+_CODED = {
+    "status": "status",
+    "previous": "status",
+    "kind": "kind",
+    "event": "event",
+    "confidence": "confidence",
+}
+# Two processes get the two-way summary: the Jaccard index and which holds the other.
+_PAIR = 2
 
 
 class _Version(argparse.Action):
@@ -44,6 +64,25 @@ class _Version(argparse.Action):
 
 class _UsageError(Exception):
     """Raised instead of argparse's exit, so that every error is one line."""
+
+
+class _Help(argparse.HelpFormatter):
+    """Help at a fixed width, so that it reads the same in any terminal and in the docs."""
+
+    def __init__(self, prog: str, lang: Language = "en") -> None:
+        super().__init__(prog, width=88, max_help_position=30)
+        self._lang = lang
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        # The parser of a command asks for its usage with the prefix "" to name itself.
+        said = say("help.usage", self._lang) if prefix is None else prefix
+        super().add_usage(usage, actions, groups, said)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -73,23 +112,48 @@ def render_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> st
     return "".join(line.rstrip() + "\n" for line in lines)
 
 
-def _acronym(process: Process, lang: str) -> str:
-    return process.id if process.acronym is None else process.acronym.get(lang)
+def _lines(lines: Iterable[str]) -> str:
+    return "".join(line + "\n" for line in lines)
 
 
-def _rows_text(fmt: str, headers: Sequence[str], rows: Sequence[dict[str, Any]]) -> str:
-    if fmt == "json":
+def _shown(column: str, value: object, lang: Language) -> object:
+    """A cell as a table shows it: a code of `_CODED` as a word of *lang*."""
+    prefix = _CODED.get(column)
+    if prefix is None or value is None:
+        return value
+    return say(f"{prefix}.{value}", lang)
+
+
+def _localized_table(headers: Sequence[str], rows: Iterable[dict[str, Any]], lang: Language) -> str:
+    return render_table(
+        [say(f"column.{h}", lang) for h in headers],
+        [[_shown(h, row[h], lang) for h in headers] for row in rows],
+    )
+
+
+def _rows_text(
+    args: argparse.Namespace, headers: Sequence[str], rows: Sequence[dict[str, Any]]
+) -> str:
+    if args.format == "json":
         return json_text(list(rows))
-    if fmt == "csv":
+    if args.format == "csv":
         return csv_text(headers, rows)
-    return render_table(headers, [[row[h] for h in headers] for row in rows])
+    return _localized_table(headers, rows, args.lang)
+
+
+def _when(day: object, lang: Language) -> str:
+    return "" if day is None else say("line.when", lang, day=day)
+
+
+def _fact(label: str, value: object, lang: Language) -> str:
+    return say("line.fact", lang, label=say(f"column.{label}", lang), value=value)
 
 
 def _list(args: argparse.Namespace) -> str:
     rows = [
         {
             "id": p.id,
-            "acronym": _acronym(p, args.lang),
+            "acronym": None if p.acronym is None else p.acronym.get(args.lang),
             "name": p.name.get(args.lang),
             "kind": p.kind,
             "founded": str(p.founded),
@@ -100,7 +164,7 @@ def _list(args: argparse.Namespace) -> str:
     headers: tuple[str, ...] = ("id", "acronym", "name", "members")
     if args.format != "table":
         headers = ("id", "acronym", "name", "kind", "founded", "members")
-    return _rows_text(args.format, headers, rows)
+    return _rows_text(args, headers, rows)
 
 
 def _show(args: argparse.Namespace) -> str:
@@ -114,7 +178,7 @@ def _show(args: argparse.Namespace) -> str:
         return json_text(
             {
                 "id": process.id,
-                "acronym": _acronym(process, args.lang),
+                "acronym": None if process.acronym is None else process.acronym.get(args.lang),
                 "name": process.name.get(args.lang),
                 "kind": process.kind,
                 "founded": str(process.founded),
@@ -123,23 +187,25 @@ def _show(args: argparse.Namespace) -> str:
                 "countries": {s: [r.country for r in rows] for s, rows in by_status.items()},
             }
         )
+    lang = args.lang
     lines = [
-        f"{process.id}  {process.name.get(args.lang)}",
-        f"kind: {process.kind.replace('_', ' ')}",
-        f"founded: {process.founded}",
+        f"{process.id}  {process.name.get(lang)}",
+        _fact("kind", say(f"kind.{process.kind}", lang), lang),
+        _fact("founded", process.founded, lang),
     ]
     if process.website:
-        lines.append(f"website: {process.website}")
-    lines.append("" if day is None else f"on {day.isoformat()}:")
+        lines.append(_fact("website", process.website, lang))
+    lines.append("" if day is None else say("line.on", lang, day=day.isoformat()))
     for status, rows in by_status.items():
         if rows:
             names = ", ".join(f"{r.name} ({r.country})" for r in sorted(rows, key=_by_name))
-            lines.append(f"{status} ({len(rows)}): {names}")
-    return "".join(line + "\n" for line in lines if line or day is None)
+            label = say("line.count", lang, label=say(f"status.{status}", lang), count=len(rows))
+            lines.append(say("line.fact", lang, label=label, value=names))
+    return _lines(line for line in lines if line or day is None)
 
 
-def _by_name(row: MembershipRow) -> tuple[str, str]:
-    return (row.name, row.country)
+def _by_name(row: MembershipRow) -> tuple[tuple[str, str], str]:
+    return (alphabetical(row.name), row.country)
 
 
 def _members(args: argparse.Namespace) -> str:
@@ -147,19 +213,20 @@ def _members(args: argparse.Namespace) -> str:
     table = rm.membership_table(
         processes=[rm.get(args.key)], on=args.on, statuses=statuses, lang=args.lang
     )
-    if args.format == "table":
-        headers: tuple[str, ...] = ("country", "alpha3", "name", "status", "since", "until")
-        return render_table(headers, [[r[h] for h in headers] for r in table.records()])
-    headers = ("country", "alpha3", "numeric", "name", "status", "since", "until")
-    return _rows_text(args.format, headers, [{h: r[h] for h in headers} for r in table.records()])
+    if args.format == "json":
+        return table.to_json()
+    if args.format == "csv":
+        return table.to_csv()
+    headers = ("country", "alpha3", "name", "status", "since", "until")
+    return _localized_table(headers, table.records(), args.lang)
 
 
 def _country(args: argparse.Namespace) -> str:
     code = rm.country_code(args.name)
     table = rm.membership_table(on=args.on, lang=args.lang)
-    day = table.on
     rows = [
         {
+            "country": code,
             "id": r.process,
             "name": rm.get(r.process).name.get(args.lang),
             "status": r.status,
@@ -169,56 +236,107 @@ def _country(args: argparse.Namespace) -> str:
         for r in table.rows
         if r.country == code
     ]
-    headers = ("id", "name", "status", "since", "until")
     if args.format != "table":
-        return _rows_text(args.format, headers, rows)
+        return _rows_text(args, ("country", "id", "name", "status", "since", "until"), rows)
     alpha3, numeric = rm.country_code(code, to="alpha3"), rm.country_code(code, to="numeric")
-    when = "" if day is None else f" on {day.isoformat()}"
-    title = f"{rm.country_name(code, args.lang)} ({code}, {alpha3}, {numeric}){when}\n"
+    day = None if table.on is None else table.on.isoformat()
+    title = (
+        f"{rm.country_name(code, args.lang)} ({code}, {alpha3}, {numeric}){_when(day, args.lang)}\n"
+    )
     if not rows:
-        return title + "no status in any process\n"
-    return title + "\n" + render_table(headers, [list(row.values()) for row in rows])
+        return title + say("line.no_status", args.lang) + "\n"
+    headers = ("id", "name", "status", "since", "until")
+    return title + "\n" + _localized_table(headers, rows, args.lang)
+
+
+def _distinct(keys: Sequence[str]) -> tuple[Process, ...]:
+    chosen = tuple(rm.get(key) for key in keys)
+    ids = [p.id for p in chosen]
+    for found in ids:
+        if ids.count(found) > 1:
+            raise _UsageError(f"{found} is given twice; compare different processes")
+    return chosen
 
 
 def _compare(args: argparse.Namespace) -> str:
-    result = rm.compare(args.a, args.b, on=args.on)
-    groups = (("shared", result.shared), ("only_a", result.only_a), ("only_b", result.only_b))
+    chosen = _distinct(args.processes)
+    ids = [p.id for p in chosen]
+    table = rm.membership_table(processes=chosen, on=args.on, statuses="member")
+    where: dict[str, list[str]] = {}
+    for row in table.rows:
+        where.setdefault(row.country, []).append(row.process)
+    countries = {code: [i for i in ids if i in found] for code, found in where.items()}
+    shared = sorted(code for code, found in countries.items() if len(found) == len(ids))
+    only = {i: sorted(code for code, found in countries.items() if found == [i]) for i in ids}
+    jaccard = len(shared) / len(countries) if countries else 0.0
+    day = None if table.on is None else table.on.isoformat()
     if args.format == "json":
-        return json_text(result.model_dump(mode="json"))
+        return json_text(
+            {
+                "processes": ids,
+                "on": day,
+                "shared": shared,
+                "only": only,
+                "countries": dict(sorted(countries.items())),
+                "jaccard": jaccard,
+            }
+        )
     if args.format == "csv":
         rows = [
-            {"country": code, "name": rm.country_name(code, args.lang), "group": group}
-            for group, codes in groups
-            for code in sorted(codes)
+            {"country": c, "name": rm.country_name(c, args.lang), "processes": " ".join(found)}
+            for c, found in sorted(countries.items(), key=lambda item: (-len(item[1]), item))
         ]
-        return csv_text(("country", "name", "group"), rows)
-    first, second = rm.get(result.a), rm.get(result.b)
-    when = "" if result.on is None else f" on {result.on.isoformat()}"
-    lines = [f"Full members of {result.a} and {result.b}{when}", ""]
-    titles = {
-        "shared": f"In both ({len(result.shared)})",
-        "only_a": f"Only in {result.a} ({len(result.only_a)})",
-        "only_b": f"Only in {result.b} ({len(result.only_b)})",
-    }
-    for group, codes in groups:
-        lines.append(titles[group])
-        lines.extend(f"  {code}  {rm.country_name(code, args.lang)}" for code in sorted(codes))
+        return csv_text(("country", "name", "processes"), rows)
+    return _comparison_text(args.lang, ids, countries, day, jaccard)
+
+
+def _comparison_text(
+    lang: Language, ids: list[str], countries: dict[str, list[str]], day: str | None, jaccard: float
+) -> str:
+    named = ", ".join(ids[:-1]) + say("compare.and", lang) + ids[-1]
+    groups = [
+        (say("compare.both" if len(ids) == _PAIR else "compare.all", lang), len(ids), None),
+        *((say("compare.only", lang, process=i), 1, i) for i in ids),
+    ]
+    lines = [say("compare.title", lang, processes=named, when=_when(day, lang)), ""]
+    for title, size, process in groups:
+        codes = sorted(
+            c for c, found in countries.items() if len(found) == size and process in (None, *found)
+        )
+        lines.append(say("line.count", lang, label=title, count=len(codes)))
+        lines.extend(f"  {code}  {rm.country_name(code, lang)}" for code in codes)
         if not codes:
-            lines.append("  (none)")
+            lines.append("  " + say("line.none", lang))
         lines.append("")
-    either = len(result.union)
+    some = sorted(c for c, found in countries.items() if 1 < len(found) < len(ids))
+    if len(ids) > _PAIR:
+        lines.append(say("line.count", lang, label=say("compare.some", lang), count=len(some)))
+        lines.extend(f"  {c}  {rm.country_name(c, lang)} ({', '.join(countries[c])})" for c in some)
+        if not some:
+            lines.append("  " + say("line.none", lang))
+        return _lines(lines)
+    a, b = ids
+    shared = sum(len(found) == _PAIR for found in countries.values())
     lines.append(
-        f"Jaccard index: {result.jaccard:.2f} ({len(result.shared)} shared of {either} in either)"
+        say(
+            "compare.jaccard",
+            lang,
+            value=f"{jaccard:.2f}",
+            shared=shared,
+            either=len(countries),
+        )
     )
-    if result.is_disjoint:
-        lines.append(f"{result.a} and {result.b} share no full member.")
-    elif result.is_subset and result.is_superset:
-        lines.append(f"{result.a} and {result.b} have the same full members.")
-    elif result.is_subset:
-        lines.append(f"Every full member of {first.id} is a full member of {second.id}.")
-    elif result.is_superset:
-        lines.append(f"Every full member of {second.id} is a full member of {first.id}.")
-    return "".join(line + "\n" for line in lines)
+    only_a = any(found == [a] for found in countries.values())
+    only_b = any(found == [b] for found in countries.values())
+    if not shared:
+        lines.append(say("compare.disjoint", lang, a=a, b=b))
+    elif not only_a and not only_b:
+        lines.append(say("compare.same", lang, a=a, b=b))
+    elif not only_a:
+        lines.append(say("compare.subset", lang, a=a, b=b))
+    elif not only_b:
+        lines.append(say("compare.subset", lang, a=b, b=a))
+    return _lines(lines)
 
 
 def _matrix(args: argparse.Namespace) -> str:
@@ -234,74 +352,238 @@ def _matrix(args: argparse.Namespace) -> str:
     return render_table(("", *matrix.processes), cells)
 
 
+def _timeline(args: argparse.Namespace) -> str:
+    rows = [
+        {
+            "process": event.process,
+            "date": str(event.date),
+            "event": event.kind,
+            "country": event.country,
+            "name": None if event.country is None else rm.country_name(event.country, args.lang),
+            "status": event.status,
+            "previous": event.previous,
+        }
+        for event in rm.timeline(args.key)
+    ]
+    if args.format == "table":
+        return _localized_table(
+            ("date", "event", "country", "name", "status", "previous"), rows, args.lang
+        )
+    return _rows_text(
+        args, ("process", "date", "event", "country", "name", "status", "previous"), rows
+    )
+
+
 def _export(args: argparse.Namespace) -> str:
     table = rm.membership_table(on=args.on, statuses=tuple(args.status or STATUSES), lang=args.lang)
     if args.format == "json":
         return table.to_json()
     if args.format == "table":
         headers = ("country", "alpha3", "numeric", "name", "process", "status", "since", "until")
-        return render_table(headers, [[r[h] for h in headers] for r in table.records()])
+        return _localized_table(headers, table.records(), args.lang)
     return table.to_csv()
 
 
+_COMMISSION_COLUMNS = (
+    "country",
+    "acronym",
+    "name",
+    "established",
+    "legal_basis",
+    "placement",
+    "confidence",
+    "note",
+    "sources",
+)
+_SOURCE_COLUMNS = ("id", "title", "publisher", "url", "published", "seen", "note")
+
+
+def _facts(row: dict[str, Any], lang: Language) -> list[str]:
+    """One "label: value" line per filled column of *row*."""
+    return [
+        _fact(label, _shown(label, value, lang), lang)
+        for label, value in row.items()
+        if value is not None
+    ]
+
+
+def _commissions(args: argparse.Namespace) -> str:
+    found: tuple[rm.RefugeeCommission, ...] = rm.refugee_commissions()
+    lang = args.lang
+    if args.country is not None:
+        code = rm.country_code(args.country)
+        found = tuple(c for c in found if c.country == code)
+    rows = [
+        {
+            "country": c.country,
+            "acronym": c.acronym,
+            "name": c.name,
+            "established": None if c.established is None else str(c.established),
+            "legal_basis": c.legal_basis,
+            "placement": c.placement,
+            "confidence": c.confidence,
+            "note": c.note,
+            "sources": " ".join(s.id for s in c.sources),
+        }
+        for c in found
+    ]
+    if args.format != "table":
+        return _rows_text(args, _COMMISSION_COLUMNS, rows)
+    if args.country is None:
+        return _localized_table(("country", "acronym", "name", "established"), rows, lang)
+    country = f"{rm.country_name(code, lang)} ({code})"
+    if not rows:
+        return say("line.no_commission", lang, country=country) + "\n"
+    return _lines([country, *_facts({k: v for k, v in rows[0].items() if k != "country"}, lang)])
+
+
+def _sources(args: argparse.Namespace) -> str:
+    found = rm.sources()
+    if args.id is not None:
+        found = tuple(s for s in found if s.id == args.id)
+        if not found:
+            raise _UsageError(f"no source has the id {args.id[:60]!r}; see '{PROG} sources'")
+    rows = [
+        {
+            "id": s.id,
+            "title": s.title,
+            "publisher": s.publisher,
+            "url": s.url,
+            "published": None if s.published is None else str(s.published),
+            "seen": str(s.seen),
+            "note": s.note,
+        }
+        for s in found
+    ]
+    if args.format != "table":
+        return _rows_text(args, _SOURCE_COLUMNS, rows)
+    if args.id is None:
+        return _localized_table(("id", "seen", "publisher", "title"), rows, args.lang)
+    return _lines(_facts(rows[0], args.lang))
+
+
 def _datapackage(args: argparse.Namespace) -> str:
-    return f"wrote {rm.write_datapackage(args.directory)}\n"
+    return say("line.wrote", args.lang, path=rm.write_datapackage(args.directory)) + "\n"
 
 
-def _parser() -> _Parser:
-    parser = _Parser(
-        prog=PROG,
-        description="Look up, compare and export the migration processes of the Americas.",
+def _language(argv: Sequence[str]) -> Language:
+    """The language *argv* asks for, read before parsing so that ``--help`` speaks it."""
+    lang: Language = "en"
+    for at, arg in enumerate(argv):
+        value = arg.removeprefix("--lang=") if arg.startswith("--lang=") else None
+        if arg == "--lang" and at + 1 < len(argv):
+            value = argv[at + 1]
+        for known in get_args(rm.Language):
+            if value == known:
+                lang = known
+    return lang
+
+
+def _parser(lang: Language = "en") -> _Parser:
+    def text(message: str, default: str | None = None) -> str:
+        said = say(message, lang)
+        if default is None:
+            return said
+        return say("help.default", lang, text=said, default=say(default, lang))
+
+    def parser_of(new: Callable[..., _Parser], **options: object) -> _Parser:
+        """A parser whose help, usage and section titles are in *lang*."""
+        made = new(formatter_class=partial(_Help, lang=lang), add_help=False, **options)
+        made.add_argument("-h", "--help", action="help", help=text("help.help"))
+        made._positionals.title = text("help.positionals")  # noqa: SLF001 - argparse's only way
+        made._optionals.title = text("help.options")  # noqa: SLF001
+        return made
+
+    parser = parser_of(
+        _Parser, prog=PROG, description=text("help.description"), epilog=text("help.epilog")
     )
     parser.add_argument(
         "--version",
         action=_Version,
         nargs=0,
-        help="show the versions of the program and of the data, and exit",
+        help=text("help.version"),
     )
-    common = _Parser(add_help=False)
-    common.add_argument(
-        "--format", choices=FORMATS, help="output format (default: table; csv for export)"
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        help=text("help.format", "help.format_default"),
     )
-    common.add_argument(
-        "--lang", choices=LANGUAGES, default="en", help="language of names (default: en)"
-    )
-    dated = _Parser(add_help=False)
-    dated.add_argument("--on", metavar="YYYY-MM-DD", help="a past day (default: today's data)")
-    status = _Parser(add_help=False)
-    status.add_argument(
-        "--status", choices=STATUSES, action="append", help="status to include (repeatable)"
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, default="en", help=text("help.lang", "value.en")
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     def command(
-        name: str, run: Callable[[argparse.Namespace], str], text: str, *parents: _Parser
+        name: str,
+        run: Callable[[argparse.Namespace], str],
+        *,
+        dated: bool = False,
+        default_format: str = "table",
     ) -> _Parser:
-        sub = commands.add_parser(name, help=text, description=text, parents=[common, *parents])
-        sub.set_defaults(run=run)
+        said = text(f"command.{name}")
+        sub = parser_of(commands.add_parser, name=name, help=said, description=said)
+        if dated:
+            sub.add_argument("--on", metavar="YYYY-MM-DD", help=text("help.on", "help.on_default"))
+        # Given here, the options override those given before the command; left out,
+        # they leave those untouched (argparse.SUPPRESS adds no default).
+        sub.add_argument(
+            "--format",
+            choices=FORMATS,
+            default=argparse.SUPPRESS,
+            help=text("help.format", f"value.{default_format}"),
+        )
+        sub.add_argument(
+            "--lang",
+            choices=LANGUAGES,
+            default=argparse.SUPPRESS,
+            help=text("help.lang", "value.en"),
+        )
+        sub.set_defaults(run=run, default_format=default_format)
         return sub
 
-    command("list", _list, "List every process.")
-    command("show", _show, "Describe one process and its countries.", dated).add_argument(
-        "key", metavar="KEY", help="a process id, acronym or name"
+    def statuses(sub: _Parser, default: str) -> None:
+        sub.add_argument(
+            "--status", choices=STATUSES, action="append", help=text("help.status", default)
+        )
+
+    key = text("help.process")
+    command("list", _list)
+    command("show", _show, dated=True).add_argument("key", metavar="KEY", help=key)
+    members = command("members", _members, dated=True)
+    members.add_argument("key", metavar="KEY", help=key)
+    statuses(members, "value.member")
+    command("country", _country, dated=True).add_argument(
+        "name", metavar="NAME", help=text("help.country")
     )
-    members = command("members", _members, "List the members of a process.", dated, status)
-    members.add_argument("key", metavar="KEY", help="a process id, acronym or name")
-    command("country", _country, "Show the processes of one country.", dated).add_argument(
-        "name", metavar="NAME", help="the country, as an ISO code or a name"
+    command("compare", _compare, dated=True).add_argument(
+        "processes", metavar="PROCESS", nargs="+", help=key
     )
-    pair = command("compare", _compare, "Compare the full members of two processes.", dated)
-    pair.add_argument("a", metavar="A", help="the first process")
-    pair.add_argument("b", metavar="B", help="the second process")
-    matrix = command("matrix", _matrix, "Count shared full members, pair by pair.", dated)
-    matrix.add_argument("processes", metavar="PROCESS", nargs="*", help="default: all")
-    matrix.add_argument("--metric", choices=("count", "jaccard"), default="count")
-    export = command("export", _export, "Write the country-by-process table.", dated, status)
-    export.add_argument("--output", "-o", metavar="FILE", help="write to FILE, not stdout")
-    text = "Write the whole data set as a Frictionless data package (CSV and datapackage.json)."
-    package = commands.add_parser("datapackage", help=text, description=text)
-    package.add_argument("directory", metavar="DIR", help="the folder to write to (made if needed)")
-    package.set_defaults(run=_datapackage, format="table")
+    matrix = command("matrix", _matrix, dated=True)
+    matrix.add_argument(
+        "processes", metavar="PROCESS", nargs="*", help=text("help.process", "help.every_process")
+    )
+    matrix.add_argument(
+        "--metric",
+        choices=("count", "jaccard"),
+        default="count",
+        help=text("help.metric", "value.count"),
+    )
+    command("timeline", _timeline).add_argument("key", metavar="PROCESS", help=key)
+    export = command("export", _export, dated=True, default_format="csv")
+    statuses(export, "help.every_status")
+    export.add_argument("--output", "-o", metavar="FILE", help=text("help.output", "help.stdout"))
+    command("commissions", _commissions).add_argument(
+        "country",
+        metavar="COUNTRY",
+        nargs="?",
+        help=text("help.one_country", "help.every_country"),
+    )
+    command("sources", _sources).add_argument(
+        "id", metavar="ID", nargs="?", help=text("help.source", "help.every_source")
+    )
+    command("datapackage", _datapackage).add_argument(
+        "directory", metavar="DIR", help=text("help.directory")
+    )
     return parser
 
 
@@ -323,14 +605,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     Examples:
         >>> main(["members", "MIRPS", "--format", "csv"])  # doctest: +ELLIPSIS
-        country,alpha3,numeric,name,status,since,until
-        BZ,BLZ,084,Belize,member,...
+        # data_version: ...
+        # on: current
+        # rule: certain
+        country,alpha3,numeric,name,process,status,since,until,...
+        BZ,BLZ,084,Belize,MIRPS,member,...
         0
     """
     try:
-        args = _parser().parse_args(argv)
+        arguments = sys.argv[1:] if argv is None else argv
+        args = _parser(_language(arguments)).parse_args(arguments)
         if args.format is None:
-            args.format = "csv" if args.command == "export" else "table"
+            args.format = args.default_format
         text: str = args.run(args)
         output: str | None = getattr(args, "output", None)
         if output is None:
