@@ -34,13 +34,11 @@ PENDING: dict[str, frozenset[str] | None] = {
     "_country_batch": frozenset({"country_code"}),  # spied on through the module
     "_table": frozenset({"COLUMNS"}),
     "_html": frozenset({"MAX_ROWS"}),
-    "_dates": frozenset({"as_date"}),
-    "_datapackage": frozenset({"DATA_LICENSE", "tables"}),
+    "_datapackage": frozenset({"tables"}),
     "_frictionless": frozenset({"Column", "ForeignKey", "Table", "descriptor"}),
     "_plot": frozenset({"_show_in_ipython"}),
     "_schema": frozenset({"schema_text"}),
 }
-PENDING_REGISTRY = frozenset({"resolve_all"})
 
 
 def _files() -> list[Path]:
@@ -105,7 +103,7 @@ def test_only_named_seams_are_used(path: Path) -> None:
         f"{module}.{name}"
         for module, names in sorted(uses.items())
         for name in sorted(names, key=str)
-        if not (_allowed(module, name) or (module == "_registry" and name in PENDING_REGISTRY))
+        if not (_allowed(module, name))
     ]
     assert not problems, f"private names used, not a named seam: {problems}"
 
