@@ -259,6 +259,9 @@ def _not_found(text: str, key: str, index: CountryIndex) -> UnknownCountryError:
     return UnknownCountryError(text, f"{_NOT_A_COUNTRY} known to this library", _close(key, index))
 
 
+_UNPRINTABLE = {"Cs": "lone surrogate", "Co": "private-use character", "Cn": "unassigned character"}
+
+
 def _printable(text: str, stripped: str) -> str:
     """Drop invisible format characters; refuse control characters such as NUL."""
     kept: list[str] = []
@@ -267,11 +270,18 @@ def _printable(text: str, stripped: str) -> str:
         if category == "Cf":  # zero-width spaces and soft hyphens pasted from web pages
             continue
         if category[0] == "C":
-            raise UnknownCountryError(
-                text, f"{_NOT_A_COUNTRY}: it contains the control character U+{ord(ch):04X}"
-            )
+            raise UnknownCountryError(text, f"{_NOT_A_COUNTRY}: it contains {_unprintable(ch)}")
         kept.append(" " if category[0] == "Z" else ch)
     return "".join(kept)
+
+
+def _unprintable(ch: str) -> str:
+    """Name an unprintable character the way its user will recognise it."""
+    code = ord(ch)
+    if 0xDC80 <= code <= 0xDCFF:  # noqa: PLR2004 - how Python keeps a byte it could not decode
+        return f"the undecodable byte 0x{code - 0xDC00:02X} (is the text in another encoding?)"
+    kind = _UNPRINTABLE.get(unicodedata.category(ch), "control character")
+    return f"the {kind} U+{code:04X}"
 
 
 def _foreign(stripped: str) -> str:

@@ -77,7 +77,9 @@ def check_rule(rule: object) -> Rule:
     raise InvalidArgumentError("rule", rule, "use 'certain' or 'possible'")
 
 
-_POINT = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
+# [0-9], not \d: \d also matches other scripts' digits, which would make a second,
+# unequal object for the same date.
+_POINT = r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?"
 _PATTERN = rf"^{_POINT}(?:/{_POINT})?$"
 _REGEX = re.compile(_PATTERN)
 
@@ -149,13 +151,13 @@ class PartialDate:
 
     @classmethod
     def of(cls, day: date) -> Self:
-        """Return the partial date that is exactly *day*.
+        """Return the partial date that is exactly *day* (anything `as_date` accepts).
 
         Examples:
             >>> PartialDate.of(date(2019, 7, 26))
             PartialDate('2019-07-26')
         """
-        return cls(day.isoformat())
+        return cls(as_date(day).isoformat())
 
     @property
     def earliest(self) -> date:
@@ -289,7 +291,8 @@ class PartialDate:
 def as_date(value: date | str) -> date:
     """Return *value* as a `datetime.date`; accepts ``"YYYY-MM-DD"`` text.
 
-    A `datetime.datetime` is reduced to its date.
+    A `datetime.datetime` (or a pandas ``Timestamp``) is reduced to its date; a
+    missing date (pandas' ``NaT``) is refused, as it says nothing about a day.
 
     Examples:
         >>> as_date("2018-09-04")
@@ -300,8 +303,12 @@ def as_date(value: date | str) -> date:
         regional_migration.errors.InvalidDateError: invalid date '4 Sept 2018'; use YYYY-MM-DD...
     """
     if isinstance(value, datetime):
-        return value.date()
+        value = value.date()
     if isinstance(value, date):
+        if value != value:  # noqa: PLR0124 - pandas' NaT, a missing date, equals nothing
+            raise InvalidDateError(
+                "missing date (NaT); give a day, or None for the current standings"
+            )
         return value
     if isinstance(value, str):
         if len(value) == 10:  # noqa: PLR2004 - the length of YYYY-MM-DD

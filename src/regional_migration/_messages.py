@@ -288,6 +288,18 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
         "help.stdout": _entry(
             "standard output", "salida estándar", "sortie standard", "saída padrão"
         ),
+        "help.force": _entry(
+            "replace FILE if it exists (a link, not its target)",
+            "reemplazar FILE si existe (un enlace, no su destino)",
+            "remplacer FILE s'il existe (un lien, pas sa cible)",
+            "substituir FILE se existir (uma ligação, não o seu destino)",
+        ),
+        "help.no_force": _entry(
+            "refuse to replace",
+            "negarse a reemplazar",
+            "refuser de remplacer",
+            "recusar substituir",
+        ),
         "help.directory": _entry(
             "the folder to write to (made if needed)",
             "la carpeta donde escribir (se crea si hace falta)",

@@ -20,6 +20,7 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationInfo,
+    WithJsonSchema,
     model_validator,
 )
 
@@ -769,7 +770,9 @@ def _one_per_country(
 class DataFile(_Frozen):
     """The layout of ``data/processes.json``."""
 
-    schema_version: Literal[1]
+    # Spelled out: pydantic before 2.10 adds "enum": [1] beside "const", which would
+    # make the shipped schema depend on the installed version.
+    schema_version: Annotated[Literal[1], WithJsonSchema({"const": 1, "type": "integer"})]
     data_version: date
     sources: tuple[Source, ...]
     processes: Annotated[tuple[Process, ...], AfterValidator(_one_per_id)]

@@ -21,6 +21,7 @@ from regional_migration._export import optional_module
 from regional_migration._messages import alphabetical, say
 from regional_migration._registry import ProcessKey, resolve_all
 from regional_migration._text import check_language
+from regional_migration.errors import InvalidArgumentError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -171,11 +172,16 @@ def plot_overlap_heatmap(
         A new `matplotlib.figure.Figure`.
 
     Raises:
+        InvalidArgumentError: *processes* is empty (a `ValueError`).
         MissingExtraError: matplotlib is not installed (``pip install
             'regional-migration[plot]'``).
     """
     language = check_language(lang)
     matrix = overlap_matrix(processes, on=on, metric=metric, rule=rule)
+    if not matrix.processes:  # matplotlib cannot draw an image of no cells
+        raise InvalidArgumentError(
+            "processes", processes, "give at least one process, or None for all of them"
+        )
     chosen = resolve_all(matrix.processes)
     labels = list(matrix.processes)
     optional_module("matplotlib", "plot")

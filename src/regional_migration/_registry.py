@@ -319,6 +319,10 @@ def processes_of(
     Returns:
         The matching processes, sorted by id; empty when the country belongs to none.
 
+    Raises:
+        InvalidArgumentError: *status* is not one of the four standings (a typo must
+            not read as "no process").
+
     Examples:
         >>> [p.id for p in processes_of("SV")]
         ['CRM', 'LAD', 'MIRPS', 'RIAM']

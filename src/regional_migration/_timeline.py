@@ -178,8 +178,10 @@ def timeline(process: ProcessKey) -> Timeline:
     periods = tuple(
         m for m in found.memberships if m.until is None or m.until.latest > start.earliest
     )
+    # Each period with its neighbours; slicing after padding keeps the three the same
+    # length even when no period is left.
     for before, record, after in zip(
-        (None, *periods[:-1]), periods, (*periods[1:], None), strict=True
+        (None, *periods)[:-1], periods, (*periods, None)[1:], strict=True
     ):
         kind: EventKind = "joined"
         was: Status | None = None

@@ -2,8 +2,9 @@
 
 Each sub-command prints a plain-text table by default, or CSV or JSON with
 ``--format``; ``--format`` and ``--lang`` go before or after the sub-command. Bad input
-prints one line to standard error and exits with status 2; the functions of the
-package do the work, this module only reads arguments and formats answers.
+prints one line to standard error and exits with status 2; a reader that stops early
+(``| head``) ends the command quietly with status 1. The functions of the package do
+the work, this module only reads arguments and formats answers.
 
 With ``--lang``, everything a person reads is in that language (the words come from
 `regional_migration._messages`); CSV and JSON keep English column names and coded
@@ -15,8 +16,11 @@ only as such, in the ``acronym`` column of ``list``.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, get_args
 
 import regional_migration as rm
@@ -27,6 +31,7 @@ from regional_migration.errors import (
     RegionalMigrationError,
     UnknownCountryError,
     UnknownProcessError,
+    shorten,
 )
 
 if TYPE_CHECKING:
@@ -83,6 +88,14 @@ class _Help(argparse.HelpFormatter):
         # The parser of a command asks for its usage with the prefix "" to name itself.
         said = say("help.usage", self._lang) if prefix is None else prefix
         super().add_usage(usage, actions, groups, said)
+
+
+class _OutputError(Exception):
+    """The answer could not be delivered; the message names where it was going."""
+
+
+class _ReaderGone(Exception):  # noqa: N818 - an event, not a failure of ours
+    """Standard output is a pipe whose reader has stopped reading (as ``| head`` does)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -572,6 +585,7 @@ def _parser(lang: Language = "en") -> _Parser:
     export = command("export", _export, dated=True, default_format="csv")
     statuses(export, "help.every_status")
     export.add_argument("--output", "-o", metavar="FILE", help=text("help.output", "help.stdout"))
+    export.add_argument("--force", action="store_true", help=text("help.force", "help.no_force"))
     command("commissions", _commissions).add_argument(
         "country",
         metavar="COUNTRY",
@@ -600,6 +614,61 @@ def _message(exc: Exception) -> str:
     return " ".join(text.split())
 
 
+def _print(text: str) -> None:
+    """Write *text* to standard output, escaping what its encoding cannot show."""
+    stream = sys.stdout
+    if stream is None:  # started with standard output closed
+        raise _OutputError("cannot write to standard output: it is closed")
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        stream.write(text.encode(encoding, "backslashreplace").decode(encoding))
+        stream.flush()
+    except BrokenPipeError:
+        # Point the descriptor at devnull so that the flush at exit fails no more.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+        raise _ReaderGone from None
+    except OSError as exc:
+        raise _OutputError(f"cannot write to standard output: {exc.strerror}") from None
+
+
+def _save(name: str, text: str, *, force: bool) -> None:
+    """Write *text* to the file *name* whole or not at all.
+
+    The text goes to a temporary file in the same folder, which then replaces *name*
+    in one step: a full disk or an interruption leaves the old file as it was. A
+    symbolic link at *name* is replaced itself, never the file it points to.
+    """
+    path = Path(name)
+    shown = shorten(name, limit=4096)  # a whole path, up to the longest Linux accepts
+    if not force and path.is_symlink():
+        raise _OutputError(f"{shown} is a symbolic link; pass --force to replace the link itself")
+    if not force and path.exists():
+        raise _OutputError(f"{shown} already exists; pass --force to replace it")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
+                file.write(text)
+                file.flush()
+                os.fsync(file.fileno())
+            umask = os.umask(0)  # read the umask: the only way is to set it
+            os.umask(umask)
+            Path(temporary).chmod(0o666 & ~umask)  # as a new file would be, not 0600
+            Path(temporary).replace(path)
+        finally:
+            Path(temporary).unlink(missing_ok=True)  # gone already when replace succeeded
+    except OSError as exc:
+        raise _OutputError(f"cannot write {shown}: {exc.strerror or exc}") from None
+
+
+def _fail(message: str) -> int:
+    if sys.stderr is not None:  # with standard error closed too, the status says it all
+        sys.stderr.write(f"{PROG}: error: {message}\n")
+    return 2
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with *argv* (default: ``sys.argv[1:]``); return the exit status.
 
@@ -619,17 +688,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.format = args.default_format
         text: str = args.run(args)
         output: str | None = getattr(args, "output", None)
-        if output is None:
-            sys.stdout.write(text)
+        if output is None or output == "-":
+            _print(text)
         else:
-            with open(output, "w", encoding="utf-8", newline="") as file:  # noqa: PTH123
-                file.write(text)
+            _save(output, text, force=args.force)
     except (_UsageError, RegionalMigrationError) as exc:
-        sys.stderr.write(f"{PROG}: error: {_message(exc)}\n")
-        return 2
-    except OSError as exc:
-        sys.stderr.write(f"{PROG}: error: cannot write {exc.filename!r}: {exc.strerror}\n")
-        return 2
+        return _fail(_message(exc))
+    except _OutputError as exc:
+        return _fail(str(exc))
+    except OSError as exc:  # from the files the datapackage command writes
+        return _fail(f"cannot write {exc.filename!r}: {exc.strerror}")
+    except _ReaderGone:
+        return 1
     except SystemExit as exc:  # --help and --version
         return 0 if exc.code is None else int(exc.code)
     return 0
