@@ -154,7 +154,6 @@ class _Registry:
     commissions: Mapping[str, RefugeeCommission]
     processes: Processes
     commission_list: RefugeeCommissions
-    suggester: Suggester
 
 
 def _index(data: DataFile) -> _Registry:
@@ -182,7 +181,6 @@ def _index(data: DataFile) -> _Registry:
         MappingProxyType(commissions),
         Processes(data.processes),
         RefugeeCommissions(data.refugee_commissions),
-        Suggester(sorted(by_key)),
     )
 
 
@@ -296,7 +294,9 @@ def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Process, ...]:
 
 def _suggest(folded: str, registry: _Registry) -> tuple[str, ...]:
     """Ids of the processes whose names come closest to *folded*."""
-    ids = dict.fromkeys(registry.by_key[key].id for key in registry.suggester.close(folded))
+    # Built at the first miss, not with the index: a first answer does not need it.
+    suggester = cached("processes suggester", lambda: Suggester(sorted(registry.by_key)))
+    ids = dict.fromkeys(registry.by_key[key].id for key in suggester.close(folded))
     return tuple(ids)[:3]
 
 
