@@ -32,8 +32,6 @@ SEAMS: dict[str, frozenset[str] | None] = {
 PENDING: dict[str, frozenset[str] | None] = {
     "_countries": None,  # display_name, iso_codes, fold spied on, _index (benchmark)
     "_country_batch": frozenset({"country_code"}),  # spied on through the module
-    "_table": frozenset({"COLUMNS"}),
-    "_html": frozenset({"MAX_ROWS"}),
     "_datapackage": frozenset({"tables"}),
     "_frictionless": frozenset({"Column", "ForeignKey", "Table", "descriptor"}),
     "_plot": frozenset({"_show_in_ipython"}),
