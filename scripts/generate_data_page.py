@@ -49,7 +49,7 @@ def _codes(codes: Iterable[str]) -> str:
     return ", ".join(listed) if listed else "none"
 
 
-_OTHER_STANDINGS: tuple[tuple[rm.Status, str], ...] = (
+_OTHER_STATUSES: tuple[tuple[rm.Status, str], ...] = (
     ("associate", "associates"),
     ("observer", "observers"),
     ("suspended", "suspended"),
@@ -57,9 +57,9 @@ _OTHER_STANDINGS: tuple[tuple[rm.Status, str], ...] = (
 
 
 def _counted(process: rm.Process) -> str:
-    """The current standings other than full membership, counted."""
+    """The current statuses other than full membership, counted."""
     parts = []
-    for status, plural in _OTHER_STANDINGS:
+    for status, plural in _OTHER_STATUSES:
         count = len(process.countries_with(status))
         if count:
             parts.append(f"{count} {status if count == 1 else plural}")
@@ -132,7 +132,7 @@ def coverage() -> str:
             "Founded",
             "Members now",
             "Members at founding",
-            "Other standings now",
+            "Other statuses now",
             "Records",
             "Earliest date",
             "Latest date",

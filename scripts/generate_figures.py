@@ -21,7 +21,7 @@ DEFAULT = Path(__file__).resolve().parents[1] / "docs" / "images"
 
 
 def fingerprint() -> str:
-    """The data version and a digest of every standing, as drawn in the figures."""
+    """The data version and a digest of every membership period, as drawn in the figures."""
     # The rows only: the provenance lines of the CSV carry the data version already.
     lines = rm.membership_table().to_csv().splitlines(keepends=True)
     rows = "".join(line for line in lines if not line.startswith("#"))

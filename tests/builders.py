@@ -13,6 +13,21 @@ SOURCE: dict[str, str] = {
     "publisher": "Example",
     "seen": "2026-11",
 }
+# The columns of a membership table's exports, in order, as docs/compare.md lists them.
+COLUMNS = (
+    "country",
+    "alpha3",
+    "numeric",
+    "name",
+    "process",
+    "status",
+    "since",
+    "until",
+    "since_earliest",
+    "since_latest",
+    "until_earliest",
+    "until_latest",
+)
 NAME: dict[str, str] = {"en": "Test", "es": "Prueba", "fr": "Essai", "pt": "Teste"}
 
 

@@ -226,6 +226,15 @@ def test_many_problems_are_counted(data: Path) -> None:
         rm.get("CRM")
 
 
+def test_a_key_that_names_two_instruments_is_refused(data: Path) -> None:
+    def clash(document: Any) -> None:
+        document["instruments"][0]["aliases"].append("GCM")
+
+    _edit(data, "instruments.json", clash)
+    with pytest.raises(rm.DataError, match="'GCM' names both"):
+        rm.instruments()
+
+
 def _record_digests(folder: Path) -> None:
     digests = {f.name: _resources.digest(f.read_bytes()) for f in sorted(folder.glob("*.json"))}
     (folder / _resources.DIGESTS_FILE).write_text(json.dumps(digests), "utf-8")

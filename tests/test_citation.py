@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 import zipfile
@@ -12,7 +13,7 @@ from typing import Any
 import pytest
 from project_scripts import load_script
 
-from regional_migration._datapackage import DATA_LICENSE
+import regional_migration as rm
 
 ROOT = Path(__file__).resolve().parents[1]
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
@@ -49,12 +50,21 @@ def test_citation_file_follows_cff_1_2_0() -> None:
     assert reference["license"] in _SPDX
 
 
-def test_citation_names_no_person_and_the_right_licences() -> None:
+def _data_licence(folder: Path) -> dict[str, str]:
+    """The data licence that the written data package declares."""
+    written = json.loads(rm.write_datapackage(folder).read_text(encoding="utf-8"))
+    licences: list[dict[str, str]] = written["licenses"]
+    assert len(licences) == 1
+    return licences[0]
+
+
+def test_citation_names_no_person_and_the_right_licences(tmp_path: Path) -> None:
     cff = _citation()
+    licence = _data_licence(tmp_path)
     assert cff["authors"] == [{"name": MAINTAINERS}]
     assert cff["preferred-citation"]["authors"] == [{"name": MAINTAINERS}]
     assert cff["license"] == "MIT"
-    assert cff["preferred-citation"]["license"] == DATA_LICENSE["name"] == "CC-BY-4.0"
+    assert cff["preferred-citation"]["license"] == licence["name"] == "CC-BY-4.0"
     assert "DATA_VERSION" in cff["message"]
 
 
@@ -72,10 +82,11 @@ def test_metadata_states_the_code_and_data_licences() -> None:
     assert sorted(installed.get_all("License-File") or []) == sorted(PROJECT["license-files"])
 
 
-def test_data_licence_is_stated_apart_from_the_code_licence() -> None:
+def test_data_licence_is_stated_apart_from_the_code_licence(tmp_path: Path) -> None:
+    data_licence = _data_licence(tmp_path)
     data = (ROOT / "DATA-LICENSE").read_text(encoding="utf-8")
     assert "CC BY 4.0" in data
-    assert DATA_LICENSE["path"] in data
+    assert data_licence["path"] in data
     assert "processes.json" in data
     assert "MIT" in data
     assert "Unicode License v3" in data

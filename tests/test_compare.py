@@ -10,7 +10,6 @@ from pydantic import ValidationError
 
 import regional_migration as rm
 from regional_migration import Comparison, OverlapMatrix, Process, compare, overlap, overlap_matrix
-from regional_migration._registry import resolve_all
 
 
 def period(country: str, since: str = "2000", **changes: Any) -> dict[str, Any]:
@@ -199,8 +198,9 @@ def test_bad_input_raises_package_errors() -> None:
 
 def test_helpers() -> None:
     assert ONE.members_on(date(2005, 1, 1)) == {"AR", "BR", "CL"}
-    assert resolve_all(None) == rm.processes()
-    assert resolve_all(["MIRPS", "CRM"]) == (rm.get("MIRPS"), rm.get("CRM"))
+    every = tuple(p.id for p in rm.processes())
+    assert overlap_matrix().processes == every
+    assert overlap_matrix(["MIRPS", "CRM", "crm"]).processes == ("MIRPS", "CRM")
 
 
 def test_timeline_events() -> None:

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import regional_migration as rm
 from regional_migration import InvalidDateError, PartialDate
-from regional_migration._dates import as_date
 
 
 @pytest.mark.parametrize(
@@ -93,11 +93,11 @@ def test_interval_bounds_contain_both_ends(a: date, b: date) -> None:
     assert PartialDate(str(value)) == value
 
 
-def test_as_date() -> None:
-    assert as_date(date(2020, 1, 2)) == date(2020, 1, 2)
-    assert as_date(datetime(2020, 1, 2, 3, 4)) == date(2020, 1, 2)  # noqa: DTZ001
-    assert as_date("2020-01-02") == date(2020, 1, 2)
+def test_a_day_is_a_date_a_datetime_or_iso_text() -> None:
+    day = rm.processes_of("SV", on=date(2018, 1, 2))
+    assert rm.processes_of("SV", on=datetime(2018, 1, 2, 3, 4)) == day  # noqa: DTZ001
+    assert rm.processes_of("SV", on="2018-01-02") == day
     with pytest.raises(InvalidDateError, match=r"invalid date '2020-02-30'; use YYYY-MM-DD"):
-        as_date("2020-02-30")
+        rm.processes_of("SV", on="2020-02-30")
     with pytest.raises(InvalidDateError, match="got int"):
-        as_date(2020)  # type: ignore[arg-type]
+        rm.processes_of("SV", on=2020)  # type: ignore[arg-type]

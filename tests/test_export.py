@@ -7,9 +7,9 @@ import sys
 
 import pandas as pd  # type: ignore[import-untyped, unused-ignore]
 import pytest
+from builders import COLUMNS
 
 from regional_migration import DATA_VERSION, MissingExtraError, membership_table, overlap_matrix
-from regional_migration._table import COLUMNS
 
 
 def test_table_csv_round_trips() -> None:

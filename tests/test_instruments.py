@@ -17,8 +17,7 @@ from project_scripts import load_script
 from pydantic import ValidationError
 
 import regional_migration as rm
-from regional_migration import _instrument_registry, _registry, _resources
-from regional_migration._instruments import BINDING_ACTIONS, InForceRule, Instrument
+from regional_migration import Instrument, _instrument_registry, _resources
 from regional_migration._schema import schema_text
 from regional_migration._text import fold
 from regional_migration.cli import main
@@ -28,6 +27,7 @@ mpl.use("Agg")
 DATA = resources.files("regional_migration").joinpath("data")
 RAW = DATA.joinpath("instruments.json").read_bytes()
 FILE = _resources.validate(_instrument_registry.INSTRUMENTS, RAW)
+BINDING_ACTIONS = frozenset(("ratification", "accession", "succession", "acceptance", "approval"))
 IN_SCOPE = frozenset(
     (
         *("AG", "AR", "BS", "BB", "BZ", "BO", "BR", "CA", "CL", "CO", "CR", "CU", "DM", "DO"),
@@ -117,15 +117,28 @@ def test_every_key_of_the_issue_finds_its_instrument(key: str, expected: str) ->
     assert rm.get(key.upper()).id == expected
 
 
+def keys_of(found: rm.Process | Instrument) -> set[str]:
+    """Every text that names *found*: id, aliases, names and acronyms."""
+    keys = {found.id, *found.aliases}
+    texts: list[object] = [found.name, found.acronym]
+    if isinstance(found, Instrument):
+        texts.append(found.short_name)
+    for text in texts:
+        if text is not None:
+            keys.update(v for v in text.model_dump().values() if v)  # type: ignore[attr-defined]
+    return keys
+
+
 def test_no_key_names_two_things_and_none_is_generic() -> None:
-    owners: dict[str, set[str]] = {key: {p.id} for key, p in _registry._registry().by_key.items()}
-    instrument_keys = set()
-    for found in rm.instruments():
-        for key in _instrument_registry.instrument_keys(found):
+    owners: dict[str, set[str]] = {}
+    for found in (*rm.processes(), *rm.instruments()):
+        for key in keys_of(found):
             owners.setdefault(fold(key), set()).add(found.id)
-            instrument_keys.add(fold(key))
     assert {key: ids for key, ids in owners.items() if len(ids) > 1} == {}
-    assert sorted((GENERIC | _registry.GENERIC_KEYS) & instrument_keys) == []
+    for instrument in rm.instruments():
+        for key in keys_of(instrument):
+            assert fold(key) not in GENERIC, key
+            assert rm.get(key) is instrument, key  # not a process, not refused as generic
 
 
 def test_processes_stay_processes_and_instruments_are_listed() -> None:
@@ -269,7 +282,7 @@ def test_a_declaration_takes_its_acts_in_order(acts: tuple[dict[str, Any], ...])
     [("2007-02-23", "2007-06-01"), ("2007-09-30", "2008-01-01"), ("2007-10-15", "2008-02-01")],
 )
 def test_the_month_rule_wraps_the_year(deposit: str, expected: str) -> None:
-    rule = InForceRule(days=0, months=3, article="article 87(2)")
+    rule = rm.InForceRule(days=0, months=3, article="article 87(2)")
     assert rule.in_force(date.fromisoformat(deposit)).isoformat() == expected
 
 
@@ -362,11 +375,6 @@ def test_broken_files_raise_data_errors() -> None:
     unsorted["instruments"][0]["actions"].reverse()
     with pytest.raises(rm.DataError, match="sorted by country"):
         check(json.dumps(unsorted).encode())
-    clash = FILE.model_copy(
-        update={"instruments": (*FILE.instruments, instrument(aliases=("GCM",)))}
-    )
-    with pytest.raises(rm.DataError, match="'GCM' names both"):
-        _instrument_registry._index(clash)
 
 
 def test_merge_script_joins_drafts_and_refuses_clashes() -> None:

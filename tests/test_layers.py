@@ -36,8 +36,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
 LAYER = {module: level for level, modules in enumerate(LAYERS) for module in modules}
 
 # What the command line may use besides the package's face: the output helpers (text,
-# the words of its four languages, and the data package writer) and the errors.
-CLI_SEAMS = {"__init__", "errors", "_export", "_messages", "_datapackage"}
+# and the words of its four languages) and the errors.
+CLI_SEAMS = {"__init__", "errors", "_export", "_messages"}
 
 # Imports deferred into a function, each for a real cost that its comment names.
 DEFERRED = ("pycountry", "matplotlib", "pandas", "difflib", "gettext", "importlib.metadata")

@@ -59,6 +59,23 @@ def test_unknown_process_suggests() -> None:
     assert isinstance(info.value, LookupError)
 
 
+@pytest.mark.parametrize(
+    ("key", "suggested"),
+    [
+        ("Puebla", ("CRM",)),
+        ("mirsp", ("MIRPS",)),
+        ("rima", ("RIAM",)),
+        ("LA Declartion", ("LAD",)),
+        ("quito proces", ("QUITO",)),
+        ("south american conference", ("CSM",)),
+    ],
+)
+def test_typed_slips_suggest_the_process(key: str, suggested: tuple[str, ...]) -> None:
+    with pytest.raises(UnknownProcessError) as info:
+        rm.get(key)
+    assert info.value.suggestions == suggested
+
+
 def test_unknown_process_without_suggestion() -> None:
     with pytest.raises(
         UnknownProcessError,

@@ -21,7 +21,7 @@ from regional_migration._resources import cached
 from regional_migration._text import (
     LANGUAGES,
     MAX_KEY_LENGTH,
-    SUGGESTED_KEY_LENGTH,
+    Suggester,
     check_language,
     fold,
 )
@@ -300,93 +300,22 @@ def _named(codes: tuple[str, ...], index: CountryIndex) -> tuple[str, ...]:
 
 def _close(key: str, index: CountryIndex) -> tuple[str, ...]:
     """Up to three countries whose names come close to *key*."""
-    key = key[:SUGGESTED_KEY_LENGTH]
-    if not key:
-        return ()
-    shortlist = _shortlist(index)
-    remembered = shortlist.memo.get(key)
-    if remembered is not None:
-        return remembered
-    import difflib  # noqa: PLC0415 - difflib's import cost, paid only when a look-up fails
-
-    keys = difflib.get_close_matches(key, shortlist.nearest(key), n=6, cutoff=0.75)
-    if len(key) >= 3:  # noqa: PLR2004 - shorter words match too much
-        keys += shortlist.containing(key.split())
     codes: list[str] = []
-    for found in keys:
+    for found in suggester(index).close(key):
         code = index.names[found]
         if isinstance(code, str) and code not in codes:
             codes.append(code)
-    named = _named(tuple(codes[:3]), index)
-    if len(shortlist.memo) >= _REMEMBERED:
-        shortlist.memo.clear()
-    shortlist.memo[key] = named
-    return named
+    return _named(tuple(codes[:3]), index)
 
 
-_REMEMBERED = 4096  # misses whose suggestions are kept: a column repeats its typos
-_NEAREST = 48  # keys compared closely with each miss
+_suggesters: list[tuple[CountryIndex, Suggester]] = []
 
 
-class _Shortlist:
-    """Which suggestible keys share letters or words with a miss, found without a scan.
-
-    Comparing a miss with each of the 1,600 keys took milliseconds; a million misses
-    took hours. The keys are indexed by their letter trigrams and their words, so a
-    miss is compared closely with the few keys that share the most trigrams with it.
-    """
-
-    def __init__(self, keys: tuple[str, ...]) -> None:
-        """Index *keys* by trigram and by word."""
-        self.keys = keys
-        by_gram: dict[str, list[int]] = {}
-        by_word: dict[str, list[int]] = {}
-        self.sizes = tuple(len(_trigrams(key)) for key in keys)
-        for number, key in enumerate(keys):
-            for gram in _trigrams(key):
-                by_gram.setdefault(gram, []).append(number)
-            for word in dict.fromkeys(key.split()):
-                by_word.setdefault(word, []).append(number)
-        self.by_gram = {gram: tuple(numbers) for gram, numbers in by_gram.items()}
-        self.by_word = {word: frozenset(numbers) for word, numbers in by_word.items()}
-        self.memo: dict[str, tuple[str, ...]] = {}
-
-    def nearest(self, key: str) -> list[str]:
-        """The keys most alike *key* by shared trigrams (Jaccard), best first."""
-        grams = _trigrams(key)
-        shared: dict[int, int] = {}
-        for gram in grams:
-            for number in self.by_gram.get(gram, ()):
-                shared[number] = shared.get(number, 0) + 1
-        ranked = sorted(
-            shared,
-            key=lambda n: (-shared[n] / (len(grams) + self.sizes[n] - shared[n]), n),
-        )
-        return [self.keys[number] for number in ranked[:_NEAREST]]
-
-    def containing(self, words: list[str]) -> list[str]:
-        """The keys that have every one of *words*, in key order."""
-        found: frozenset[int] | None = None
-        for word in words:
-            numbers = self.by_word.get(word, frozenset())
-            found = numbers if found is None else found & numbers
-        return [self.keys[number] for number in sorted(found or ())]
-
-
-def _trigrams(key: str) -> list[str]:
-    """The distinct three-letter pieces of *key*, padded with spaces, sorted."""
-    padded = f" {key} "
-    return sorted({padded[i : i + 3] for i in range(len(padded) - 2)})
-
-
-_shortlists: list[tuple[CountryIndex, _Shortlist]] = []
-
-
-def _shortlist(index: CountryIndex) -> _Shortlist:
-    """The shortlist of *index*, built at the first miss."""
-    if not _shortlists or _shortlists[0][0] is not index:
-        _shortlists[:] = [(index, _Shortlist(index.suggestible))]
-    return _shortlists[0][1]
+def suggester(index: CountryIndex) -> Suggester:
+    """The suggester over the names of *index*, built at the first miss."""
+    if not _suggesters or _suggesters[0][0] is not index:
+        _suggesters[:] = [(index, Suggester(index.suggestible))]
+    return _suggesters[0][1]
 
 
 @lru_cache(maxsize=1024)

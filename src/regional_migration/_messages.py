@@ -411,7 +411,7 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
         ),
         # Plots.
         "plot.grid": _entry(
-            "Standing in each process{when}",
+            "Status in each process{when}",
             "Condición en cada proceso{when}",
             "Statut dans chaque processus{when}",
             "Condição em cada processo{when}",

@@ -25,7 +25,7 @@ from regional_migration._models import (
     Status,
 )
 from regional_migration._resources import DataSet, cached, load
-from regional_migration._text import MAX_KEY_LENGTH, SUGGESTED_KEY_LENGTH, fold
+from regional_migration._text import MAX_NAME_LENGTH, Suggester, fold
 from regional_migration.errors import (
     ArgumentTypeError,
     DataError,
@@ -259,8 +259,9 @@ def get(key: ProcessKey) -> Body:
         raise ArgumentTypeError(
             f"a process is given by its id or name (str), got {type(key).__name__}"
         )
-    by_key = _registry().by_key
-    short = len(key) <= MAX_KEY_LENGTH
+    registry = _registry()
+    by_key = registry.by_key
+    short = len(key) <= MAX_NAME_LENGTH
     folded = fold(key) if short else ""
     found = by_key.get(_key(key) if short else "") or by_key.get(folded)
     if found is not None:
@@ -279,8 +280,9 @@ def get(key: ProcessKey) -> Body:
     if instrument is not None:
         return instrument
     # Processes come first among the suggestions, as they always have.
-    suggestions = _suggest(folded[:SUGGESTED_KEY_LENGTH], by_key) or _suggest(
-        folded[:SUGGESTED_KEY_LENGTH], _instrument_registry.keys()
+    typed = _key(key) if short else ""
+    suggestions = _suggest(typed, "processes", registry.by_key) or _suggest(
+        typed, "instruments", _instrument_registry.keys()
     )
     raise UnknownProcessError(key, suggestions)
 
@@ -318,20 +320,15 @@ def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Body, ...]:
     return tuple(found)
 
 
-def _suggest(folded: str, by_key: Mapping[str, Body]) -> tuple[str, ...]:
-    """Ids of the processes whose names come closest to *folded*."""
-    if not folded:
-        return ()
-    import difflib  # noqa: PLC0415 - difflib's import cost, paid only when a look-up fails
+def _suggest(folded: str, name: str, by_key: Mapping[str, Body]) -> tuple[str, ...]:
+    """Ids of the processes (or instruments) whose names come closest to *folded*.
 
-    close = difflib.get_close_matches(folded, list(by_key), n=6, cutoff=0.6)
-    # Also match a word typed alone, such as "Puebla" or "Quito".
-    words = [k for k in by_key if folded in k.split() or folded in k.replace(" ", "")]
-    ids: list[str] = []
-    for key in (*close, *sorted(words)):
-        if by_key[key].id not in ids:
-            ids.append(by_key[key].id)
-    return tuple(ids[:3])
+    *name* names the index *by_key* in the cache.
+    """
+    # Built at the first miss, not with the index: a first answer does not need it.
+    suggester = cached(f"{name} suggester", lambda: Suggester(sorted(by_key)))
+    ids = dict.fromkeys(by_key[key].id for key in suggester.close(folded))
+    return tuple(ids)[:3]
 
 
 def processes_of(

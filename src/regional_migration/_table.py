@@ -59,7 +59,7 @@ COLUMNS = (
 _BOUNDS = ("since_earliest", "since_latest", "until_earliest", "until_latest")
 
 
-class MembershipRow(BaseModel, frozen=True, extra="forbid"):
+class MembershipRow(BaseModel, frozen=True, extra="forbid", defer_build=True):
     """One membership period: a country's status in a process, and its dates.
 
     Attributes:
@@ -107,7 +107,7 @@ class MembershipRow(BaseModel, frozen=True, extra="forbid"):
         }
 
 
-class MembershipTable(BaseModel, frozen=True, extra="forbid"):
+class MembershipTable(BaseModel, frozen=True, extra="forbid", defer_build=True):
     """Membership periods as rows, sorted by country, process and start.
 
     Iterating a table yields its rows. Every export carries its provenance: the data
@@ -208,8 +208,10 @@ class MembershipTable(BaseModel, frozen=True, extra="forbid"):
 
 
 def _row(process: Body, record: Membership, language: Language) -> MembershipRow:
+    # Built from checked data, without validation: validating the first row would
+    # build the model's validator and load pydantic's plugins at a first answer.
     alpha3, numeric = iso_codes(record.country)
-    return MembershipRow(
+    return MembershipRow.model_construct(
         country=record.country,
         alpha3=alpha3,
         numeric=numeric,
@@ -282,7 +284,7 @@ def membership_table(
             if record.status in wanted
         )
     rows.sort(key=lambda r: (r.country, r.process, r.since))
-    return MembershipTable(
+    return MembershipTable.model_construct(  # every field checked above, as in _row
         on=day, lang=language, statuses=wanted, rule=chosen, notes=tuple(notes), rows=tuple(rows)
     )
 
@@ -319,7 +321,9 @@ def history(
         if record.status in wanted
     ]
     rows.sort(key=lambda r: (r.country, r.process, r.since))
-    return MembershipTable(lang=language, statuses=wanted, history=True, rows=tuple(rows))
+    return MembershipTable.model_construct(  # every field checked above, as in _row
+        lang=language, statuses=wanted, history=True, rows=tuple(rows)
+    )
 
 
 PANEL_COLUMNS = (
@@ -338,7 +342,7 @@ PANEL_COLUMNS = (
 _KEYS = ("country", "alpha3", "numeric", "name", "year", "day")
 
 
-class PanelRow(BaseModel, frozen=True, extra="forbid"):
+class PanelRow(BaseModel, frozen=True, extra="forbid", defer_build=True):
     """One country's status in one process on one day of a `Panel`.
 
     Attributes:
@@ -369,7 +373,7 @@ class PanelRow(BaseModel, frozen=True, extra="forbid"):
         return {**self.model_dump(), "day": self.day.isoformat()}
 
 
-class Panel(BaseModel, frozen=True, extra="forbid"):
+class Panel(BaseModel, frozen=True, extra="forbid", defer_build=True):
     """Country by day by process, with the status: a panel ready to merge.
 
     Every country with a status in any of the processes at any time appears on every

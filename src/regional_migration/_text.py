@@ -12,15 +12,20 @@ from __future__ import annotations
 import re
 import unicodedata
 from types import MappingProxyType
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 from regional_migration.errors import UnsupportedLanguageError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
 
 __all__ = [
     "LANGUAGES",
     "MAX_KEY_LENGTH",
+    "MAX_NAME_LENGTH",
     "SUGGESTED_KEY_LENGTH",
     "Language",
+    "Suggester",
     "check_language",
     "fold",
 ]
@@ -53,6 +58,10 @@ SUGGESTED_KEY_LENGTH = 64
 
 MAX_KEY_LENGTH = 200
 """Longer text is never a name or code; callers refuse it before folding."""
+
+MAX_NAME_LENGTH = 400
+"""Longer text is never the name of a process or instrument (official titles of the
+declarations run to nearly 300 characters); `get` refuses it before folding."""
 
 
 # Words that start a name in one language and not in another: "the Bahamas", "el
@@ -129,3 +138,120 @@ def _ascii_letters(text: str) -> str:
     if _FOREIGN.search(decomposed) is None:
         return decomposed.encode("ascii", "ignore").decode("ascii")
     return _COMBINING.sub("", decomposed).lower().translate(_LATIN_LETTERS)
+
+
+class Suggester:
+    """The known keys that come close to a miss: one algorithm for processes and countries.
+
+    Comparing a miss closely (`difflib`) with each of 1,600 country keys took
+    milliseconds, and a column of a million misses took hours. So the keys are indexed
+    by their letter trigrams and their words: a miss, capped at `SUGGESTED_KEY_LENGTH`
+    characters, is compared closely with only the `NEAREST` keys that share the most
+    trigrams with it, and the keys holding each of its words are added. A miss of at
+    most `SHORT` letters, such as an acronym typed "CMR", shares no trigram with "crm",
+    so it is also compared with the short keys that start with its letter, and one slip
+    in it weighs more, so it needs less alike keys (`SHORT_CUTOFF`). The work per miss is
+    bounded whatever its length, and the last `REMEMBERED` answers are kept, as a
+    column repeats its typos.
+
+    Examples:
+        >>> Suggester(["mexico", "new mexico", "brazil"]).close("mexcio")
+        ('mexico',)
+        >>> Suggester(["mexico", "new mexico", "brazil"]).close("new")
+        ('new mexico',)
+    """
+
+    NEAREST = 48
+    """Keys compared closely with each miss."""
+
+    REMEMBERED = 4096
+    """Misses whose answers are kept."""
+
+    CUTOFF = 0.75
+    """How alike (`difflib` ratio, 0 to 1) a key must be to be suggested."""
+
+    SHORT = 4
+    """Letters of a short miss, compared with the short keys of its first letter too."""
+
+    SHORT_CUTOFF = 0.6
+    """How alike a key must be to a short miss: "cmr" and "crm" are 0.67 alike."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        """Index *keys*, in their given order, by trigram and by word."""
+        self.keys = tuple(dict.fromkeys(keys))
+        by_gram: dict[str, list[int]] = {}
+        by_word: dict[str, list[int]] = {}
+        self._sizes = tuple(len(_trigrams(key)) for key in self.keys)
+        for number, key in enumerate(self.keys):
+            for gram in _trigrams(key):
+                by_gram.setdefault(gram, []).append(number)
+            for word in dict.fromkeys(key.split()):
+                by_word.setdefault(word, []).append(number)
+        self._by_gram = {gram: tuple(numbers) for gram, numbers in by_gram.items()}
+        self._by_word = {word: frozenset(numbers) for word, numbers in by_word.items()}
+        by_letter: dict[str, list[int]] = {}
+        for number, key in enumerate(self.keys):
+            if len(key) <= self.SHORT + 1:
+                for letter in dict.fromkeys(key):
+                    by_letter.setdefault(letter, []).append(number)
+        self._short_by_letter = {letter: tuple(numbers) for letter, numbers in by_letter.items()}
+        self._memo: dict[str, tuple[str, ...]] = {}
+
+    def close(self, key: str) -> tuple[str, ...]:
+        """The keys closest to the folded *key*, closest first, then those holding its words."""
+        key = key[:SUGGESTED_KEY_LENGTH]
+        remembered = self._memo.get(key)
+        if remembered is not None:
+            return remembered
+        import difflib  # noqa: PLC0415 - difflib's import cost, paid only when a look-up fails
+
+        short = len(key) <= self.SHORT
+        found = difflib.get_close_matches(
+            key, self.nearest(key), n=6, cutoff=self.SHORT_CUTOFF if short else self.CUTOFF
+        )
+        if len(key) >= 3:  # noqa: PLR2004 - shorter words are in too many keys
+            found += self.containing(key.split())
+        answer = tuple(dict.fromkeys(found))
+        if len(self._memo) >= self.REMEMBERED:
+            self._memo.clear()
+        self._memo[key] = answer
+        return answer
+
+    def nearest(self, key: str) -> list[str]:
+        """The `NEAREST` keys most alike *key*, best first, in key order on a tie.
+
+        Those sharing the largest share of their trigrams with *key* (Jaccard); before
+        them, when *key* is short, the short keys sharing most letters with it.
+        """
+        near: list[int] = []
+        if len(key) <= self.SHORT:
+            letters = _shared(dict.fromkeys(key), self._short_by_letter)
+            near += sorted(letters, key=lambda n: (-letters[n], n))[: self.NEAREST]
+        grams = _trigrams(key)
+        shared = _shared(grams, self._by_gram)
+        jaccard = {n: count / (len(grams) + self._sizes[n] - count) for n, count in shared.items()}
+        near += sorted(jaccard, key=lambda n: (-jaccard[n], n))[: self.NEAREST]
+        return [self.keys[number] for number in dict.fromkeys(near)][: self.NEAREST]
+
+    def containing(self, words: list[str]) -> list[str]:
+        """The keys that have every one of *words*, in key order."""
+        found: frozenset[int] | None = None
+        for word in words:
+            numbers = self._by_word.get(word, frozenset())
+            found = numbers if found is None else found & numbers
+        return [self.keys[number] for number in sorted(found or ())]
+
+
+def _shared(pieces: Iterable[str], index: Mapping[str, tuple[int, ...]]) -> dict[int, int]:
+    """How many of *pieces* each indexed key has, by key number."""
+    shared: dict[int, int] = {}
+    for piece in pieces:
+        for number in index.get(piece, ()):
+            shared[number] = shared.get(number, 0) + 1
+    return shared
+
+
+def _trigrams(key: str) -> list[str]:
+    """The distinct three-letter pieces of *key*, padded with spaces, sorted."""
+    padded = f" {key} "
+    return sorted({padded[i : i + 3] for i in range(len(padded) - 2)})

@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, get_args
 
 import regional_migration as rm
-from regional_migration._datapackage import write_datapackage
 from regional_migration._export import csv_text, json_text
 from regional_migration._messages import alphabetical, say
 from regional_migration.errors import (
@@ -487,7 +486,7 @@ def _sources(args: argparse.Namespace) -> str:
 
 
 def _datapackage(args: argparse.Namespace) -> str:
-    return say("line.wrote", args.lang, path=write_datapackage(args.directory)) + "\n"
+    return say("line.wrote", args.lang, path=rm.write_datapackage(args.directory)) + "\n"
 
 
 def _language(argv: Sequence[str]) -> Language:
