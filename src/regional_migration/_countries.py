@@ -9,13 +9,14 @@ first call; see `regional_migration._country_index`.
 from __future__ import annotations
 
 import importlib.util
-import json
 import unicodedata
 from functools import lru_cache
 from numbers import Integral
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, Literal
+
+from pydantic_core import from_json
 
 from regional_migration._resources import cached
 from regional_migration._text import (
@@ -375,7 +376,7 @@ def _iso_forms() -> Mapping[str, tuple[str, str]]:
         folders = spec.submodule_search_locations if spec is not None else None
         try:
             database = Path(next(iter(folders or ())), "databases", "iso3166-1.json")
-            records = json.loads(database.read_bytes())["3166-1"]
+            records = from_json(database.read_bytes())["3166-1"]
         except (StopIteration, OSError, ValueError, KeyError):  # pragma: no cover
             import pycountry  # noqa: PLC0415 - pycountry's import cost, only as a fallback
 
