@@ -23,6 +23,8 @@ REQUIRED = (
     "regional_migration/data/country_ambiguities.json",
     "regional_migration/data/country_names.json",
     "regional_migration/data/country_table_names.json",
+    "regional_migration/data/instruments.json",
+    "regional_migration/data/instruments.schema.json",
     "regional_migration/data/processes.json",
     "regional_migration/data/processes.schema.json",
     "regional_migration/data/digests.json",

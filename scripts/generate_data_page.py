@@ -189,12 +189,78 @@ def commissions() -> str:
     return _table(("Country", "Name", "Acronym", "Established", "Legal basis", "Confidence"), rows)
 
 
+def _rule(instrument: rm.Instrument) -> str:
+    """How the instrument binds a state that joins after its own entry into force."""
+    rule = instrument.in_force_rule
+    if not instrument.binds:
+        return "binds nobody; a state counts from its adoption, endorsement or return"
+    if rule is None:
+        return "no rule recorded: from the in-force date recorded for the state, else its act"
+    if rule.months:
+        when = f"the first day of the month after {rule.months} months from the deposit"
+    elif rule.days:
+        when = f"the {rule.days}th day after the deposit"
+    else:
+        when = "the day of deposit"
+    return f"{when} ({rule.article})"
+
+
+def instruments() -> str:
+    """Per instrument: its dates, who is bound, what the sources do not give, discrepancies."""
+    parts = []
+    for i in rm.instruments():
+        acted = {a.country for a in i.actions}
+        in_force = "none (not binding)" if i.entry_into_force is None else str(i.entry_into_force)
+        lines = [
+            f"### {i.short_name.en} (`{i.id}`)\n",
+            f"{i.name.en}. A {i.kind}, adopted {i.adopted}"
+            + (f" at {i.adopted_at}" if i.adopted_at else "")
+            + f"; entry into force: {in_force}; depositary: {i.depositary or 'none'}.\n",
+            f"- *Binds a state from:* {_rule(i)}.",
+            (
+                f"- *Coverage:* {len(i.actions)} acts of {len(acted)} states in scope; "
+                f"members now (parties, or states that adopted it): {_codes(i.members)}; "
+                f"signatory only: {_codes(i.countries_with('signatory'))}."
+            ),
+        ]
+        lines.extend(f"- {note}" for note in i.notes)
+        parts.append("\n".join(lines) + "\n")
+        for d in i.discrepancies:
+            links = "; ".join(_source_link(s) for s in d.sources)
+            parts.append(
+                f"**{d.topic}.**\n\n"
+                f"- *Sources say:* {d.sources_say}\n"
+                f"- *Data:* {d.data}\n"
+                f"- *Why:* {d.reason}\n"
+                f"- *Sources:* {links}\n"
+            )
+    return "\n".join(parts)
+
+
+def votes() -> str:
+    """One row per recorded vote, with the states in scope that voted each way."""
+    rows = [
+        (
+            v.resolution,
+            v.date.isoformat(),
+            v.instrument,
+            f"{v.totals.yes}-{v.totals.no}-{v.totals.abstain}",
+            *(_codes(v.countries(choice)) for choice in ("no", "abstain", "non_voting")),
+        )
+        for v in rm.votes()
+    ]
+    headers = ("Resolution", "Date", "Endorses", "Yes-no-abstain", "No", "Abstain", "Not voting")
+    return _table(headers, rows)
+
+
 REGIONS: dict[str, Callable[[], str]] = {
     "summary": summary,
     "coverage": coverage,
     "members": members,
     "discrepancies": discrepancies,
     "commissions": commissions,
+    "instruments": instruments,
+    "votes": votes,
 }
 
 

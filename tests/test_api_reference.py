@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 _BUILTIN = frozenset(
     {
         *("None", "bool", "dict", "float", "frozenset", "int", "object", "str", "tuple"),
-        *("Any", "Iterable", "Self", "date", "Path", "os.PathLike"),
+        *("Any", "Iterable", "Mapping", "Self", "date", "Path", "os.PathLike"),
         *("pd.DataFrame", "pd.Series", "Figure"),
     }
 )

@@ -100,7 +100,9 @@ def test_a_pandas_timestamp_makes_an_exact_partial_date() -> None:
 
 
 def test_the_timeline_of_a_process_with_no_membership_is_its_founding() -> None:
-    empty = rm.get("CRM").model_copy(update={"memberships": ()})
+    crm = rm.get("CRM")
+    assert isinstance(crm, rm.Process)
+    empty = crm.model_copy(update={"memberships": ()})
     events = rm.timeline(empty)
     assert [(e.kind, str(e.date)) for e in events] == [("founded", str(empty.founded))]
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 import regional_migration as rm
-from regional_migration import _country_index, _registry, _resources
+from regional_migration import _country_index, _instrument_registry, _registry, _resources
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -226,6 +226,15 @@ def test_many_problems_are_counted(data: Path) -> None:
         rm.get("CRM")
 
 
+def test_a_key_that_names_two_instruments_is_refused(data: Path) -> None:
+    def clash(document: Any) -> None:
+        document["instruments"][0]["aliases"].append("GCM")
+
+    _edit(data, "instruments.json", clash)
+    with pytest.raises(rm.DataError, match="'GCM' names both"):
+        rm.instruments()
+
+
 def _record_digests(folder: Path) -> None:
     digests = {f.name: _resources.digest(f.read_bytes()) for f in sorted(folder.glob("*.json"))}
     (folder / _resources.DIGESTS_FILE).write_text(json.dumps(digests), "utf-8")
@@ -233,6 +242,7 @@ def _record_digests(folder: Path) -> None:
 
 DATA_SETS = [_registry.PROCESSES, _country_index.NAMES, _country_index.ALIASES]
 DATA_SETS += [_country_index.AMBIGUITIES, _country_index.TABLE_NAMES]
+DATA_SETS += [_instrument_registry.INSTRUMENTS]
 
 
 @pytest.mark.parametrize("data_set", DATA_SETS, ids=lambda d: d.file)

@@ -148,7 +148,8 @@ def test_country(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = call(capsys, "country", "mx")
     assert status == 0
     assert out.startswith("Mexico (MX, MEX, 484)\n")
-    listed = [(line.split()[0], line.split()[-2]) for line in out.splitlines()[4:]]
+    processes_part = out.split("\n\ninstruments\n")[0]
+    listed = [(line.split()[0], line.split()[-2]) for line in processes_part.splitlines()[4:]]
     standing = [(r.process, r.status) for r in rm.membership_table().rows if r.country == "MX"]
     assert listed == standing
     members = [p for p, status in listed if status == "member"]
@@ -159,7 +160,7 @@ def test_country(capsys: pytest.CaptureFixture[str]) -> None:
     assert "FEM" in [item["id"] for item in data]
     _, out, _ = call(capsys, "country", "VE", "--format", "csv")
     assert "VE,FEM," in out
-    assert out.startswith("country,id,name,status,since,until\n")
+    assert out.startswith("country,id,name,status,since,until,kind,began_by\n")
     _, out, _ = call(capsys, "country", "FR", "--on", "2000-01-01")
     assert out == "France (FR, FRA, 250) on 2000-01-01\nno status in any process\n"
 

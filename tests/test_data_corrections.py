@@ -16,15 +16,22 @@ from regional_migration.errors import UnknownProcessError
 DATA = Path(rm.__file__).parent / "data" / "processes.json"
 
 
+def process(key: str) -> rm.Process:
+    """The process *key* names (`rm.get` may also find an instrument)."""
+    found = rm.get(key)
+    assert isinstance(found, rm.Process)
+    return found
+
+
 def test_venezuela_is_an_associate_of_the_fem_from_2004() -> None:
-    fem = rm.get("FEM")
+    fem = process("FEM")
     assert "VE" not in fem.countries_with("associate", on="2004-07-07")
     assert "VE" in fem.countries_with("associate", on="2010-01-01")
     assert "VE" in fem.members_on("2013-01-01")
 
 
 def test_paraguay_suspended_from_mendoza_to_cartes() -> None:
-    fem = rm.get("FEM")
+    fem = process("FEM")
     assert fem.is_member("PY", on="2012-03-01")
     assert "PY" in fem.countries_with("suspended", on="2012-08-01")
     assert not fem.is_member("PY", on="2013-08-14")
@@ -33,7 +40,7 @@ def test_paraguay_suspended_from_mendoza_to_cartes() -> None:
 
 
 def test_guatemala_observer_then_member_of_the_quito_process() -> None:
-    quito = rm.get("QUITO")
+    quito = process("QUITO")
     assert "GT" in quito.countries_with("observer", on="2024-09-10")
     assert "GT" in quito.members_on("2024-11-21")
     assert "GT" in quito.members
@@ -42,14 +49,14 @@ def test_guatemala_observer_then_member_of_the_quito_process() -> None:
 
 
 def test_mirps_sixth_meeting_in_january_2024() -> None:
-    mirps = rm.get("MIRPS")
+    mirps = process("MIRPS")
     charter = next(d for d in mirps.documents if d.title == "Statutory Charter")
     assert str(charter.date) == "2024-01-24"
     assert [p.country for p in mirps.presidencies][-3:] == ["BZ", "CR", "SV"]
 
 
 def test_los_angeles_declaration_presidency_and_secretariat() -> None:
-    lad = rm.get("LAD")
+    lad = process("LAD")
     assert [p.country for p in lad.presidencies] == ["CO"]
     assert lad.secretariat is not None
     assert "Pan American Development Foundation" in (lad.secretariat.host or "")
@@ -57,14 +64,14 @@ def test_los_angeles_declaration_presidency_and_secretariat() -> None:
 
 
 def test_riam_attendance_is_not_membership() -> None:
-    riam = rm.get("RIAM")
+    riam = process("RIAM")
     assert not {"SV", "HN", "NI"} & riam.members_on("2019-01-01")
     low = {m.country for m in riam.memberships if m.confidence == "low"}
     assert low == {"BO", "CU", "HN", "MX", "NI", "SV", "VE"}
 
 
 def test_mercosur_presidencies_and_a_pending_application() -> None:
-    fem = rm.get("FEM")
+    fem = process("FEM")
     assert [p.country for p in fem.presidencies][-3:] == ["AR", "BR", "PY"]
     assert [e.country for e in fem.pending_events] == ["TT"]
     assert "TT" not in fem.countries_with("associate")

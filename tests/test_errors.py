@@ -34,6 +34,8 @@ EXAMPLES: list[errors.RegionalMigrationError] = [
     errors.NotInResultError("CSM is not in this matrix"),
     errors.MissingExtraError("pandas", "pandas"),
     errors.DataError("processes.json", "processes.0.id", "CRM is listed twice"),
+    errors.UnknownVoteError("A/RES/73/1", ("A/RES/73/151",)),
+    errors.UnknownVoteError("x"),
 ]
 
 MESSAGES = [
@@ -57,6 +59,8 @@ MESSAGES = [
         "install it with: pip install 'regional-migration[pandas]'"
     ),
     "data file processes.json, at processes.0.id: CRM is listed twice",
+    "no recorded vote on 'A/RES/73/1'; did you mean 'A/RES/73/151'?",
+    "no recorded vote on 'x'; every recorded vote is listed by regional_migration.votes()",
 ]
 
 ATTRIBUTES = (

@@ -24,8 +24,10 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("_country_index",),
     ("_countries",),
     ("_models",),
+    ("_instruments",),
+    ("_instrument_registry",),
     ("_schema", "_registry"),
-    ("_compare", "_table", "_timeline", "_datapackage", "_country_batch"),
+    ("_compare", "_table", "_timeline", "_datapackage", "_country_batch", "_profile"),
     ("_plot",),
     ("__init__",),
     ("cli",),
@@ -46,7 +48,10 @@ DEFERRED = ("pycountry", "matplotlib", "pandas", "difflib", "gettext", "importli
 # - The country look-ups load the country layer on the first country asked: its
 #   models and index cost more to build than the processes' models, and a question
 #   about a process needs none of them.
-DEFERRED_OWN = {("_countries", "_country_index")}
+# - The look-up that finds processes loads the instruments only when no process
+#   matches: the benchmarks promise that a question about processes does not pay for
+#   the instruments' models.
+DEFERRED_OWN = {("_countries", "_country_index"), ("_registry", "_instrument_registry")}
 
 
 def _modules() -> list[Path]:

@@ -37,16 +37,21 @@ SHARED = {
     "fr": {
         "alpha",
         "arguments",
+        "adoption",
         "code",
         "commission",
         "commissions",
         "date",
         "forum",
+        "instruments",
         "options",
         "protection",
+        "ratification",
+        "signature",
         "source",
         "sources",
         "standard",
+        "succession",
         "versions",
     }
     | IDENTIFIERS,
@@ -92,6 +97,8 @@ def test_every_status_kind_and_event_has_a_message() -> None:
     codes += [f"kind.{k}" for k in rm.Kind.__args__]  # type: ignore[attr-defined]
     codes += [f"event.{e}" for e in rm.EventKind.__args__]  # type: ignore[attr-defined]
     codes += [f"confidence.{c}" for c in rm.Confidence.__args__]  # type: ignore[attr-defined]
+    codes += [f"kind.{k}" for k in rm.InstrumentKind.__args__]  # type: ignore[attr-defined]
+    codes += [f"action.{a}" for a in rm.ActionKind.__args__]  # type: ignore[attr-defined]
     assert [c for c in codes if c not in MESSAGES] == []
 
 
@@ -100,9 +107,11 @@ def test_say_fills_the_fields() -> None:
 
 
 def names(lang: str) -> set[str]:
-    """The words of the proper names the data holds: countries, processes, commissions."""
+    """The words of the proper names the data holds: countries, processes, instruments,
+    commissions."""
     found = {rm.country_name(row.country, lang) for row in rm.membership_table().rows}
     found |= {p.name.get(lang) for p in rm.processes()}
+    found |= {i.short_name.get(lang) for i in rm.instruments()}
     found |= {c.name for c in rm.refugee_commissions() if c.name}
     return {word for name in found for word in words(name)}
 

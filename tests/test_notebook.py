@@ -108,4 +108,6 @@ def test_notebook_runs_top_to_bottom(kernel_name: str) -> None:
     assert "'DO'" not in data(4)["text/plain"].split("],")[0]
     assert data(5)["text/plain"] == "(False, True)"
     assert "text/html" in data(8), "a comparison shows as HTML"
+    assert "text/html" in data(12), "a country profile shows as HTML"
+    assert data(12)["text/plain"].startswith("<CountryProfile BR Brazil")
     assert "image/png" in data(-1), "the last cell draws a picture"

@@ -47,7 +47,7 @@ def test_rows_now() -> None:
         ("VE", "suspended", "2016-12-02"),
     ]
     assert table.on is None
-    assert table.statuses == ("member", "associate", "observer", "suspended")
+    assert table.statuses == ("member", "associate", "observer", "suspended", "signatory")
     assert len(table) == 3
 
 

@@ -23,6 +23,7 @@ def test_every_process_repr_is_one_short_line() -> None:
 
 def test_models_print_a_line_each() -> None:
     crm = rm.get("CRM")
+    assert isinstance(crm, rm.Process)
     membership = next(m for m in crm.memberships if m.country == "DO")
     assert repr(membership) == "Membership('DO', 'member', '1999-01-30/2000-03-23', until=None)"
     ended = next(m for m in rm.get("FEM").memberships if m.until is not None)

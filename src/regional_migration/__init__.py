@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from regional_migration._countries import CodeForm, country_code, country_name
 from regional_migration._dates import PartialDate, Rule
 from regional_migration._models import (
+    ActionKind,
     Confidence,
     Discrepancy,
     Document,
@@ -58,6 +59,7 @@ from regional_migration.errors import (
     RegionalMigrationError,
     UnknownCountryError,
     UnknownProcessError,
+    UnknownVoteError,
     UnsupportedLanguageError,
 )
 
@@ -75,7 +77,20 @@ if TYPE_CHECKING:
     )
     from regional_migration._country_batch import CountryCodes, country_codes
     from regional_migration._datapackage import write_datapackage
+    from regional_migration._instrument_registry import instruments, vote, votes
+    from regional_migration._instruments import (
+        Acronym,
+        Action,
+        InForceRule,
+        Instrument,
+        InstrumentDiscrepancy,
+        InstrumentKind,
+        RecordedVote,
+        VoteChoice,
+        VoteTotals,
+    )
     from regional_migration._plot import plot_membership_grid, plot_overlap_heatmap
+    from regional_migration._profile import CountryProfile, ProfileRow, country_profile
     from regional_migration._table import (
         MembershipRow,
         MembershipTable,
@@ -87,10 +102,25 @@ if TYPE_CHECKING:
     )
     from regional_migration._timeline import EventKind, Timeline, TimelineEvent, timeline
 
-# The comparison helpers and the data package writer load on first use: a first
-# question about one process needs none of them, and building their models at import
-# would slow every start.
+# The comparison helpers, the instruments and the data package writer load on
+# first use: a first question about one process needs none of them, and building
+# their models at import would slow every start.
 _LAZY = {
+    "Acronym": "_instruments",
+    "Action": "_instruments",
+    "InForceRule": "_instruments",
+    "Instrument": "_instruments",
+    "InstrumentDiscrepancy": "_instruments",
+    "InstrumentKind": "_instruments",
+    "RecordedVote": "_instruments",
+    "VoteChoice": "_instruments",
+    "VoteTotals": "_instruments",
+    "instruments": "_instrument_registry",
+    "vote": "_instrument_registry",
+    "votes": "_instrument_registry",
+    "CountryProfile": "_profile",
+    "ProfileRow": "_profile",
+    "country_profile": "_profile",
     "Comparison": "_compare",
     "Metric": "_compare",
     "EventKind": "_timeline",
@@ -117,17 +147,25 @@ _LAZY = {
 
 __all__ = [
     "DATA_VERSION",
+    "Acronym",
+    "Action",
+    "ActionKind",
     "AmbiguousCountryError",
     "ArgumentTypeError",
     "CodeForm",
     "Comparison",
     "Confidence",
     "CountryCodes",
+    "CountryProfile",
     "DataError",
     "Discrepancy",
     "Document",
     "EventKind",
     "Hint",
+    "InForceRule",
+    "Instrument",
+    "InstrumentDiscrepancy",
+    "InstrumentKind",
     "InvalidArgumentError",
     "InvalidDateError",
     "Kind",
@@ -149,6 +187,8 @@ __all__ = [
     "Process",
     "ProcessKey",
     "Processes",
+    "ProfileRow",
+    "RecordedVote",
     "RefugeeCommission",
     "RefugeeCommissions",
     "RegionalMigrationError",
@@ -160,15 +200,20 @@ __all__ = [
     "TimelineEvent",
     "UnknownCountryError",
     "UnknownProcessError",
+    "UnknownVoteError",
     "UnsupportedLanguageError",
+    "VoteChoice",
+    "VoteTotals",
     "WorkingGroup",
     "__version__",
     "compare",
     "country_code",
     "country_codes",
     "country_name",
+    "country_profile",
     "get",
     "history",
+    "instruments",
     "membership_table",
     "overlap",
     "overlap_matrix",
@@ -181,6 +226,8 @@ __all__ = [
     "refugee_commissions",
     "sources",
     "timeline",
+    "vote",
+    "votes",
     "write_datapackage",
 ]
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]
 
+
 __all__ = [
     "Codes",
     "Comparison",

@@ -18,7 +18,9 @@ from pydantic import BaseModel
 
 from regional_migration._countries import display_name, iso_codes
 from regional_migration._frictionless import Column, ForeignKey, Table, write_package
-from regional_migration._models import Confidence, Kind, Source, Status
+from regional_migration._instrument_registry import instruments, votes
+from regional_migration._instruments import InstrumentKind, VoteChoice
+from regional_migration._models import ActionKind, Confidence, Kind, Source, Status
 from regional_migration._registry import data_version, processes, refugee_commissions
 from regional_migration._text import LANGUAGES
 
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
     from regional_migration._dates import PartialDate
+    from regional_migration._instruments import Instrument, RecordedVote
     from regional_migration._models import Process, RefugeeCommission
 
 __all__ = ["DATA_LICENSE", "tables", "write_datapackage"]
@@ -154,6 +157,7 @@ def _membership_table(all_processes: tuple[Process, ...]) -> Table:
         _confidence_column(),
         _text_column("note", "What else to know."),
         _sources_column(),
+        *_act_columns(),
     )
     rows = tuple(
         {
@@ -165,6 +169,8 @@ def _membership_table(all_processes: tuple[Process, ...]) -> Table:
             "confidence": m.confidence,
             "note": m.note,
             "sources": _ids(m.sources),
+            "began_by": m.began_by,
+            "ended_by": m.ended_by,
         }
         for p in all_processes
         for m in p.memberships
@@ -176,6 +182,14 @@ def _membership_table(all_processes: tuple[Process, ...]) -> Table:
         ("process", "country", "since"),
         rows,
         (*_OF_PROCESS, _OF_COUNTRY),
+    )
+
+
+def _act_columns() -> tuple[Column, Column]:
+    acts = get_args(ActionKind)
+    return (
+        Column("began_by", "string", "The act that began the period (instruments).", values=acts),
+        Column("ended_by", "string", "The act that ended the period (instruments).", values=acts),
     )
 
 
@@ -480,6 +494,236 @@ def _country_table(found: Iterable[Table]) -> Table:
     return Table("countries", description, columns, ("country",), rows)
 
 
+_OF_INSTRUMENT = (ForeignKey(("instrument",), "instruments", ("id",)),)
+
+
+def _instrument_column() -> Column:
+    return Column("instrument", "string", "The instrument id (instruments.id).", required=True)
+
+
+def _day_column(name: str, description: str, *, required: bool = False) -> Column:
+    return Column(name, "date", description, required=required)
+
+
+def _instrument_table(all_instruments: tuple[Instrument, ...]) -> Table:
+    columns = (
+        Column("id", "string", "The stable key of the instrument.", required=True),
+        *(
+            _text_column(f"name_{lang}", f"Its full name in {lang}.", required=True)
+            for lang in LANGUAGES
+        ),
+        *(
+            _text_column(f"short_name_{lang}", f"Its short name in {lang}.", required=True)
+            for lang in LANGUAGES
+        ),
+        _text_column("acronym", "Its acronym in English, if any."),
+        Column(
+            "kind",
+            "string",
+            "What sort of instrument.",
+            required=True,
+            values=get_args(InstrumentKind),
+        ),
+        *_date_columns("adopted", "When it was adopted or opened for signature", required=True),
+        _text_column("adopted_at", "Where."),
+        *_date_columns("entry_into_force", "When it entered into force"),
+        Column(
+            "rule_days", "integer", "Days from a later state's deposit to its entry into force."
+        ),
+        Column(
+            "rule_months",
+            "integer",
+            "Or: months after which it binds from the next month's first day.",
+        ),
+        _text_column("rule_article", "The article that fixes the rule."),
+        _text_column("depositary", "Who keeps its instruments."),
+        _sources_column(),
+    )
+    rows = tuple(
+        {
+            "id": i.id,
+            **{f"name_{lang}": i.name.get(lang) for lang in LANGUAGES},
+            **{f"short_name_{lang}": i.short_name.get(lang) for lang in LANGUAGES},
+            "acronym": i.acronym and i.acronym.en,
+            "kind": i.kind,
+            **_dates("adopted", i.adopted),
+            "adopted_at": i.adopted_at,
+            **_dates("entry_into_force", i.entry_into_force),
+            "rule_days": i.in_force_rule and i.in_force_rule.days,
+            "rule_months": i.in_force_rule and i.in_force_rule.months,
+            "rule_article": i.in_force_rule and i.in_force_rule.article,
+            "depositary": i.depositary,
+            "sources": _ids(i.sources),
+        }
+        for i in all_instruments
+    )
+    return Table(
+        "instruments",
+        "One row per treaty, agreement, compact or declaration.",
+        columns,
+        ("id",),
+        rows,
+    )
+
+
+def _action_table(all_instruments: tuple[Instrument, ...]) -> Table:
+    columns = (
+        _instrument_column(),
+        _number_column("act"),
+        _country_column("The state"),
+        Column("action", "string", "What it did.", required=True, values=get_args(ActionKind)),
+        _day_column(
+            "date", "The date of deposit, or of the adoption or withdrawal.", required=True
+        ),
+        _day_column("in_force", "When the act took effect for the state, where a source gives it."),
+        _confidence_column(),
+        _text_column("note", "What else to know."),
+        _sources_column(),
+    )
+    rows = tuple(
+        {
+            "instrument": i.id,
+            "number": number,
+            "country": a.country,
+            "action": a.action,
+            "date": a.date.isoformat(),
+            "in_force": a.in_force and a.in_force.isoformat(),
+            "confidence": a.confidence,
+            "note": a.note,
+            "sources": _ids(a.sources),
+        }
+        for i in all_instruments
+        for number, a in enumerate(i.actions, start=1)
+    )
+    description = "One row per act of a state about an instrument, by country and date."
+    key = ("instrument", "number")
+    return Table(
+        "instrument_actions", description, columns, key, rows, (*_OF_INSTRUMENT, _OF_COUNTRY)
+    )
+
+
+def _bound_table(all_instruments: tuple[Instrument, ...]) -> Table:
+    columns = (
+        _instrument_column(),
+        _country_column("The state"),
+        Column(
+            "status",
+            "string",
+            "member (bound) or signatory.",
+            required=True,
+            values=("member", "signatory"),
+        ),
+        *_date_columns("since", "The start of the period", required=True),
+        *_date_columns(
+            "until", "The end of the period (its first day outside; empty while it lasts)"
+        ),
+        *_act_columns(),
+    )
+    rows = tuple(
+        {
+            "instrument": i.id,
+            "country": m.country,
+            "status": m.status,
+            **_dates("since", m.since),
+            **_dates("until", m.until),
+            "began_by": m.began_by,
+            "ended_by": m.ended_by,
+        }
+        for i in all_instruments
+        for m in i.memberships
+    )
+    description = (
+        "One row per period in which a state was bound by, or signatory of, an instrument."
+    )
+    key = ("instrument", "country", "since")
+    return Table(
+        "instrument_memberships", description, columns, key, rows, (*_OF_INSTRUMENT, _OF_COUNTRY)
+    )
+
+
+def _instrument_discrepancy_table(all_instruments: tuple[Instrument, ...]) -> Table:
+    columns = (
+        _instrument_column(),
+        _number_column("discrepancy"),
+        _text_column("topic", "What the point is about.", required=True),
+        _text_column("sources_say", "What each source says.", required=True),
+        _text_column("data", "What this data set records.", required=True),
+        _text_column("reason", "Why.", required=True),
+        _sources_column(),
+    )
+    rows = tuple(
+        {
+            "instrument": i.id,
+            "number": number,
+            "topic": d.topic,
+            "sources_say": d.sources_say,
+            "data": d.data,
+            "reason": d.reason,
+            "sources": _ids(d.sources),
+        }
+        for i in all_instruments
+        for number, d in enumerate(i.discrepancies, start=1)
+    )
+    description = "One row per point on which sources about an instrument disagree."
+    key = ("instrument", "number")
+    return Table("instrument_discrepancies", description, columns, key, rows, _OF_INSTRUMENT)
+
+
+def _vote_tables(recorded: tuple[RecordedVote, ...]) -> tuple[Table, Table]:
+    resolution = Column(
+        "resolution", "string", "The resolution, such as A/RES/73/195.", required=True
+    )
+    columns = (
+        resolution,
+        _instrument_column(),
+        _day_column("date", "The day of the vote.", required=True),
+        _text_column("meeting", "The record of the meeting."),
+        _text_column("title_en", "The resolution's title in English.", required=True),
+        *(
+            Column(n, "integer", f"States voting {n}, in the whole Assembly.", required=True)
+            for n in get_args(VoteChoice)
+        ),
+        _sources_column(),
+    )
+    rows = tuple(
+        {
+            "resolution": v.resolution,
+            "instrument": v.instrument,
+            "date": v.date.isoformat(),
+            "meeting": v.meeting,
+            "title_en": v.title.en,
+            **v.totals.model_dump(),
+            "sources": _ids(v.sources),
+        }
+        for v in recorded
+    )
+    table = Table(
+        "votes",
+        "One row per recorded General Assembly vote.",
+        columns,
+        ("resolution",),
+        rows,
+        _OF_INSTRUMENT,
+    )
+    each = Table(
+        "state_votes",
+        "One row per state and recorded vote.",
+        (
+            resolution,
+            _country_column("The state"),
+            Column("vote", "string", "How it voted.", required=True, values=get_args(VoteChoice)),
+        ),
+        ("resolution", "country"),
+        tuple(
+            {"resolution": v.resolution, "country": c, "vote": choice}
+            for v in recorded
+            for c, choice in v.votes.items()
+        ),
+        (ForeignKey(("resolution",), "votes", ("resolution",)), _OF_COUNTRY),
+    )
+    return table, each
+
+
 def _source_table(sources: tuple[Source, ...]) -> Table:
     columns = (
         Column(
@@ -548,6 +792,9 @@ def tables() -> tuple[Table, ...]:
     pending = _pending_event_table(all_processes)
     documents, signatories = _document_tables(all_processes)
     commission_table = _commission_table(commissions)
+    all_instruments, recorded = instruments(), votes()
+    actions, bound = _action_table(all_instruments), _bound_table(all_instruments)
+    vote_table, state_votes = _vote_tables(recorded)
     return (
         _process_table(all_processes),
         _alias_table(all_processes),
@@ -562,8 +809,24 @@ def tables() -> tuple[Table, ...]:
         _discrepancy_table(all_processes),
         pending,
         commission_table,
-        _country_table((memberships, presidencies, signatories, commission_table, pending)),
-        _source_table(_cited((*all_processes, *commissions))),
+        _instrument_table(all_instruments),
+        actions,
+        bound,
+        _instrument_discrepancy_table(all_instruments),
+        vote_table,
+        state_votes,
+        _country_table(
+            (
+                memberships,
+                presidencies,
+                signatories,
+                commission_table,
+                pending,
+                actions,
+                state_votes,
+            )
+        ),
+        _source_table(_cited((*all_processes, *commissions, *all_instruments, *recorded))),
     )
 
 
@@ -571,7 +834,8 @@ def write_datapackage(directory: str | os.PathLike[str]) -> Path:
     """Write the whole data set as a Frictionless data package into *directory*.
 
     One CSV file per kind of record (processes, memberships, presidencies, refugee
-    commissions, sources...) and a ``datapackage.json`` that gives every column's
+    commissions, instruments and each state's acts on them, recorded votes,
+    sources...) and a ``datapackage.json`` that gives every column's
     type, the keys that join the tables, the sources, the licence (CC BY 4.0) and the
     data version. R, spreadsheets and SQL tools read it without Python. The same data
     always gives the same bytes. The directory is created if needed and files of the
@@ -597,9 +861,11 @@ def write_datapackage(directory: str | os.PathLike[str]) -> Path:
         "title": "Migration and refugee cooperation among the states of the Americas",
         "description": (
             "The intergovernmental migration and refugee protection processes of the "
-            "Americas, their members over time and the national refugee commissions, "
-            "each fact with its sources. Published with the regional_migration Python "
-            "package; the version is the day the data was last checked."
+            "Americas, their members over time, the national refugee commissions, the "
+            "treaties and declarations their members are bound by, and the recorded "
+            "votes on the global compacts, each fact with its sources. Published with "
+            "the regional_migration Python package; the version is the day the data was "
+            "last checked."
         ),
         "version": data_version(),
         "licenses": [DATA_LICENSE],

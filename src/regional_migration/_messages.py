@@ -60,11 +60,18 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
         "column.confidence": _entry("confidence", "confianza", "confiance", "confiança"),
         "column.sources": _entry("sources", "fuentes", "sources", "fontes"),
         "column.website": _entry("website", "sitio web", "site web", "site"),
+        "column.adopted": _entry("adopted", "adopción", "adoption", "adoção"),
+        "column.entry_into_force": _entry(
+            "entry into force", "entrada en vigor", "entrée en vigueur", "entrada em vigor"
+        ),
+        "column.depositary": _entry("depositary", "depositario", "dépositaire", "depositário"),
+        "column.began_by": _entry("act", "acto", "acte", "ato"),
         # Statuses, as a column shows them and as a plot's legend names them.
         "status.member": _entry("member", "miembro", "membre", "membro"),
         "status.associate": _entry("associate", "asociado", "associé", "associado"),
         "status.observer": _entry("observer", "observador", "observateur", "observador"),
         "status.suspended": _entry("suspended", "suspendido", "suspendu", "suspenso"),
+        "status.signatory": _entry("signatory", "signatario", "signataire", "signatário"),
         # Kinds of process.
         "kind.regional_consultative_process": _entry(
             "regional consultative process",
@@ -97,8 +104,28 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "foro de integração sub-regional",
         ),
         "kind.declaration": _entry("declaration", "declaración", "déclaration", "declaração"),
+        # Kinds of instrument (a declaration is named above).
+        "kind.treaty": _entry("treaty", "tratado", "traité", "tratado"),
+        "kind.protocol": _entry("protocol", "protocolo", "protocole", "protocolo"),
+        "kind.agreement": _entry("agreement", "acuerdo", "accord", "acordo"),
+        "kind.compact": _entry("compact", "pacto", "pacte", "pacto"),
+        # A state's acts on an instrument.
+        "action.signature": _entry("signature", "firma", "signature", "assinatura"),
+        "action.ratification": _entry(
+            "ratification", "ratificación", "ratification", "ratificação"
+        ),
+        "action.accession": _entry("accession", "adhesión", "adhésion", "adesão"),
+        "action.succession": _entry("succession", "sucesión", "succession", "sucessão"),
+        "action.acceptance": _entry("acceptance", "aceptación", "acceptation", "aceitação"),
+        "action.approval": _entry("approval", "aprobación", "approbation", "aprovação"),
+        "action.denunciation": _entry("denunciation", "denuncia", "dénonciation", "denúncia"),
+        "action.adoption": _entry("adoption", "adopción", "adoption", "adoção"),
+        "action.endorsement": _entry("endorsement", "respaldo", "entérinement", "endosso"),
+        "action.withdrawal": _entry("withdrawal", "retiro", "retrait", "retirada"),
+        "action.return": _entry("return", "regreso", "retour", "retorno"),
         # Events of a timeline.
         "event.founded": _entry("founded", "fundación", "fondation", "fundação"),
+        "event.adopted": _entry("adopted", "adopción", "adoption", "adoção"),
         "event.joined": _entry("joined", "ingreso", "adhésion", "adesão"),
         "event.status_changed": _entry(
             "status changed", "cambio de condición", "changement de statut", "mudança de condição"
@@ -125,6 +152,13 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "sem condição em nenhum processo",
         ),
         "line.none": _entry("(none)", "(ninguno)", "(aucun)", "(nenhum)"),
+        "line.instruments": _entry("instruments", "instrumentos", "instruments", "instrumentos"),
+        "line.commission": _entry(
+            "refugee commission: {name}",
+            "comisión de refugiados: {name}",
+            "commission des réfugiés : {name}",
+            "comissão de refugiados: {name}",
+        ),
         "line.no_commission": _entry(
             "no refugee commission recorded for {country}",
             "ninguna comisión de refugiados registrada para {country}",

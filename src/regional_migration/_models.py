@@ -11,7 +11,7 @@ from __future__ import annotations
 import warnings
 from datetime import date
 from itertools import pairwise
-from typing import Annotated, ClassVar, Literal, get_args
+from typing import TYPE_CHECKING, Annotated, ClassVar, Literal, get_args
 
 from pydantic import (
     AfterValidator,
@@ -37,6 +37,7 @@ from regional_migration.errors import (
 
 __all__ = [
     "STATUSES",
+    "ActionKind",
     "Confidence",
     "CountryCode",
     "DataFile",
@@ -45,6 +46,7 @@ __all__ = [
     "Kind",
     "LocalizedText",
     "Membership",
+    "MembershipQueries",
     "Organization",
     "PendingEvent",
     "Presidency",
@@ -62,12 +64,14 @@ __all__ = [
 Confidence = Literal["high", "medium", "low"]
 """How well the sources support a record."""
 
-Status = Literal["member", "associate", "observer", "suspended"]
-"""A country's status in a process: what a membership period gives it.
+Status = Literal["member", "associate", "observer", "suspended", "signatory"]
+"""A country's status in a process or an instrument: what a membership period gives it.
 
-``member`` is full membership (for a declaration: an endorsing state); ``associate`` is
-MERCOSUR's associated-state status; ``observer`` takes part without membership;
-``suspended`` is a member whose rights are suspended.
+``member`` is full membership (for a declaration: an endorsing state; for a treaty: a
+state party, once the treaty is in force for it); ``associate`` is MERCOSUR's
+associated-state status; ``observer`` takes part without membership; ``suspended`` is
+a member whose rights are suspended; ``signatory`` has signed a treaty and is not (or
+not yet) bound by it.
 """
 
 STATUSES: tuple[Status, ...] = get_args(Status)
@@ -84,7 +88,7 @@ def check_status(status: object) -> Status:
         if isinstance(status, str) and status == known:
             return known
     raise InvalidArgumentError(
-        "status", status, "use 'member', 'associate', 'observer' or 'suspended'"
+        "status", status, "use 'member', 'associate', 'observer', 'suspended' or 'signatory'"
     )
 
 
@@ -97,6 +101,26 @@ Kind = Literal[
     "declaration",
 ]
 """What sort of intergovernmental arrangement a process is."""
+
+ActionKind = Literal[
+    "signature",
+    "ratification",
+    "accession",
+    "succession",
+    "acceptance",
+    "approval",
+    "denunciation",
+    "adoption",
+    "endorsement",
+    "withdrawal",
+    "return",
+]
+"""What a state did about an instrument on a day.
+
+Treaties are signed, then ratified, accepted or approved (or acceded or succeeded to
+without signature), and denounced; declarations and compacts are adopted or endorsed,
+withdrawn from, and returned to.
+"""
 
 Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s]+$", max_length=500)]
@@ -226,10 +250,12 @@ Sources = Annotated[tuple[SourceRef, ...], Field(min_length=1)]
 
 
 class Membership(_Frozen):
-    """A membership period: one country's status in a process, from one date to another.
+    """A membership period: one country's status in a process or instrument, over time.
 
     A membership starts on ``since`` (inclusive) and ends on ``until`` (exclusive); an
-    open-ended one (``until`` is ``None``) is current. When a date is known only to the
+    open-ended one (``until`` is ``None``) is current. For an instrument, ``began_by``
+    and ``ended_by`` name the state's acts that opened and closed the period (a
+    ratification, a withdrawal...). When a date is known only to the
     month or year, or only within an interval, `active_on` answers
     conservatively: the membership counts on a day only if it had certainly begun and
     had certainly not yet ended.
@@ -242,6 +268,8 @@ class Membership(_Frozen):
         confidence: how well the sources support the record.
         note: what else to know.
         sources: where this comes from.
+        began_by: for an instrument, the state's act that began the period.
+        ended_by: for an instrument, the state's act that ended it, if it ended.
 
     Examples:
         >>> source = {
@@ -269,6 +297,8 @@ class Membership(_Frozen):
     confidence: Confidence
     note: Text | None = None
     sources: Sources
+    began_by: ActionKind | None = None
+    ended_by: ActionKind | None = None
 
     @model_validator(mode="after")
     def _ends_after_start(self) -> Membership:
@@ -449,73 +479,30 @@ def _unique(values: tuple[str, ...]) -> tuple[str, ...]:
     return values
 
 
-class Process(_Frozen):
-    """An intergovernmental process, with its members over time.
+class MembershipQueries:
+    """The questions asked of membership periods, alike for processes and instruments.
 
-    Attributes:
-        id: stable upper-case key, such as ``"CRM"``.
-        name: the full name in four languages.
-        acronym: the acronym used in each language, if the process has one.
-        aliases: other names by which the process is known.
-        kind: what sort of arrangement it is.
-        founded: when it began.
-        founding: how it began (meeting, declaration, decision).
-        website: its official site, if any.
-        memberships: every membership period of every country, sorted by country and
-            start.
-        observer_organizations: organisations that take part as observers.
-        secretariat: the body that supports it, if any.
-        presidencies: known pro tempore presidencies, in order.
-        working_groups: working groups or thematic networks.
-        documents: founding and key texts.
-        discrepancies: where the seed page and better sources disagree.
-        notes: what else a user should know.
-        sources: sources about the process as a whole.
-        reviewed: the day its record was last checked against the sources (every
-            shipped process has one).
-        pending_events: announced or contested changes a maintainer must re-check.
+    A subclass provides ``memberships``, ``_opening`` (the day it came into being) and
+    ``_OPENED``, the verb that says how (founded, adopted).
     """
 
-    id: Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9-]{1,15}$")]
-    name: LocalizedText
-    acronym: LocalizedText | None = None
-    aliases: Annotated[tuple[Text, ...], AfterValidator(_unique)] = ()
-    kind: Kind
-    founded: PartialDate
-    founding: Text
-    website: Url | None = None
-    memberships: tuple[Membership, ...]
-    observer_organizations: tuple[Organization, ...] = ()
-    secretariat: Secretariat | None = None
-    presidencies: tuple[Presidency, ...] = ()
-    working_groups: tuple[WorkingGroup, ...] = ()
-    documents: tuple[Document, ...] = ()
-    discrepancies: tuple[Discrepancy, ...] = ()
-    notes: tuple[Text, ...] = ()
-    sources: Sources
-    reviewed: date | None = None
-    pending_events: tuple[PendingEvent, ...] = ()
+    if TYPE_CHECKING:
+        id: str
+        _OPENED: ClassVar[str]
 
-    @model_validator(mode="after")
-    def _periods_do_not_overlap(self) -> Process:
-        ordered = sorted(self.memberships, key=lambda m: (m.country, m.since))
-        if list(ordered) != list(self.memberships):
-            raise ValueError(f"{self.id}: memberships must be sorted by country, then start")
-        for before, after in pairwise(ordered):
-            if before.country != after.country:
-                continue
-            if before.until is None or before.until.earliest > after.since.earliest:
-                raise ValueError(
-                    f"{self.id}: {before.country} has overlapping periods "
-                    f"({before.since} to {before.until or 'now'} and {after.since} onwards)"
-                )
-        return self
+        @property
+        def memberships(self) -> tuple[Membership, ...]:
+            """Every period of every country's status, sorted by country and start."""
+
+        def _opening(self) -> PartialDate:
+            """The founding of a process or the adoption of an instrument."""
 
     @property
     def members(self) -> frozenset[str]:
         """Full members now: countries whose current status is ``member``.
 
-        For the Los Angeles Declaration these are its endorsing states.
+        For the Los Angeles Declaration these are its endorsing states; for a treaty,
+        its states parties.
         """
         return self.countries_with("member")
 
@@ -530,27 +517,24 @@ class Process(_Frozen):
         """Countries with *status*, now or on the day *on* (under *rule*).
 
         Raises:
-            InvalidArgumentError: *status* is not one of the four statuses.
+            InvalidArgumentError: *status* is not one of the statuses.
         """
         wanted = check_status(status)
         return frozenset(
             m.country for m in self.memberships_on(on, rule=rule) if m.status == wanted
         )
 
-    _OPENED: ClassVar[str] = "founded"  # the verb of the founding note
-
-    def _opening(self) -> PartialDate:
-        """The day the process came into being."""
-        return self.founded
-
     def existed_on(self, day: date | str, *, rule: Rule = "certain") -> bool:
-        """Whether the process existed on *day*: certainly (by default), or possibly."""
+        """Whether it existed on *day*: certainly (by default), or possibly.
+
+        A process exists from its founding, an instrument from its adoption.
+        """
         day = as_date(day)
         opening = self._opening()
         return day >= (opening.latest if check_rule(rule) == "certain" else opening.earliest)
 
     def founding_note(self, day: date | str, *, rule: Rule = "certain") -> str | None:
-        """Why nobody belongs on *day*, if the process did not exist yet, else ``None``.
+        """Why nobody belongs on *day*, if it did not exist yet, else ``None``.
 
         Examples:
             >>> from regional_migration import get
@@ -637,6 +621,75 @@ class Process(_Frozen):
         been a member then (see `Membership.active_on`).
         """
         return self.countries_with("member", on=day, rule=rule)
+
+
+class Process(_Frozen, MembershipQueries):
+    """An intergovernmental process, with its members over time.
+
+    Attributes:
+        id: stable upper-case key, such as ``"CRM"``.
+        name: the full name in four languages.
+        acronym: the acronym used in each language, if the process has one.
+        aliases: other names by which the process is known.
+        kind: what sort of arrangement it is.
+        founded: when it began.
+        founding: how it began (meeting, declaration, decision).
+        website: its official site, if any.
+        memberships: every membership period of every country, sorted by country and
+            start.
+        observer_organizations: organisations that take part as observers.
+        secretariat: the body that supports it, if any.
+        presidencies: known pro tempore presidencies, in order.
+        working_groups: working groups or thematic networks.
+        documents: founding and key texts.
+        discrepancies: where the seed page and better sources disagree.
+        notes: what else a user should know.
+        sources: sources about the process as a whole.
+        reviewed: the day its record was last checked against the sources (every
+            shipped process has one).
+        pending_events: announced or contested changes a maintainer must re-check.
+    """
+
+    id: Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9-]{1,15}$")]
+    name: LocalizedText
+    acronym: LocalizedText | None = None
+    aliases: Annotated[tuple[Text, ...], AfterValidator(_unique)] = ()
+    kind: Kind
+    founded: PartialDate
+    founding: Text
+    website: Url | None = None
+    memberships: tuple[Membership, ...]
+    observer_organizations: tuple[Organization, ...] = ()
+    secretariat: Secretariat | None = None
+    presidencies: tuple[Presidency, ...] = ()
+    working_groups: tuple[WorkingGroup, ...] = ()
+    documents: tuple[Document, ...] = ()
+    discrepancies: tuple[Discrepancy, ...] = ()
+    notes: tuple[Text, ...] = ()
+    sources: Sources
+    reviewed: date | None = None
+    pending_events: tuple[PendingEvent, ...] = ()
+
+    @model_validator(mode="after")
+    def _periods_do_not_overlap(self) -> Process:
+        ordered = sorted(self.memberships, key=lambda m: (m.country, m.since))
+        if list(ordered) != list(self.memberships):
+            raise ValueError(f"{self.id}: memberships must be sorted by country, then start")
+        for before, after in pairwise(ordered):
+            if before.country != after.country:
+                continue
+            if before.until is None or before.until.earliest > after.since.earliest:
+                raise ValueError(
+                    f"{self.id}: {before.country} has overlapping periods "
+                    f"({before.since} to {before.until or 'now'} and {after.since} onwards)"
+                )
+        return self
+
+    _OPENED: ClassVar[str] = "founded"  # the verb of the founding note
+
+    def _opening(self) -> PartialDate:
+        """The day the process came into being."""
+        return self.founded
 
     def __repr__(self) -> str:
         """One line: id, English name, founding and counts."""

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from types import MappingProxyType
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, Union
 
 from regional_migration._countries import country_code
 from regional_migration._dates import Rule, as_optional_date
 from regional_migration._models import (
     DataFile,
+    MembershipQueries,
     Process,
     Processes,
     RefugeeCommission,
@@ -23,7 +24,7 @@ from regional_migration._models import (
     Status,
 )
 from regional_migration._resources import DataSet, cached, load
-from regional_migration._text import MAX_KEY_LENGTH, Suggester, fold
+from regional_migration._text import MAX_NAME_LENGTH, Suggester, fold
 from regional_migration.errors import (
     ArgumentTypeError,
     DataError,
@@ -35,9 +36,13 @@ from regional_migration.errors import (
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
     from datetime import date
+    from typing import TypeAlias
+
+    from regional_migration._instruments import Instrument
 
 __all__ = [
     "PROCESSES",
+    "Body",
     "ProcessKey",
     "data_version",
     "get",
@@ -49,8 +54,15 @@ __all__ = [
     "resolve_all",
 ]
 
-ProcessKey = Process | str
-"""A process, or any key `get` accepts for one."""
+if TYPE_CHECKING:
+    Body: TypeAlias = Process | Instrument
+    """What `get` finds: a process or an instrument; both answer the same queries."""
+
+    ProcessKey: TypeAlias = Process | Instrument | str
+    """A process or an instrument, or any key `get` accepts for one."""
+else:  # the instruments' models are built on first use, so these name them as text
+    Body = Union[Process, "Instrument"]
+    ProcessKey = Union[Process, "Instrument", str]
 
 # Names under which people look for the national refugee commissions, which are
 # national bodies rather than a regional process.
@@ -216,12 +228,13 @@ def processes() -> Processes:
     return _registry().processes
 
 
-def get(key: str | Process) -> Process:
-    """Return the process named by *key*.
+def get(key: ProcessKey) -> Body:
+    """Return the process or instrument named by *key*.
 
-    *key* is an id, or an acronym, name or alias in English, Spanish, French or
-    Portuguese, matched without regard to case, accents or extra spaces. A
-    `Process` is returned as it is.
+    *key* is an id, or an acronym, name, short name or alias in English, Spanish,
+    French or Portuguese, matched without regard to case, accents or extra spaces. A
+    `Process` or an `Instrument` is returned as it is. Processes are looked up
+    first; the instruments are loaded only when no process matches.
 
     Raises:
         UnknownProcessError: nothing matches; the error suggests close matches.
@@ -231,12 +244,14 @@ def get(key: str | Process) -> Process:
         'CRM'
         >>> get("conferencia suramericana sobre migraciones").id
         'CSM'
+        >>> get("Convención de 1951").id
+        'REFUGEE-CONVENTION-1951'
         >>> get("Puebla")
         Traceback (most recent call last):
             ...
         regional_migration.errors.UnknownProcessError: unknown process 'Puebla'; did you mean 'CRM'?
     """
-    if isinstance(key, Process):
+    if isinstance(key, MembershipQueries):
         return key
     if not isinstance(key, str):
         raise ArgumentTypeError(
@@ -244,7 +259,7 @@ def get(key: str | Process) -> Process:
         )
     registry = _registry()
     by_key = registry.by_key
-    short = len(key) <= MAX_KEY_LENGTH
+    short = len(key) <= MAX_NAME_LENGTH
     folded = fold(key) if short else ""
     found = by_key.get(_key(key) if short else "") or by_key.get(folded)
     if found is not None:
@@ -255,7 +270,19 @@ def get(key: str | Process) -> Process:
         raise UnknownProcessError(key, ("FEM",), hint=_BLOC_HINT)
     if folded in _COMMISSION_KEYS:
         raise UnknownProcessError(key, hint=_COMMISSIONS_HINT)
-    raise UnknownProcessError(key, _suggest(_key(key) if short else "", registry))
+    # The instruments' models and data load here, on the first look-up a process
+    # cannot answer, so that questions about processes never pay for them.
+    from regional_migration import _instrument_registry  # noqa: PLC0415 - cost: models
+
+    instrument = _instrument_registry.find(folded)
+    if instrument is not None:
+        return instrument
+    # Processes come first among the suggestions, as they always have.
+    typed = _key(key) if short else ""
+    suggestions = _suggest(typed, "processes", registry.by_key) or _suggest(
+        typed, "instruments", _instrument_registry.keys()
+    )
+    raise UnknownProcessError(key, suggestions)
 
 
 def _refuse_generic(key: str, folded: str, by_key: Mapping[str, Process]) -> Process:
@@ -264,10 +291,11 @@ def _refuse_generic(key: str, folded: str, by_key: Mapping[str, Process]) -> Pro
     raise UnknownProcessError(key, tuple(ids), hint=_GENERIC_HINT)
 
 
-def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Process, ...]:
-    """Resolve *keys* to processes in their given order; every process when ``None``.
+def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Body, ...]:
+    """Resolve *keys* to processes or instruments in their given order.
 
-    A process named twice is kept once, where it first appears.
+    Every process (not the instruments) when *keys* is ``None``. One named twice is
+    kept once, where it first appears.
 
     Raises:
         ArgumentTypeError: *keys* is one key, not an iterable of them (a `TypeError`).
@@ -275,9 +303,9 @@ def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Process, ...]:
     """
     if keys is None:
         return processes()
-    if isinstance(keys, str | Process):
+    if isinstance(keys, str | MembershipQueries):
         raise ArgumentTypeError("give an iterable of processes, such as ['CRM', 'MIRPS']")
-    found: list[Process] = []
+    found: list[Body] = []
     for key in keys:
         process = get(key)
         same = [p for p in found if p.id == process.id]
@@ -290,11 +318,14 @@ def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Process, ...]:
     return tuple(found)
 
 
-def _suggest(folded: str, registry: _Registry) -> tuple[str, ...]:
-    """Ids of the processes whose names come closest to *folded*."""
+def _suggest(folded: str, name: str, by_key: Mapping[str, Body]) -> tuple[str, ...]:
+    """Ids of the processes (or instruments) whose names come closest to *folded*.
+
+    *name* names the index *by_key* in the cache.
+    """
     # Built at the first miss, not with the index: a first answer does not need it.
-    suggester = cached("processes suggester", lambda: Suggester(sorted(registry.by_key)))
-    ids = dict.fromkeys(registry.by_key[key].id for key in suggester.close(folded))
+    suggester = cached(f"{name} suggester", lambda: Suggester(sorted(by_key)))
+    ids = dict.fromkeys(by_key[key].id for key in suggester.close(folded))
     return tuple(ids)[:3]
 
 

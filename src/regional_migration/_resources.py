@@ -25,6 +25,7 @@ in full by the model, and that result is kept.
 
 from __future__ import annotations
 
+import collections.abc
 import functools
 import hashlib
 import os
@@ -260,6 +261,11 @@ def _converter(kind: object) -> Callable[[object, Context], object]:  # noqa: PL
             key(k, context): item(element, context)
             for k, element in cast("dict[str, object]", value).items()
         }
+    if origin is collections.abc.Mapping:  # read-only, as the model's validator makes it
+        as_dict = _converter(dict[get_args(kind)])  # type: ignore[misc]
+        return lambda value, context: types.MappingProxyType(
+            dict(sorted(cast("dict[str, object]", as_dict(value, context)).items()))
+        )
     if isinstance(kind, type) and issubclass(kind, BaseModel):
         return _model_converter(kind)
     if kind is PartialDate:

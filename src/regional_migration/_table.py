@@ -16,7 +16,7 @@ from regional_migration._countries import display_name, iso_codes
 from regional_migration._dates import PartialDate, Rule, as_date, as_optional_date, check_rule
 from regional_migration._export import csv_text, frame, json_text
 from regional_migration._html import paragraph, table
-from regional_migration._models import STATUSES, Membership, Process, Status, check_status
+from regional_migration._models import STATUSES, Membership, Status, check_status
 from regional_migration._registry import ProcessKey, provenance, resolve_all
 from regional_migration._text import Language, check_language
 from regional_migration.errors import ArgumentTypeError, InvalidArgumentError
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]
+
+    from regional_migration._registry import Body
 
 __all__ = [
     "COLUMNS",
@@ -205,7 +207,7 @@ class MembershipTable(BaseModel, frozen=True, extra="forbid", defer_build=True):
         return notes + table(shown, [[record[c] for c in shown] for record in self.records()])
 
 
-def _row(process: Process, record: Membership, language: Language) -> MembershipRow:
+def _row(process: Body, record: Membership, language: Language) -> MembershipRow:
     # Built from checked data, without validation: validating the first row would
     # build the model's validator and load pydantic's plugins at a first answer.
     alpha3, numeric = iso_codes(record.country)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = [
     "LANGUAGES",
     "MAX_KEY_LENGTH",
+    "MAX_NAME_LENGTH",
     "SUGGESTED_KEY_LENGTH",
     "Language",
     "Suggester",
@@ -57,6 +58,10 @@ SUGGESTED_KEY_LENGTH = 64
 
 MAX_KEY_LENGTH = 200
 """Longer text is never a name or code; callers refuse it before folding."""
+
+MAX_NAME_LENGTH = 400
+"""Longer text is never the name of a process or instrument (official titles of the
+declarations run to nearly 300 characters); `get` refuses it before folding."""
 
 
 # Words that start a name in one language and not in another: "the Bahamas", "el

@@ -1,7 +1,7 @@
-"""Timelines: the dated events of a process, derived from its membership periods.
+"""Timelines: the dated events of a process or instrument, from its membership periods.
 
-A pure function of one process: its founding, then every country joining, changing
-status, being suspended or leaving, in date order.
+A pure function of one process or instrument: its founding (or adoption), then every
+country joining, changing status, being suspended or leaving, in date order.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pydantic import BaseModel
 from regional_migration._dates import PartialDate
 from regional_migration._export import csv_text, frame, json_text
 from regional_migration._html import table
-from regional_migration._models import Membership, Status
+from regional_migration._models import ActionKind, Membership, Process, Status
 from regional_migration._registry import ProcessKey, get, provenance
 
 if TYPE_CHECKING:
@@ -36,11 +36,12 @@ TIMELINE_COLUMNS = (
 """The columns of an exported `Timeline`, in order."""
 
 
-EventKind = Literal["founded", "joined", "status_changed", "suspended", "left"]
+EventKind = Literal["founded", "adopted", "joined", "status_changed", "suspended", "left"]
 """What happened in a `TimelineEvent`."""
 
 _KIND_ORDER: dict[str, int] = {
     "founded": 0,
+    "adopted": 0,
     "left": 1,
     "suspended": 2,
     "status_changed": 3,
@@ -49,17 +50,19 @@ _KIND_ORDER: dict[str, int] = {
 
 
 class TimelineEvent(BaseModel, frozen=True, extra="forbid"):
-    """One dated change in a process: its founding, or a country's status changing.
+    """One dated change: a founding or adoption, or a country's status changing.
 
     Attributes:
-        process: the process id.
+        process: the process or instrument id.
         date: when it happened, as precisely as the sources say.
-        kind: ``"founded"``, ``"joined"``, ``"status_changed"``, ``"suspended"`` or
-            ``"left"``.
+        kind: ``"founded"`` (a process), ``"adopted"`` (an instrument), ``"joined"``,
+            ``"status_changed"``, ``"suspended"`` or ``"left"``.
         country: the country concerned; ``None`` for the founding.
         status: the status from this event on; ``None`` for the founding and for
             leaving.
         previous: the status before this event, if the country had one.
+        by: for an instrument, the state's act behind the event (a ratification, a
+            withdrawal...).
     """
 
     process: str
@@ -68,6 +71,7 @@ class TimelineEvent(BaseModel, frozen=True, extra="forbid"):
     country: str | None = None
     status: Status | None = None
     previous: Status | None = None
+    by: ActionKind | None = None
 
     def __repr__(self) -> str:
         """One line: process, date, what happened, to whom."""
@@ -171,10 +175,22 @@ def timeline(process: ProcessKey) -> Timeline:
         'founded'
         >>> [(e.kind, str(e.date)) for e in timeline("MIRPS") if e.country == "SV"]
         [('joined', '2019-07-01/2019-07-26')]
+        >>> [(e.kind, str(e.date), e.by) for e in timeline("GCM") if e.country == "BR"]
+        [('joined', '2018-12-10', 'adoption'), ('left', '2019-01-08', 'withdrawal'), \
+('joined', '2023-01-05', 'return')]
     """
     found = get(process)
-    events = [TimelineEvent(process=found.id, date=found.founded, kind="founded")]
-    start = found.founded
+    if isinstance(found, Process):
+        start, first = (
+            found.founded,
+            TimelineEvent(process=found.id, date=found.founded, kind="founded"),
+        )
+    else:
+        start, first = (
+            found.adopted,
+            TimelineEvent(process=found.id, date=found.adopted, kind="adopted"),
+        )
+    events = [first]
     periods = tuple(
         m for m in found.memberships if m.until is None or m.until.latest > start.earliest
     )
@@ -199,6 +215,7 @@ def timeline(process: ProcessKey) -> Timeline:
                 country=record.country,
                 status=record.status,
                 previous=was,
+                by=record.began_by,
             )
         )
         if record.until is not None and not _follows(record, after):
@@ -209,6 +226,7 @@ def timeline(process: ProcessKey) -> Timeline:
                     kind="left",
                     country=record.country,
                     previous=record.status,
+                    by=record.ended_by,
                 )
             )
     return Timeline(sorted(events, key=_event_order))

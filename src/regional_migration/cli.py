@@ -37,7 +37,7 @@ from regional_migration.errors import (
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
 
-    from regional_migration import Language, MembershipRow, Process
+    from regional_migration import Instrument, Language, MembershipRow, Process
 
 __all__ = ["main", "render_table"]
 
@@ -54,6 +54,7 @@ _CODED = {
     "kind": "kind",
     "event": "event",
     "confidence": "confidence",
+    "began_by": "action",
 }
 # Two processes get the two-way summary: the Jaccard index and which holds the other.
 _PAIR = 2
@@ -180,6 +181,19 @@ def _list(args: argparse.Namespace) -> str:
     return _rows_text(args, headers, rows)
 
 
+def _body_facts(body: Process | Instrument) -> dict[str, str | None]:
+    """What `show` says of a process (its founding) or an instrument (its dates)."""
+    if isinstance(body, rm.Process):
+        return {"kind": body.kind, "founded": str(body.founded), "website": body.website}
+    in_force = body.entry_into_force
+    return {
+        "kind": body.kind,
+        "adopted": str(body.adopted),
+        "entry_into_force": None if in_force is None else str(in_force),
+        "depositary": body.depositary,
+    }
+
+
 def _show(args: argparse.Namespace) -> str:
     process = rm.get(args.key)
     table = rm.membership_table(processes=[process], on=args.on, lang=args.lang)
@@ -193,21 +207,17 @@ def _show(args: argparse.Namespace) -> str:
                 "id": process.id,
                 "acronym": None if process.acronym is None else process.acronym.get(args.lang),
                 "name": process.name.get(args.lang),
-                "kind": process.kind,
-                "founded": str(process.founded),
-                "website": process.website,
+                **_body_facts(process),
                 "on": None if day is None else day.isoformat(),
                 "countries": {s: [r.country for r in rows] for s, rows in by_status.items()},
             }
         )
     lang = args.lang
-    lines = [
-        f"{process.id}  {process.name.get(lang)}",
-        _fact("kind", say(f"kind.{process.kind}", lang), lang),
-        _fact("founded", process.founded, lang),
-    ]
-    if process.website:
-        lines.append(_fact("website", process.website, lang))
+    lines = [f"{process.id}  {process.name.get(lang)}"]
+    for label, value in _body_facts(process).items():
+        if value:
+            shown = say(f"kind.{value}", lang) if label == "kind" else value
+            lines.append(_fact(label, shown, lang))
     lines.append("" if day is None else say("line.on", lang, day=day.isoformat()))
     for status, rows in by_status.items():
         if rows:
@@ -235,34 +245,34 @@ def _members(args: argparse.Namespace) -> str:
 
 
 def _country(args: argparse.Namespace) -> str:
-    code = rm.country_code(args.name)
-    table = rm.membership_table(on=args.on, lang=args.lang)
-    rows = [
-        {
-            "country": code,
-            "id": r.process,
-            "name": rm.get(r.process).name.get(args.lang),
-            "status": r.status,
-            "since": str(r.since),
-            "until": None if r.until is None else str(r.until),
-        }
-        for r in table.rows
-        if r.country == code
-    ]
-    if args.format != "table":
-        return _rows_text(args, ("country", "id", "name", "status", "since", "until"), rows)
-    alpha3, numeric = rm.country_code(code, to="alpha3"), rm.country_code(code, to="numeric")
-    day = None if table.on is None else table.on.isoformat()
-    title = (
-        f"{rm.country_name(code, args.lang)} ({code}, {alpha3}, {numeric}){_when(day, args.lang)}\n"
-    )
-    if not rows:
-        return title + say("line.no_status", args.lang) + "\n"
+    profile = rm.country_profile(args.name, on=args.on, lang=args.lang)
     headers = ("id", "name", "status", "since", "until")
-    return title + "\n" + _localized_table(headers, rows, args.lang)
+    if args.format != "table":
+        rows = [{"country": profile.country, **row} for row in profile.records()]
+        columns = ("country", *headers, "kind", "began_by")
+        return _rows_text(args, columns, rows)
+    lang = args.lang
+    day = None if profile.on is None else profile.on.isoformat()
+    codes = f"{profile.country}, {profile.alpha3}, {profile.numeric}"
+    lines = [f"{profile.name} ({codes}){_when(day, lang)}\n"]
+    processes = [row.record() for row in profile.processes]
+    if processes:
+        lines.append("\n" + _localized_table(headers, processes, lang))
+    else:
+        lines.append(say("line.no_status", lang) + "\n")
+    instruments = [row.record() for row in profile.instruments]
+    if instruments:
+        table = _localized_table((*headers, "began_by"), instruments, lang)
+        lines.append("\n" + say("line.instruments", lang) + "\n" + table)
+    commission = profile.refugee_commission
+    if commission is not None:
+        name = " - ".join(part for part in (commission.acronym, commission.name) if part)
+        said = say("line.commission", lang, name=name or commission.legal_basis)
+        lines.append(f"\n{said}\n")
+    return "".join(lines)
 
 
-def _distinct(keys: Sequence[str]) -> tuple[Process, ...]:
+def _distinct(keys: Sequence[str]) -> tuple[Process | Instrument, ...]:
     chosen = tuple(rm.get(key) for key in keys)
     ids = [p.id for p in chosen]
     for found in ids:

@@ -4,6 +4,7 @@ Every exception the package raises on purpose derives from one base class::
 
     RegionalMigrationError(Exception)
     ├── UnknownProcessError(RegionalMigrationError, LookupError)
+    ├── UnknownVoteError(RegionalMigrationError, LookupError)
     ├── UnknownCountryError(RegionalMigrationError, ValueError)
     ├── AmbiguousCountryError(RegionalMigrationError, ValueError)
     ├── UnsupportedLanguageError(RegionalMigrationError, ValueError)
@@ -39,6 +40,7 @@ __all__ = [
     "RegionalMigrationError",
     "UnknownCountryError",
     "UnknownProcessError",
+    "UnknownVoteError",
     "UnsupportedLanguageError",
 ]
 
@@ -151,6 +153,36 @@ class UnknownProcessError(RegionalMigrationError, LookupError):
         if hint is not None:
             message += f"; {hint}"
         return message
+
+
+class UnknownVoteError(RegionalMigrationError, LookupError):
+    """No recorded vote is on record for this resolution.
+
+    Attributes:
+        text: the resolution that was looked up.
+        reason: why nothing matched.
+        suggestions: the resolutions whose votes are recorded.
+        hint: where every recorded vote is listed.
+
+    Examples:
+        >>> raise UnknownVoteError("A/RES/73/1", ("A/RES/73/151", "A/RES/73/195"))
+        Traceback (most recent call last):
+            ...
+        regional_migration.errors.UnknownVoteError: no recorded vote on 'A/RES/73/1'; did ...
+    """
+
+    reason = "no recorded vote on"
+    hint = Hint("every recorded vote is listed by", "regional_migration.votes()")
+
+    def __init__(self, text: str, suggestions: tuple[str, ...] = ()) -> None:
+        """Keep *text* and the *suggestions*."""
+        super().__init__(text, suggestions)
+        self.text = text
+        self.suggestions = suggestions
+
+    def _message(self) -> str:
+        message = f"{self.reason} {shorten(self.text)}{_did_you_mean(self.suggestions)}"
+        return message if self.suggestions else f"{message}; {self.hint}"
 
 
 class UnknownCountryError(RegionalMigrationError, ValueError):

@@ -1,0 +1,231 @@
+"""A country's profile: its processes, the instruments that bind it, its refugee commission.
+
+A pure question over the processes and instruments: one country in, one immutable
+answer out, on any day. The answer turns itself into rows; the HTML and pandas
+renderers take those rows and are imported on use.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import BaseModel
+
+from regional_migration._countries import country_code, display_name, iso_codes
+from regional_migration._dates import PartialDate, as_optional_date
+from regional_migration._export import frame as export_frame
+from regional_migration._html import listing, paragraph, table, title
+from regional_migration._instrument_registry import instruments
+from regional_migration._instruments import Instrument
+from regional_migration._models import ActionKind, RefugeeCommission, Status
+from regional_migration._registry import processes, refugee_commission
+from regional_migration._text import Language, check_language
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    import pandas as pd  # type: ignore[import-untyped, unused-ignore]
+
+    from regional_migration._registry import Body
+
+__all__ = ["COLUMNS", "CountryProfile", "ProfileRow", "country_profile"]
+
+COLUMNS = ("kind", "id", "name", "status", "since", "until", "began_by")
+"""The columns of a profile's rows, in order."""
+
+
+class ProfileRow(BaseModel, frozen=True, extra="forbid"):
+    """A country's status in one process or instrument.
+
+    Attributes:
+        kind: ``"process"`` or ``"instrument"``.
+        id: the process or instrument id.
+        name: its name (for an instrument, its short name) in the profile's language.
+        status: the status, such as ``"member"`` (a state party, for a treaty) or
+            ``"signatory"``.
+        since: when the status began.
+        until: when it ended; ``None`` while it lasts.
+        began_by: for an instrument, the act that began it (a ratification...).
+    """
+
+    kind: Literal["process", "instrument"]
+    id: str
+    name: str
+    status: Status
+    since: PartialDate
+    until: PartialDate | None = None
+    began_by: ActionKind | None = None
+
+    def record(self) -> dict[str, str | None]:
+        """The row as flat text, one entry per column of `COLUMNS`."""
+        return {
+            "kind": self.kind,
+            "id": self.id,
+            "name": self.name,
+            "status": self.status,
+            "since": str(self.since),
+            "until": None if self.until is None else str(self.until),
+            "began_by": self.began_by,
+        }
+
+
+class CountryProfile(BaseModel, frozen=True, extra="forbid"):
+    """Where one country stands, now or on a past day.
+
+    Attributes:
+        country: the ISO 3166-1 alpha-2 code.
+        alpha3: the alpha-3 code.
+        numeric: the numeric code, as three digits.
+        name: the country's name in the profile's language.
+        on: the day described, or ``None`` for the current data.
+        lang: the language of the names.
+        processes: its status in each process it belongs to, sorted by id.
+        instruments: the instruments that bind it, and those it has signed only,
+            sorted by id.
+        refugee_commission: its national refugee commission, if one is on record.
+    """
+
+    country: str
+    alpha3: str
+    numeric: str
+    name: str
+    on: date | None = None
+    lang: Language = "en"
+    processes: tuple[ProfileRow, ...]
+    instruments: tuple[ProfileRow, ...]
+    refugee_commission: RefugeeCommission | None = None
+
+    @property
+    def bound_by(self) -> tuple[str, ...]:
+        """The ids of the instruments that bind the country (its ``member`` rows)."""
+        return tuple(row.id for row in self.instruments if row.status == "member")
+
+    @property
+    def signed_only(self) -> tuple[str, ...]:
+        """The ids of the treaties the country has signed and is not bound by."""
+        return tuple(row.id for row in self.instruments if row.status == "signatory")
+
+    def __repr__(self) -> str:
+        """One line: the country, its processes, the instruments binding it."""
+        when = "" if self.on is None else f" on {self.on.isoformat()}"
+        commission = self.refugee_commission
+        body = (
+            "none" if commission is None else (commission.acronym or commission.name or "on record")
+        )
+        return (
+            f"<CountryProfile {self.country} {self.name}{when}: "
+            f"{len(self.processes)} processes ({', '.join(r.id for r in self.processes)}); "
+            f"bound by {len(self.bound_by)} instruments, signatory of {len(self.signed_only)}; "
+            f"refugee commission: {body}>"
+        )
+
+    def __str__(self) -> str:
+        """The same line as the repr, for print()."""
+        return repr(self)
+
+    def records(self) -> tuple[dict[str, str | None], ...]:
+        """Every row (processes first, then instruments) as flat text."""
+        return tuple(row.record() for row in (*self.processes, *self.instruments))
+
+    def to_pandas(self) -> pd.DataFrame:
+        """A `pandas.DataFrame` of the rows, one column per entry of `COLUMNS`.
+
+        The frame's ``attrs`` hold the country and the day asked about.
+
+        Raises:
+            MissingExtraError: pandas is not installed (``pip install
+                'regional-migration[pandas]'``).
+        """
+        frame = export_frame(COLUMNS, self.records(), text=True)
+        frame.attrs.update(country=self.country, on=None if self.on is None else str(self.on))
+        return frame
+
+    def _repr_html_(self) -> str:
+        """Show the profile in Jupyter: a table of processes, one of instruments."""
+        when = "" if self.on is None else f" on {self.on.isoformat()}"
+        commission = self.refugee_commission
+        body = "none on record" if commission is None else _commission_text(commission)
+        headers = ("id", "name", "status", "since", "until", "began by")
+
+        def rows(found: tuple[ProfileRow, ...]) -> list[list[str | None]]:
+            return [[row.record()[c] for c in COLUMNS[1:]] for row in found]
+
+        return (
+            title(f"{self.name} ({self.country}){when}")
+            + paragraph("processes")
+            + (table(headers, rows(self.processes)) if self.processes else listing(()))
+            + paragraph("instruments")
+            + (table(headers, rows(self.instruments)) if self.instruments else listing(()))
+            + paragraph(f"refugee commission: {body}")
+        )
+
+
+def _commission_text(commission: RefugeeCommission) -> str:
+    parts = [p for p in (commission.acronym, commission.name) if p]
+    return " - ".join(parts) or commission.legal_basis
+
+
+def _rows(bodies: Iterable[Body], code: str, day: date | None, lang: str) -> tuple[ProfileRow, ...]:
+    rows: list[ProfileRow] = []
+    for body in bodies:
+        kind: Literal["process", "instrument"] = "process"
+        name = body.name
+        if isinstance(body, Instrument):
+            kind, name = "instrument", body.short_name
+        rows.extend(
+            ProfileRow(
+                kind=kind,
+                id=body.id,
+                name=name.get(lang),
+                status=period.status,
+                since=period.since,
+                until=period.until,
+                began_by=period.began_by,
+            )
+            for period in body.memberships_on(day)
+            if period.country == code
+        )
+    return tuple(rows)
+
+
+def country_profile(
+    country: str, *, on: date | str | None = None, lang: str = "en"
+) -> CountryProfile:
+    """Where *country* stands: its processes, the instruments binding it, its commission.
+
+    Args:
+        country: the country, as `country_code` accepts it (a code or a name in
+            English, Spanish, French or Portuguese).
+        on: a past day, as a `datetime.date` or ``"YYYY-MM-DD"``; by default the
+            current data.
+        lang: the language of the names: ``"en"``, ``"es"``, ``"fr"`` or ``"pt"``.
+
+    Raises:
+        UnknownCountryError: *country* names no country.
+        InvalidDateError: *on* is not a date.
+
+    Examples:
+        >>> profile = country_profile("Brasil")
+        >>> [row.id for row in profile.processes]
+        ['CSM', 'FEM', 'LAD', 'QUITO', 'RIAM']
+        >>> "REFUGEE-CONVENTION-1951" in profile.bound_by
+        True
+        >>> [row.began_by for row in profile.instruments if row.id == "GLOBAL-COMPACT-MIGRATION"]
+        ['return']
+    """
+    code = country_code(country)
+    day = as_optional_date(on)
+    language = check_language(lang)
+    alpha3, numeric = iso_codes(code)
+    return CountryProfile(
+        country=code,
+        alpha3=alpha3,
+        numeric=numeric,
+        name=display_name(code, language),
+        on=day,
+        lang=language,
+        processes=_rows(processes(), code, day, language),
+        instruments=_rows(instruments(), code, day, language),
+        refugee_commission=refugee_commission(code),
+    )

@@ -1,0 +1,526 @@
+"""The instruments: look-up, membership derived from each state's acts, votes, profiles."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from importlib import resources
+from typing import Any
+
+import matplotlib as mpl
+import pycountry
+import pytest
+from builders import NAME, SOURCE
+from project_scripts import load_script
+from pydantic import ValidationError
+
+import regional_migration as rm
+from regional_migration import Instrument, _instrument_registry, _resources
+from regional_migration._schema import schema_text
+from regional_migration._text import fold
+from regional_migration.cli import main
+
+mpl.use("Agg")
+
+DATA = resources.files("regional_migration").joinpath("data")
+RAW = DATA.joinpath("instruments.json").read_bytes()
+FILE = _resources.validate(_instrument_registry.INSTRUMENTS, RAW)
+BINDING_ACTIONS = frozenset(("ratification", "accession", "succession", "acceptance", "approval"))
+IN_SCOPE = frozenset(
+    (
+        *("AG", "AR", "BS", "BB", "BZ", "BO", "BR", "CA", "CL", "CO", "CR", "CU", "DM", "DO"),
+        *("EC", "SV", "GD", "GT", "GY", "HT", "HN", "JM", "MX", "NI", "PA", "PY", "PE", "KN"),
+        *("LC", "VC", "SR", "TT", "US", "UY", "VE", "ES", "AD"),
+    )
+)
+
+ISSUE_KEYS = {
+    "1951 Convention": "REFUGEE-CONVENTION-1951",
+    "Refugee Convention": "REFUGEE-CONVENTION-1951",
+    "Convención de 1951": "REFUGEE-CONVENTION-1951",
+    "1967 Protocol": "REFUGEE-PROTOCOL-1967",
+    "1954 Convention": "STATELESS-CONVENTION-1954",
+    "1961 Convention": "STATELESSNESS-CONVENTION-1961",
+    "ICRMW": "MIGRANT-WORKERS-CONVENTION",
+    "Migrant Workers Convention": "MIGRANT-WORKERS-CONVENTION",
+    "Trafficking in Persons Protocol": "TRAFFICKING-PROTOCOL",
+    "Smuggling of Migrants Protocol": "SMUGGLING-PROTOCOL",
+    "MERCOSUR Residence Agreement": "MERCOSUR-RESIDENCE-2002",
+    "Global Compact for Migration": "GLOBAL-COMPACT-MIGRATION",
+    "GCM": "GLOBAL-COMPACT-MIGRATION",
+    "Pacto Mundial para la Migración": "GLOBAL-COMPACT-MIGRATION",
+    "Global Compact on Refugees": "GLOBAL-COMPACT-REFUGEES",
+    "Cartagena Declaration": "CARTAGENA-DECLARATION-1984",
+    "Brazil Declaration": "BRAZIL-DECLARATION-2014",
+    "Chile Declaration": "CHILE-DECLARATION-2024",
+}
+
+# Words that name a kind of text, not one text: no key may be one of them alone.
+GENERIC = frozenset(
+    fold(word)
+    for word in (
+        *("convention", "protocol", "declaration", "compact", "agreement", "treaty"),
+        *("convención", "protocolo", "declaración", "pacto", "acuerdo", "tratado"),
+        *("convenção", "declaração", "acordo", "pacte", "déclaration", "accord"),
+        *("plan of action", "refugees", "migration", "palermo"),
+    )
+)
+
+
+def action(
+    country: str = "MX", kind: str = "accession", day: str = "2000-01-01", **more: Any
+) -> dict[str, Any]:
+    return {
+        "country": country,
+        "action": kind,
+        "date": day,
+        "confidence": "high",
+        "sources": [SOURCE],
+        **more,
+    }
+
+
+def instrument(*actions: dict[str, Any], **changes: Any) -> Instrument:
+    record: dict[str, Any] = {
+        "id": "TEST-TREATY",
+        "name": NAME,
+        "short_name": NAME,
+        "kind": "treaty",
+        "adopted": "1990-01-01",
+        "entry_into_force": "1995-01-01",
+        "in_force_rule": {"days": 30, "months": 0, "article": "article 1"},
+        "actions": list(actions),
+        "sources": [SOURCE],
+    }
+    record.update(changes)
+    return Instrument.model_validate(record)
+
+
+def periods(
+    found: rm.Process | Instrument, country: str
+) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    return [
+        (m.status, str(m.since), None if m.until is None else str(m.until), m.began_by, m.ended_by)
+        for m in found.memberships
+        if m.country == country
+    ]
+
+
+# Look-up
+
+
+@pytest.mark.parametrize(("key", "expected"), ISSUE_KEYS.items())
+def test_every_key_of_the_issue_finds_its_instrument(key: str, expected: str) -> None:
+    assert rm.get(key).id == expected
+    assert rm.get(key.upper()).id == expected
+
+
+def keys_of(found: rm.Process | Instrument) -> set[str]:
+    """Every text that names *found*: id, aliases, names and acronyms."""
+    keys = {found.id, *found.aliases}
+    texts: list[object] = [found.name, found.acronym]
+    if isinstance(found, Instrument):
+        texts.append(found.short_name)
+    for text in texts:
+        if text is not None:
+            keys.update(v for v in text.model_dump().values() if v)  # type: ignore[attr-defined]
+    return keys
+
+
+def test_no_key_names_two_things_and_none_is_generic() -> None:
+    owners: dict[str, set[str]] = {}
+    for found in (*rm.processes(), *rm.instruments()):
+        for key in keys_of(found):
+            owners.setdefault(fold(key), set()).add(found.id)
+    assert {key: ids for key, ids in owners.items() if len(ids) > 1} == {}
+    for instrument in rm.instruments():
+        for key in keys_of(instrument):
+            assert fold(key) not in GENERIC, key
+            assert rm.get(key) is instrument, key  # not a process, not refused as generic
+
+
+def test_processes_stay_processes_and_instruments_are_listed() -> None:
+    assert all(isinstance(p, rm.Process) for p in rm.processes())
+    ids = [i.id for i in rm.instruments()]
+    assert ids == sorted(ids)
+    assert len(ids) == 14
+    found = rm.get("1961 Convention")
+    assert rm.get(found) is found
+
+
+def test_an_unknown_key_suggests_processes_first_then_instruments() -> None:
+    with pytest.raises(rm.UnknownProcessError, match="'CRM'"):
+        rm.get("CMR")
+    with pytest.raises(rm.UnknownProcessError, match="did you mean 'TRAFFICKING-PROTOCOL'"):
+        rm.get("Trafficking Protocl")
+
+
+def test_processes_alone_do_not_load_the_instruments() -> None:
+    code = (
+        "import sys, regional_migration as rm; rm.get('MIRPS').members; rm.get('Puebla Process');"
+        "print(any('_instrument' in name for name in sys.modules))"
+    )
+    command = [sys.executable, "-c", code]
+    out = subprocess.run(command, check=True, capture_output=True, text=True)  # noqa: S603
+    assert out.stdout.strip() == "False"
+
+
+# Membership derived from acts
+
+
+def test_party_to_the_1967_protocol_only_comes_out_exactly_so() -> None:
+    convention, protocol = rm.get("1951 Convention"), rm.get("1967 Protocol")
+    for country in ("US", "VE"):
+        assert country in protocol.members
+        assert country not in convention.members
+        assert not [m for m in convention.memberships if m.country == country]
+
+
+def test_a_treaty_binds_from_its_rule_never_before_its_own_entry_into_force() -> None:
+    convention = rm.get("1951 Convention")
+    assert convention.members_on("1954-04-21") == frozenset()
+    assert convention.founding_note("1950-01-01") == (
+        "REFUGEE-CONVENTION-1951 was adopted on 1951-07-28"
+    )
+    assert convention.existed_on("1951-07-28")
+    # Argentina acceded on 1961-11-15; article 43(2): the ninetieth day after.
+    assert "AR" not in convention.members_on("1962-02-12")
+    assert "AR" in convention.members_on("1962-02-13")
+    (period,) = [m for m in convention.memberships if m.country == "AR"]
+    assert period.began_by == "accession"
+    assert period.ended_by is None
+    # The Protocol binds on the day of deposit (article VIII(2)).
+    protocol = rm.get("1967 Protocol")
+    (argentina,) = [m for m in protocol.memberships if m.country == "AR"]
+    assert str(argentina.since) == "1967-12-06"
+
+
+def test_a_signatory_stands_between_signature_and_being_bound() -> None:
+    icrmw = rm.get("ICRMW")
+    assert periods(icrmw, "AR") == [
+        ("signatory", "2004-08-10", "2007-06-01", "signature", "ratification"),
+        ("member", "2007-06-01", None, "ratification", None),
+    ]
+    assert icrmw.countries_with("signatory", on="2005-01-01") >= {"AR"}
+    assert "AR" in icrmw.members_on("2007-06-01")
+
+
+def test_brazil_left_and_returned_to_the_migration_compact() -> None:
+    gcm = rm.get("Global Compact for Migration")
+    assert periods(gcm, "BR") == [
+        ("member", "2018-12-10", "2019-01-08", "adoption", "withdrawal"),
+        ("member", "2023-01-05", None, "return", None),
+    ]
+    assert "BR" not in gcm.members_on("2020-06-01")
+    assert "BR" in gcm.members
+
+
+def test_derivation_rules_on_made_up_acts() -> None:
+    before = instrument(action(day="1993-05-01"))
+    assert periods(before, "MX") == [("member", "1995-01-01", None, "accession", None)]
+    recorded = instrument(action(day="2000-01-01", in_force="2000-03-01"))
+    assert periods(recorded, "MX") == [("member", "2000-03-01", None, "accession", None)]
+    left = instrument(
+        action(kind="signature", day="1996-01-01"),
+        action(kind="ratification", day="1997-01-01"),
+        action(kind="denunciation", day="2001-01-01", in_force="2002-01-01"),
+    )
+    assert periods(left, "MX") == [
+        ("signatory", "1996-01-01", "1997-01-31", "signature", "ratification"),
+        ("member", "1997-01-31", "2002-01-01", "ratification", "denunciation"),
+    ]
+    same_day = instrument(
+        action(kind="signature", day="1996-01-01"),
+        action(kind="ratification", day="1996-01-01", in_force="1996-01-01"),
+    )
+    assert periods(same_day, "MX") == [("member", "1996-01-01", None, "ratification", None)]
+    partial = instrument(action(day="2009-03-01"), entry_into_force="2009", in_force_rule=None)
+    assert periods(partial, "MX") == [("member", "2009", None, "accession", None)]
+    declared = instrument(
+        action(kind="adoption", day="2018-12-10"),
+        kind="declaration",
+        entry_into_force=None,
+        in_force_rule=None,
+    )
+    assert declared.members_on("2018-12-10") == {"MX"}
+    assert not declared.binds
+
+
+@pytest.mark.parametrize(
+    ("acts", "problem"),
+    [
+        ((action(), action(day="2001-01-01")), "already party"),
+        ((action(kind="denunciation"),), "not bound"),
+        ((action(), action(kind="signature", day="2001-01-01")), "after a signature"),
+        ((action(kind="adoption"),), "a treaty has no adoption"),
+        ((action(day="2001-01-01"), action(country="AR")), "sorted"),
+        ((action(in_force="1999-01-01"),), "before its date"),
+    ],
+)
+def test_inconsistent_acts_are_refused(acts: tuple[dict[str, Any], ...], problem: str) -> None:
+    with pytest.raises(ValidationError, match=problem):
+        instrument(*acts)
+
+
+@pytest.mark.parametrize(
+    "acts",
+    [
+        (action(kind="return"),),
+        (action(kind="adoption"), action(kind="adoption", day="2001-01-01")),
+        (action(kind="withdrawal"),),
+    ],
+)
+def test_a_declaration_takes_its_acts_in_order(acts: tuple[dict[str, Any], ...]) -> None:
+    with pytest.raises(ValidationError):
+        instrument(*acts, kind="compact", entry_into_force=None, in_force_rule=None)
+
+
+@pytest.mark.parametrize(
+    ("deposit", "expected"),
+    [("2007-02-23", "2007-06-01"), ("2007-09-30", "2008-01-01"), ("2007-10-15", "2008-02-01")],
+)
+def test_the_month_rule_wraps_the_year(deposit: str, expected: str) -> None:
+    rule = rm.InForceRule(days=0, months=3, article="article 87(2)")
+    assert rule.in_force(date.fromisoformat(deposit)).isoformat() == expected
+
+
+def test_acronym_falls_back_to_english() -> None:
+    acronym = rm.get("GCM").acronym
+    assert acronym is not None
+    assert acronym.get("fr") == "GCM"
+    with pytest.raises(rm.UnsupportedLanguageError):
+        acronym.get("de")
+
+
+# Data integrity
+
+
+def test_every_action_is_sound() -> None:
+    for found in FILE.instruments:
+        assert [(a.country, a.date) for a in found.actions] == sorted(
+            (a.country, a.date) for a in found.actions
+        ), found.id
+        by_country: dict[str, list[Any]] = {}
+        for act in found.actions:
+            assert pycountry.countries.get(alpha_2=act.country) is not None, act
+            assert act.country in IN_SCOPE, act
+            assert found.adopted.earliest <= act.date <= FILE.data_version, (found.id, act)
+            assert act.in_force is None or act.in_force <= FILE.data_version, (found.id, act)
+            by_country.setdefault(act.country, []).append(act)
+        for country, acts in by_country.items():
+            kinds = [a.action for a in acts]
+            assert sum(k in BINDING_ACTIONS for k in kinds) <= 1, (found.id, country)
+            if "signature" in kinds and set(kinds) & BINDING_ACTIONS:
+                assert kinds.index("signature") < min(
+                    kinds.index(k) for k in BINDING_ACTIONS if k in kinds
+                ), (found.id, country)
+            if "denunciation" in kinds:
+                assert set(kinds[: kinds.index("denunciation")]) & BINDING_ACTIONS
+        assert found.memberships == Instrument.model_validate(found.model_dump()).memberships
+
+
+def test_every_source_id_resolves_and_is_listed_once() -> None:
+    raw = json.loads(RAW)
+    listed = [s["id"] for s in raw["sources"]]
+    assert listed == sorted(set(listed))
+    cited = {
+        source
+        for record in (*raw["instruments"], *raw["votes"])
+        for source in json.dumps(record) and _cited(record)
+    }
+    assert cited <= set(listed)
+
+
+def _cited(value: object) -> set[str]:
+    if isinstance(value, dict):
+        found = set(value.get("sources", ())) if isinstance(value.get("sources"), list) else set()
+        for item in value.values():
+            found |= _cited(item)
+        return found
+    if isinstance(value, list):
+        return set().union(*(_cited(item) for item in value)) if value else set()
+    return set()
+
+
+def test_votes_cover_every_state_in_scope() -> None:
+    for recorded in FILE.votes:
+        assert set(recorded.votes) == IN_SCOPE
+        assert rm.get(recorded.instrument).id == recorded.instrument
+
+
+def test_schema_is_in_sync() -> None:
+    shipped = DATA.joinpath("instruments.schema.json").read_text(encoding="utf-8")
+    assert shipped == schema_text("instruments"), "run: python scripts/generate_schema.py"
+
+
+def test_file_is_canonical() -> None:
+    assert RAW.decode("utf-8") == json.dumps(json.loads(RAW), indent=2, ensure_ascii=False) + "\n"
+
+
+def test_broken_files_raise_data_errors() -> None:
+    def check(raw: bytes) -> object:
+        return _resources.validate(_instrument_registry.INSTRUMENTS, raw)
+
+    with pytest.raises(rm.DataError, match="not valid JSON"):
+        check(b"{")
+    raw = json.loads(RAW)
+    twice = {**raw, "sources": [raw["sources"][0], raw["sources"][0]]}
+    with pytest.raises(rm.DataError, match="listed twice"):
+        check(json.dumps(twice).encode())
+    with pytest.raises(rm.DataError, match="at votes"):
+        check(json.dumps({**raw, "votes": 1}).encode())
+    unsorted = json.loads(RAW)
+    unsorted["instruments"][0]["actions"].reverse()
+    with pytest.raises(rm.DataError, match="sorted by country"):
+        check(json.dumps(unsorted).encode())
+
+
+def test_merge_script_joins_drafts_and_refuses_clashes() -> None:
+    script = load_script("merge_instruments")
+    raw = json.loads(RAW)
+    drafts = json.loads(RAW)
+    for record in drafts["instruments"]:
+        del record["in_force_rule"]
+    treaties = [i for i in drafts["instruments"] if i["id"] in script.RULES]
+    first = {**drafts, "instruments": treaties, "votes": []}
+    second = {**drafts, "instruments": [i for i in drafts["instruments"] if i not in treaties]}
+    assert script.merge(first, second) == raw
+    other = {**second, "sources": [{**raw["sources"][0], "title": "Another"}]}
+    with pytest.raises(ValueError, match="two documents"):
+        script.merge(first, other)
+    with pytest.raises(ValueError, match="appears twice"):
+        script.merge(first, first)
+    with pytest.raises(ValueError, match="rules for instruments"):
+        script.merge(second)
+
+
+# Votes
+
+
+def test_a_vote_answers_by_any_country_name_or_code() -> None:
+    compact = rm.vote("A/RES/73/195")
+    assert compact["CL"] == "abstain"
+    assert compact["Chili"] == compact["Chile"] == "abstain"
+    assert compact["US"] == "no"
+    assert compact.date == date(2018, 12, 19)
+    assert compact.totals.yes == 152
+    assert compact.sources
+    assert [v.resolution for v in rm.votes()] == ["A/RES/73/151", "A/RES/73/195"]
+    assert rm.vote("a/res/73/195") is compact
+    assert hash(compact) == hash("A/RES/73/195")
+    quito = rm.get("QUITO").members
+    assert sorted(compact.countries("abstain") & quito) == ["CL", "DO"] or compact.countries(
+        "abstain"
+    )
+
+
+def test_vote_look_up_errors() -> None:
+    with pytest.raises(rm.UnknownVoteError, match="did you mean"):
+        rm.vote("A/RES/73/1")
+    with pytest.raises(rm.UnknownVoteError):
+        rm.vote("x" * 500)
+    with pytest.raises(rm.ArgumentTypeError):
+        rm.vote(73)  # type: ignore[arg-type]
+    with pytest.raises(rm.NotInResultError):
+        rm.vote("A/RES/73/195")["FR"]
+
+
+# Every helper takes instruments
+
+
+def test_helpers_take_instruments() -> None:
+    shared = rm.overlap("MIRPS", "1961 Convention")
+    assert shared == rm.get("MIRPS").members & rm.get("1961 Convention").members
+    comparison = rm.compare("1951 Convention", "1967 Protocol")
+    assert {"US", "VE"} <= comparison.only_b
+    matrix = rm.overlap_matrix(["CRM", "1967 Protocol"])
+    assert matrix["1967 Protocol", "CRM"] == len(
+        rm.get("CRM").members & rm.get("1967 Protocol").members
+    )
+    table = rm.membership_table(processes=["ICRMW"], statuses="signatory")
+    assert {r.status for r in table.rows} == {"signatory"}
+    events = rm.timeline("GCM")
+    assert events[0].kind == "adopted"
+    assert [(e.kind, e.by) for e in events if e.country == "BR"] == [
+        ("joined", "adoption"),
+        ("left", "withdrawal"),
+        ("joined", "return"),
+    ]
+    assert rm.plot_membership_grid(["CRM", "1951 Convention"]).axes
+    assert rm.plot_overlap_heatmap(["CRM", "1967 Protocol", "GCM"]).axes
+    assert rm.get("1961 Convention").is_member("Brasil")
+
+
+# Country profile
+
+
+def test_country_profile() -> None:
+    profile = rm.country_profile("Brasil")
+    assert profile.country == "BR"
+    assert "REFUGEE-CONVENTION-1951" in profile.bound_by
+    assert "\n" not in repr(profile)
+    assert str(profile) == repr(profile)
+    assert str(rm.get("GCM")) == repr(rm.get("GCM"))
+    assert str(rm.vote("A/RES/73/151")) == repr(rm.vote("A/RES/73/151"))
+    assert repr(profile).startswith("<CountryProfile BR Brazil: 5 processes")
+    assert "CONARE" in repr(profile)
+    html = profile._repr_html_()
+    assert "1951 Refugee Convention" in html
+    assert "CONARE" in html
+    frame = profile.to_pandas()
+    assert list(frame.columns) == ["kind", "id", "name", "status", "since", "until", "began_by"]
+    assert frame.attrs == {"country": "BR", "on": None}
+    past = rm.country_profile("BR", on="2019-06-01", lang="es")
+    assert "GLOBAL-COMPACT-MIGRATION" not in past.bound_by
+    assert "2019-06-01" in repr(past)
+    signed = rm.country_profile("AR", on="2005-01-01")
+    assert "MIGRANT-WORKERS-CONVENTION" in signed.signed_only
+    nothing = rm.country_profile("FR")
+    assert nothing.processes == nothing.instruments == ()
+    assert "none" in repr(nothing)
+    assert "<em>none</em>" in nothing._repr_html_()
+    with pytest.raises(rm.UnknownCountryError):
+        rm.country_profile("Atlantis")
+
+
+# Command line
+
+
+def test_cli_takes_instruments(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["members", "1961 Convention", "--format", "csv"]) == 0
+    assert ",Brazil,STATELESSNESS-CONVENTION-1961,member," in capsys.readouterr().out
+    assert main(["show", "1967 Protocol", "--format", "json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["entry_into_force"] == "1967-10-04"
+    assert "US" in shown["countries"]["member"]
+    assert main(["show", "GCM"]) == 0
+    assert "adopted: 2018-12-10" in capsys.readouterr().out
+    assert main(["compare", "1951 Convention", "1967 Protocol"]) == 0
+    assert "Only in REFUGEE-PROTOCOL-1967" in capsys.readouterr().out
+    assert main(["country", "BR", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {"kind": "instrument", "id": "GLOBAL-COMPACT-MIGRATION"}.items() <= next(
+        r for r in rows if r["id"] == "GLOBAL-COMPACT-MIGRATION"
+    ).items()
+    assert main(["country", "US"]) == 0
+    out = capsys.readouterr().out
+    assert "\ninstruments\n" in out
+    assert "refugee commission" not in out
+
+
+def test_reprs_fit_on_a_line_and_notebooks_get_html(capsys: pytest.CaptureFixture[str]) -> None:
+    icrmw = rm.get("ICRMW")
+    assert repr(icrmw).startswith("<Instrument MIGRANT-WORKERS-CONVENTION 'Migrant Workers")
+    assert "signatory" in icrmw._repr_html_()
+    assert "adopted 1990-12-18" in icrmw._repr_html_()
+    assert main(["country", "BR"]) == 0
+    assert "refugee commission: CONARE - Comitê Nacional para os Refugiados" in (
+        capsys.readouterr().out
+    )
+
+
+def test_an_archived_copy_names_its_snapshot() -> None:
+    with pytest.raises(ValidationError, match="copy_url"):
+        rm.Source.model_validate({**SOURCE, "copy": "archived"})
