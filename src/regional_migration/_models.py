@@ -25,9 +25,9 @@ from pydantic import (
 )
 
 from regional_migration._countries import country_code, display_name
-from regional_migration._country_index import CountryCode
 from regional_migration._dates import PartialDate, Rule, as_date, check_rule
 from regional_migration._html import listing, paragraph, table, title
+from regional_migration._iso3166 import CountryCode
 from regional_migration._messages import say
 from regional_migration._text import LANGUAGES, check_language
 from regional_migration.errors import (
