@@ -154,6 +154,18 @@ def _source_link(source: rm.Source) -> str:
     return f"[{source.title}]({source.url}) ({source.publisher})"
 
 
+def _discrepancy(d: rm.Discrepancy | rm.InstrumentDiscrepancy, label: str, said: str) -> str:
+    """One discrepancy: what the other side says under *label*, what the data holds, why."""
+    links = "; ".join(_source_link(s) for s in d.sources)
+    return (
+        f"**{d.topic}.**\n\n"
+        f"- *{label}:* {said}\n"
+        f"- *Data:* {d.data}\n"
+        f"- *Why:* {d.reason}\n"
+        f"- *Sources:* {links}\n"
+    )
+
+
 def discrepancies() -> str:
     """Every discrepancy between the seed page and the data, process by process."""
     parts = []
@@ -161,15 +173,7 @@ def discrepancies() -> str:
         if not p.discrepancies:
             continue
         parts.append(f"### {p.id}: {p.name.en}\n")
-        for d in p.discrepancies:
-            links = "; ".join(_source_link(s) for s in d.sources)
-            parts.append(
-                f"**{d.topic}.**\n\n"
-                f"- *Seed page:* {d.seed}\n"
-                f"- *Data:* {d.data}\n"
-                f"- *Why:* {d.reason}\n"
-                f"- *Sources:* {links}\n"
-            )
+        parts.extend(_discrepancy(d, "Seed page", d.seed) for d in p.discrepancies)
     return "\n".join(parts)
 
 
@@ -225,15 +229,7 @@ def instruments() -> str:
         ]
         lines.extend(f"- {note}" for note in i.notes)
         parts.append("\n".join(lines) + "\n")
-        for d in i.discrepancies:
-            links = "; ".join(_source_link(s) for s in d.sources)
-            parts.append(
-                f"**{d.topic}.**\n\n"
-                f"- *Sources say:* {d.sources_say}\n"
-                f"- *Data:* {d.data}\n"
-                f"- *Why:* {d.reason}\n"
-                f"- *Sources:* {links}\n"
-            )
+        parts.extend(_discrepancy(d, "Sources say", d.sources_say) for d in i.discrepancies)
     return "\n".join(parts)
 
 
