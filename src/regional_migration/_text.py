@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Final, Literal, get_args
 
 from regional_migration.errors import UnsupportedLanguageError
 
@@ -33,7 +33,7 @@ __all__ = [
 Language = Literal["en", "es", "fr", "pt"]
 """A language of names: English, Spanish, French or Portuguese."""
 
-LANGUAGES: tuple[Language, ...] = ("en", "es", "fr", "pt")
+LANGUAGES: tuple[Language, ...] = get_args(Language)
 """Every supported language, in a stable order."""
 
 
