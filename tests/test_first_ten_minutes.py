@@ -8,11 +8,12 @@ DataFrames, and a merge with a small UNHCR-style table by alpha-3 code and by na
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from notebook_kernel import register_kernel, run
+from notebook_kernel import result as cell_result
 
 import regional_migration as rm
 
@@ -23,20 +24,9 @@ KERNEL = "regional-migration-first-minutes"
 @pytest.fixture
 def kernel_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     """Register this interpreter as a kernel, visible only to this test, with no backend set."""
-    spec = tmp_path / "jupyter" / "kernels" / KERNEL
-    spec.mkdir(parents=True)
-    argv = [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
-    (spec / "kernel.json").write_text(
-        json.dumps({"argv": argv, "display_name": KERNEL, "language": "python"}),
-        encoding="utf-8",
-    )
-    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
-    monkeypatch.setenv("JUPYTER_PLATFORM_DIRS", "1")
-    monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(tmp_path / "runtime"))
-    monkeypatch.setenv("IPYTHONDIR", str(tmp_path / "ipython"))
     monkeypatch.setenv("MPLCONFIGDIR", str(tmp_path / "matplotlib"))
     monkeypatch.delenv("MPLBACKEND", raising=False)  # a fresh kernel, as a user has it
-    return KERNEL
+    return register_kernel(KERNEL, KERNEL, tmp_path, monkeypatch)
 
 
 def test_notebook_has_no_magic_and_no_outputs() -> None:
@@ -51,25 +41,10 @@ def test_notebook_has_no_magic_and_no_outputs() -> None:
 @pytest.mark.filterwarnings("ignore::DeprecationWarning:zmq.*")
 @pytest.mark.filterwarnings("ignore::DeprecationWarning:traitlets.*")
 def test_first_ten_minutes(kernel_name: str) -> None:
-    nbformat = pytest.importorskip("nbformat")
-    nbclient = pytest.importorskip("nbclient")
-    pytest.importorskip("ipykernel")
-    notebook = nbformat.read(NOTEBOOK, as_version=4)
-    client = nbclient.NotebookClient(
-        notebook,
-        kernel_name=kernel_name,
-        timeout=120,
-        allow_errors=False,
-        resources={"metadata": {"path": str(NOTEBOOK.parent)}},
-    )
-    client.execute()
-    code = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    code = run(NOTEBOOK, kernel_name)
 
     def result(index: int) -> dict[str, Any]:
-        found = [o for o in code[index].outputs if o.output_type == "execute_result"]
-        assert found, code[index].source
-        data: dict[str, Any] = found[-1]["data"]
-        return data
+        return cell_result(code[index])
 
     summary = result(0)
     assert summary["text/plain"] == repr(rm.processes())

@@ -8,11 +8,11 @@ never be picked up instead.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from notebook_kernel import register_kernel, result, run
 
 ROOT = Path(__file__).resolve().parents[1]
 TOUR = ROOT / "docs" / "tour.ipynb"
@@ -53,43 +53,15 @@ def test_notebook_is_a_valid_nbformat_4_file() -> None:
 @pytest.fixture
 def kernel_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     """Register this interpreter as a kernel, visible only to this test."""
-    spec = tmp_path / "jupyter" / "kernels" / KERNEL
-    spec.mkdir(parents=True)
-    (spec / "kernel.json").write_text(
-        json.dumps(
-            {
-                "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
-                "display_name": "regional_migration tour",
-                "language": "python",
-            }
-        ),
-        encoding="utf-8",
-    )
-    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
-    monkeypatch.setenv("JUPYTER_PLATFORM_DIRS", "1")
-    monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(tmp_path / "runtime"))
-    monkeypatch.setenv("IPYTHONDIR", str(tmp_path / "ipython"))
     monkeypatch.setenv("MPLBACKEND", "module://matplotlib_inline.backend_inline")
-    return KERNEL
+    return register_kernel(KERNEL, "regional_migration tour", tmp_path, monkeypatch)
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning:jupyter_client.*")
 @pytest.mark.filterwarnings("ignore::DeprecationWarning:zmq.*")
 @pytest.mark.filterwarnings("ignore::DeprecationWarning:traitlets.*")
 def test_notebook_runs_top_to_bottom(kernel_name: str) -> None:
-    nbformat = pytest.importorskip("nbformat")
-    nbclient = pytest.importorskip("nbclient")
-    pytest.importorskip("ipykernel")
-    notebook = nbformat.read(TOUR, as_version=4)
-    client = nbclient.NotebookClient(
-        notebook,
-        kernel_name=kernel_name,
-        timeout=120,
-        allow_errors=False,
-        resources={"metadata": {"path": str(TOUR.parent)}},
-    )
-    client.execute()
-    code = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    code = run(TOUR, kernel_name)
     assert [cell.execution_count for cell in code] == list(range(1, len(code) + 1))
     for cell in code:
         assert not [o for o in cell.outputs if o.output_type == "error"], cell.source
@@ -97,10 +69,7 @@ def test_notebook_runs_top_to_bottom(kernel_name: str) -> None:
         assert not streams, (cell.source, streams)
 
     def data(index: int) -> dict[str, Any]:
-        results = [o for o in code[index].outputs if o.output_type == "execute_result"]
-        assert results, code[index].source
-        found: dict[str, Any] = results[-1]["data"]
-        return found
+        return result(code[index])
 
     assert data(0)["text/plain"].startswith("'20")
     assert "text/html" in data(1), "a process shows as HTML in a notebook"
