@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
@@ -291,11 +292,16 @@ def test_unknown_states_are_told_from_non_parties() -> None:
     assert (found.status_of("Uruguay"), found.known("Uruguay")) == (None, False)
     assert (found.status_of("Cuba"), found.known("Cuba")) == (None, True)
     assert found.known("MX")
-    text = instrument(kind="declaration", entry_into_force=None, in_force_rule=None,
-                      adopters_unknown="Adopted by a meeting.")
+    text = instrument(
+        kind="declaration",
+        entry_into_force=None,
+        in_force_rule=None,
+        adopters_unknown="Adopted by a meeting.",
+    )
     assert text.unknown == IN_SCOPE
     assert not text.known("Mexico")
     cartagena = rm.get("Cartagena Declaration")
+    assert isinstance(cartagena, Instrument)
     assert cartagena.adopters_unknown is not None
     assert not cartagena.known("CR")
     assert rm.get("1967 Protocol").status_of("UY") == "member"
@@ -391,7 +397,7 @@ def test_every_action_is_sound() -> None:
             if "denunciation" in kinds:
                 assert set(kinds[: kinds.index("denunciation")]) & BINDING_ACTIONS
             # each act may, at the latest, fall after the one before it
-            for before, after in zip(acts, acts[1:], strict=False):
+            for before, after in itertools.pairwise(acts):
                 assert before.date.earliest <= after.date.latest, (found.id, country)
         assert found.memberships == Instrument.model_validate(found.model_dump()).memberships
 
@@ -553,6 +559,8 @@ def test_country_profile() -> None:
     assert "2019-06-01" in repr(past)
     signed = rm.country_profile("AR", on="2005-01-01")
     assert "MIGRANT-WORKERS-CONVENTION" in signed.signed_only
+    assert "REFUGEE-CONVENTION-1951" in rm.country_profile("Uruguay").unknown
+    assert "REFUGEE-CONVENTION-1951" not in rm.country_profile("Cuba").unknown
     nothing = rm.country_profile("FR")
     assert nothing.processes == nothing.instruments == ()
     assert "none" in repr(nothing)
@@ -584,6 +592,9 @@ def test_cli_takes_instruments(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "\ninstruments\n" in out
     assert "refugee commission" not in out
+    assert main(["country", "Uruguay", "--lang", "es"]) == 0
+    out = capsys.readouterr().out
+    assert "posición no establecida por las fuentes: CARTAGENA-DECLARATION-1984" in out
 
 
 def test_reprs_fit_on_a_line_and_notebooks_get_html(capsys: pytest.CaptureFixture[str]) -> None:

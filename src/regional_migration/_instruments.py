@@ -42,6 +42,7 @@ from regional_migration.errors import NotInResultError, UnsupportedLanguageError
 
 __all__ = [
     "BINDING_ACTIONS",
+    "SCOPE",
     "Acronym",
     "Action",
     "InForceRule",
@@ -51,7 +52,6 @@ __all__ = [
     "InstrumentsFile",
     "NonParty",
     "RecordedVote",
-    "SCOPE",
     "Unknown",
     "VoteChoice",
     "VoteTotals",
@@ -69,8 +69,11 @@ BINDING_ACTIONS: frozenset[ActionKind] = frozenset(
 """The acts by which a state becomes party to a treaty."""
 
 SCOPE: frozenset[str] = frozenset(
-    "AG AR BS BB BZ BO BR CA CL CO CR CU DM DO EC SV GD GT GY HT HN JM MX NI PA PY PE KN LC VC "
-    "SR TT US UY VE ES AD".split()
+    (
+        *("AG", "AR", "BS", "BB", "BZ", "BO", "BR", "CA", "CL", "CO", "CR", "CU", "DM", "DO"),
+        *("EC", "SV", "GD", "GT", "GY", "HT", "HN", "JM", "MX", "NI", "PA", "PY", "PE", "KN"),
+        *("LC", "VC", "SR", "TT", "US", "UY", "VE", "ES", "AD"),
+    )
 )
 """The states whose position on each instrument the data set aims to settle: the 35
 independent states of the Americas, Spain and Andorra."""
@@ -221,6 +224,10 @@ class Instrument(_Frozen, MembershipQueries):
     Its membership periods are derived from the acts (see `memberships`), so that
     `members`, `members_on`, `countries_with` and every helper that takes a process
     work alike for an instrument.
+
+    `status_of` answers ``None`` both for a known non-party and for a state whose
+    position the sources did not settle: ask `known` (or look in `unknown`) to tell
+    the two apart.
 
     Attributes:
         id: stable upper-case key, such as ``"REFUGEE-CONVENTION-1951"``.
