@@ -272,6 +272,8 @@ def test_a_loosely_dated_act_binds_between_its_bounds() -> None:
     assert yearly.status_of("MX", on="2001-01-30") == "member"
     early = instrument(action(day="1990/1996"))
     assert periods(early, "MX") == [("member", "1995-01-01/1997-01-30", None, "accession", None)]
+    unopened = instrument(action(day="2000"), entry_into_force=None)
+    assert periods(unopened, "MX")[0][1] == "2000-01-31/2001-01-30"
     late = instrument(action(day="1991/1993"))
     assert periods(late, "MX") == [("member", "1995-01-01", None, "accession", None)]
     interval = instrument(action(kind="signature", day="1996"), action(day="1997-06/1998"))
