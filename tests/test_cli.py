@@ -425,3 +425,33 @@ def test_a_hint_without_a_command_keeps_its_python_call() -> None:
 def test_show_sorts_names_as_the_language_does(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = call(capsys, "show", "FEM", "--on", "2024-01-01", "--lang", "fr")
     assert "associé (7) : Bolivie (BO), Chili (CL), Colombie (CO), Équateur (EC), Guyana" in out
+
+
+@pytest.mark.parametrize(
+    ("command", "note"),
+    [
+        (("show", "LAD"), "LAD was founded on 2022-06-10"),
+        (("members", "FEM", "--on", "2001-01-01"), "FEM was founded in 2003"),
+        (("compare", "LAD", "CRM"), "LAD was founded on 2022-06-10"),
+        (("matrix", "LAD", "CRM"), "LAD was founded on 2022-06-10"),
+        (
+            ("show", "LAD", "--lang", "es"),
+            "LAD aún no existía el 2020-01-01 (fundación: 2022-06-10)",
+        ),
+        (("matrix", "--lang", "fr"), "LAD n'existait pas encore le 2020-01-01 (fondation : "),
+    ],
+)
+def test_a_day_before_a_process_existed_is_said_not_left_empty(
+    capsys: pytest.CaptureFixture[str], command: tuple[str, ...], note: str
+) -> None:
+    day = () if "--on" in command else ("--on", "2020-01-01")
+    status, out, _ = call(capsys, *command, *day)
+    assert status == 0
+    assert note in out
+
+
+def test_no_note_when_every_process_existed(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = call(capsys, "compare", "CRM", "MIRPS", "--on", "2020-01-01")
+    assert "founded" not in out
+    _, out, _ = call(capsys, "show", "CRM")
+    assert "founded" not in out.split("website")[-1]

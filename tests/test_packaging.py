@@ -44,16 +44,20 @@ def test_import_reads_nothing_and_skips_pycountry(tmp_path: Path) -> None:
     out = run(
         "import sys, regional_migration as rm\n"
         "from regional_migration import _resources\n"
+        "countries = 'regional_migration._country_index'\n"
         "print(_resources._cache == {}, 'pycountry' in sys.modules,\n"
-        "      'regional_migration._compare' in sys.modules)\n"
+        "      'regional_migration._compare' in sys.modules, countries in sys.modules)\n"
         "rm.get('MIRPS').members\n"
-        "print(sorted(_resources._cache), 'pycountry' in sys.modules)",
+        "print(sorted(_resources._cache), 'pycountry' in sys.modules, countries in sys.modules)\n"
+        "rm.country_code('Mexique')\n"
+        "print(countries in sys.modules)",
         _as_built(tmp_path),
         *site,
     )
     assert out.splitlines() == [
-        "True False False",
-        "['data:processes.json', 'digests', 'processes index'] False",
+        "True False False False",
+        "['data:processes.json', 'digests', 'processes index'] False False",
+        "True",
     ]
 
 

@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 
 import regional_migration as rm
-from regional_migration import _plot
 
 
 def test_every_process_repr_is_one_short_line() -> None:
@@ -149,7 +148,7 @@ def test_plots_outside_ipython_touch_nothing(monkeypatch: pytest.MonkeyPatch) ->
     _fake_ipython(monkeypatch, None)
     rm.plot_membership_grid(["MIRPS"])
     monkeypatch.setitem(sys.modules, "IPython", None)
-    _plot._show_in_ipython(object)  # type: ignore[arg-type]
+    rm.plot_membership_grid(["MIRPS"])
 
 
 def test_plots_name_processes_that_did_not_exist_yet() -> None:
@@ -167,3 +166,12 @@ def test_plots_name_processes_that_did_not_exist_yet() -> None:
     )
     possible = rm.plot_overlap_heatmap(["CRM"], on="2015-01-01", rule="possible")
     assert [t.get_text() for t in possible.axes[0].texts] == ["11"]
+
+
+def test_plots_say_in_their_language_what_did_not_exist_yet() -> None:
+    pytest.importorskip("matplotlib")
+    heatmap = rm.plot_overlap_heatmap(["CRM", "LAD"], on="2020-01-01", lang="es")
+    title = heatmap.axes[0].get_title(loc="left")
+    assert "LAD aún no existía el 2020-01-01 (fundación: 2022-06-10)" in title
+    grid = rm.plot_membership_grid(["CRM", "LAD"], on="2020-01-01", lang="pt")
+    assert "LAD ainda não existia em 2020-01-01" in grid.axes[0].get_title(loc="left")

@@ -2,13 +2,13 @@
 
 `country_code` accepts codes and names in English, Spanish, French and
 Portuguese; `country_name` gives a code's name in one of those languages. The
-index behind them is built on the first call; see `regional_migration._country_index`.
+index behind them, and the models of the country files it is built from, load on the
+first call; see `regional_migration._country_index`.
 """
 
 from __future__ import annotations
 
 import importlib.util
-import json
 import unicodedata
 from functools import lru_cache
 from numbers import Integral
@@ -16,7 +16,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, Literal
 
-from regional_migration._country_index import CountryIndex, cldr_names, country_index
+from pydantic_core import from_json
+
 from regional_migration._resources import cached
 from regional_migration._text import (
     LANGUAGES,
@@ -36,6 +37,8 @@ from regional_migration.errors import (
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from regional_migration._country_index import CountryIndex
+
 __all__ = [
     "CodeForm",
     "country_code",
@@ -45,9 +48,24 @@ __all__ = [
     "iso_codes",
 ]
 
-# The index (and pycountry) is built on the first country look-up, never at package
-# import, and cached once by the data layer.
-_index = country_index
+# The country layer loads on the first country look-up, never at package import: the
+# models of the four country files cost more to build than those of the processes, and
+# a question about a process needs none of them. The index (and pycountry) is then
+# built once and cached by the data layer.
+
+
+def _index() -> CountryIndex:
+    """The country index, built on the first call."""
+    from regional_migration._country_index import country_index  # noqa: PLC0415 - cost: models
+
+    return country_index()
+
+
+def _cldr_names() -> Mapping[str, Mapping[str, tuple[str, ...]]]:
+    """CLDR's names by language and code, read on the first call."""
+    from regional_migration._country_index import cldr_names  # noqa: PLC0415 - cost: models
+
+    return cldr_names()
 
 
 _NOT_A_COUNTRY = "is not a country name or code"
@@ -125,7 +143,7 @@ def country_name(country: str | int, lang: str = "en") -> str:
     if lang not in LANGUAGES:
         raise UnsupportedLanguageError(lang)
     # A code as tables hold it needs only CLDR's names, not the whole index.
-    shown = cldr_names()[lang]
+    shown = _cldr_names()[lang]
     # Untyped callers pass anything; only text can be a code here.
     found = shown.get(country) if isinstance(country, str) else None
     if found is not None:
@@ -358,7 +376,7 @@ def _iso_forms() -> Mapping[str, tuple[str, str]]:
         folders = spec.submodule_search_locations if spec is not None else None
         try:
             database = Path(next(iter(folders or ())), "databases", "iso3166-1.json")
-            records = json.loads(database.read_bytes())["3166-1"]
+            records = from_json(database.read_bytes())["3166-1"]
         except (StopIteration, OSError, ValueError, KeyError):  # pragma: no cover
             import pycountry  # noqa: PLC0415 - pycountry's import cost, only as a fallback
 

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Annotated, Final, Literal, NamedTuple
 
 from pydantic import AfterValidator, BaseModel, Field, StringConstraints, model_validator
 
+from regional_migration._iso3166 import Code, CountryCode
 from regional_migration._resources import DataSet, cached, load
 from regional_migration._text import LANGUAGES, Language, fold
 
@@ -45,7 +46,6 @@ __all__ = [
     "LANGUAGES",
     "NAMES",
     "TABLE_NAMES",
-    "CountryCode",
     "CountryIndex",
     "Decision",
     "NameRecord",
@@ -83,21 +83,7 @@ class Withdrawal(NamedTuple):
     successors: tuple[str, ...]
 
 
-Code = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
-
-
-def _assigned(code: str) -> str:
-    """Refuse a code that ISO 3166-1 does not assign, such as ``ZZ``."""
-    import pycountry  # noqa: PLC0415 - pycountry's import cost, paid only when validating
-
-    if pycountry.countries.get(alpha_2=code) is None:
-        raise ValueError(f"{code} is not an ISO 3166-1 alpha-2 code")
-    return code
-
-
-CountryCode = Annotated[Code, AfterValidator(_assigned)]
-"""An ISO 3166-1 alpha-2 code, upper case, that ISO assigns (checked on validation)."""
 
 
 class _File(BaseModel, frozen=True, extra="forbid", defer_build=True):

@@ -142,6 +142,18 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
         ),
         "line.on": _entry("on {day}:", "al {day}:", "au {day} :", "em {day}:"),
         "line.when": _entry(" on {day}", " al {day}", " au {day}", " em {day}"),
+        "line.not_founded": _entry(
+            "{id} did not exist yet on {asked} (founded {day})",
+            "{id} aún no existía el {asked} (fundación: {day})",
+            "{id} n'existait pas encore le {asked} (fondation : {day})",
+            "{id} ainda não existia em {asked} (fundação: {day})",
+        ),
+        "line.not_adopted": _entry(
+            "{id} did not exist yet on {asked} (adopted {day})",
+            "{id} aún no existía el {asked} (adopción: {day})",
+            "{id} n'existait pas encore le {asked} (adoption : {day})",
+            "{id} ainda não existia em {asked} (adoção: {day})",
+        ),
         "line.count": _entry(
             "{label} ({count})", "{label} ({count})", "{label} ({count})", "{label} ({count})"
         ),

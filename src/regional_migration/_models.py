@@ -25,10 +25,11 @@ from pydantic import (
 )
 
 from regional_migration._countries import country_code, display_name
-from regional_migration._country_index import CountryCode
 from regional_migration._dates import PartialDate, Rule, as_date, check_rule
 from regional_migration._html import listing, paragraph, table, title
-from regional_migration._text import LANGUAGES
+from regional_migration._iso3166 import CountryCode
+from regional_migration._messages import say
+from regional_migration._text import LANGUAGES, check_language
 from regional_migration.errors import (
     ArgumentTypeError,
     InvalidArgumentError,
@@ -533,19 +534,30 @@ class MembershipQueries:
         opening = self._opening()
         return day >= (opening.latest if check_rule(rule) == "certain" else opening.earliest)
 
-    def founding_note(self, day: date | str, *, rule: Rule = "certain") -> str | None:
+    def founding_note(
+        self, day: date | str, *, rule: Rule = "certain", lang: str = "en"
+    ) -> str | None:
         """Why nobody belongs on *day*, if it did not exist yet, else ``None``.
+
+        The note is in *lang*: ``"en"`` (the default), ``"es"``, ``"fr"`` or ``"pt"``.
 
         Examples:
             >>> from regional_migration import get
             >>> get("LAD").founding_note("2020-01-01")
             'LAD was founded on 2022-06-10'
+            >>> get("LAD").founding_note("2020-01-01", lang="es")
+            'LAD aún no existía el 2020-01-01 (fundación: 2022-06-10)'
             >>> get("LAD").founding_note("2023-01-01") is None
             True
         """
+        language = check_language(lang)
         if self.existed_on(day, rule=rule):
             return None
-        return f"{self.id} was {self._OPENED} {self._opening().describe()}"
+        opening = self._opening()
+        if language == "en":
+            return f"{self.id} was {self._OPENED} {opening.describe()}"
+        asked = as_date(day).isoformat()
+        return say(f"line.not_{self._OPENED}", language, id=self.id, asked=asked, day=str(opening))
 
     def memberships_on(
         self, day: date | str | None = None, *, rule: Rule = "certain"

@@ -136,7 +136,7 @@ def plot_membership_grid(
     axes.grid(which="minor", color="white", linewidth=1.5)
     axes.tick_params(which="both", length=0)
     title = say("plot.grid", language, when=_when(day, language))
-    notes = () if day is None else (p.founding_note(day, rule=how) for p in chosen)
+    notes = () if day is None else (p.founding_note(day, rule=how, lang=language) for p in chosen)
     axes.set_title(_with_notes(title, notes), loc="left", pad=8)
     figure.legend(
         handles=[
@@ -206,7 +206,12 @@ def plot_overlap_heatmap(
             axes.text(j, i, text, ha="center", va="center", color="white" if dark else "black")
     title = say(f"plot.{metric}", language, when=_when(matrix.on, language))
     # Zeros for a process that did not exist yet are not "no overlap": say so.
-    axes.set_title(_with_notes(title, matrix.notes), loc="left")
+    notes = (
+        ()
+        if day is None
+        else (p.founding_note(day, rule=matrix.rule, lang=language) for p in chosen)
+    )
+    axes.set_title(_with_notes(title, notes), loc="left")
     figure.colorbar(image, ax=axes, shrink=0.8)
     _show_in_ipython(Figure)
     return figure

@@ -26,17 +26,18 @@ in full by the model, and that result is kept.
 from __future__ import annotations
 
 import collections.abc
+import functools
 import hashlib
 import os
 import threading
 import types
-from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
 from typing import (
     TYPE_CHECKING,
     Annotated,
     Generic,
+    NamedTuple,
     TypeVar,
     Union,
     cast,
@@ -66,8 +67,9 @@ Context = dict[str, "Mapping[str, BaseModel]"]
 """Tables that a data file refers into by id, such as its sources, by table name."""
 
 
-@dataclass(frozen=True, slots=True)
-class DataSet(Generic[M]):
+# A named tuple rather than a dataclass: it is defined at every start, and a named
+# tuple costs a fifth of a frozen dataclass to define.
+class DataSet(NamedTuple, Generic[M]):
     """One data file and the model that describes it.
 
     Attributes:
@@ -80,7 +82,7 @@ class DataSet(Generic[M]):
 
     file: str
     model: type[M]
-    tables: Mapping[str, type[BaseModel]] = field(default_factory=dict)
+    tables: Mapping[str, type[BaseModel]] = types.MappingProxyType({})
 
 
 _lock = threading.RLock()
@@ -267,7 +269,7 @@ def _converter(kind: object) -> Callable[[object, Context], object]:  # noqa: PL
     if isinstance(kind, type) and issubclass(kind, BaseModel):
         return _model_converter(kind)
     if kind is PartialDate:
-        return lambda value, _: PartialDate(cast("str", value))
+        return lambda value, _: _partial_date(cast("str", value))
     if kind is date:
         return lambda value, _: date.fromisoformat(cast("str", value))
     return _as_is  # text, numbers and literal words
@@ -282,6 +284,11 @@ def _union_converter(kind: object) -> Callable[[object, Context], object]:
         return _as_is
     inner = chosen[0]
     return lambda value, context: None if value is None else inner(value, context)
+
+
+# The same few hundred dates recur across a file (the days sources were read, the
+# starts of memberships); a partial date is immutable, so one object serves each text.
+_partial_date = functools.lru_cache(maxsize=4096)(PartialDate)
 
 
 def _as_is(value: object, _context: Context) -> object:

@@ -36,6 +36,7 @@ from regional_migration.errors import (
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
+    from datetime import date
 
     from regional_migration import Instrument, Language, MembershipRow, Process
 
@@ -159,6 +160,14 @@ def _when(day: object, lang: Language) -> str:
     return "" if day is None else say("line.when", lang, day=day)
 
 
+def _not_yet(chosen: Iterable[Process | Instrument], day: date | None, lang: Language) -> list[str]:
+    """A line for each of *chosen* that did not exist yet on *day*: its empty answer is no "no"."""
+    if day is None:
+        return []
+    notes = (item.founding_note(day, lang=lang) for item in chosen)
+    return [note for note in notes if note is not None]
+
+
 def _fact(label: str, value: object, lang: Language) -> str:
     return say("line.fact", lang, label=say(f"column.{label}", lang), value=value)
 
@@ -219,6 +228,7 @@ def _show(args: argparse.Namespace) -> str:
             shown = say(f"kind.{value}", lang) if label == "kind" else value
             lines.append(_fact(label, shown, lang))
     lines.append("" if day is None else say("line.on", lang, day=day.isoformat()))
+    lines.extend(_not_yet([process], day, lang))
     for status, rows in by_status.items():
         if rows:
             names = ", ".join(f"{r.name} ({r.country})" for r in sorted(rows, key=_by_name))
@@ -233,15 +243,15 @@ def _by_name(row: MembershipRow) -> tuple[tuple[str, str], str]:
 
 def _members(args: argparse.Namespace) -> str:
     statuses = tuple(args.status or ("member",))
-    table = rm.membership_table(
-        processes=[rm.get(args.key)], on=args.on, statuses=statuses, lang=args.lang
-    )
+    chosen = rm.get(args.key)
+    table = rm.membership_table(processes=[chosen], on=args.on, statuses=statuses, lang=args.lang)
     if args.format == "json":
         return table.to_json()
     if args.format == "csv":
         return table.to_csv()
     headers = ("country", "alpha3", "name", "status", "since", "until")
-    return _localized_table(headers, table.records(), args.lang)
+    text = _localized_table(headers, table.records(), args.lang)
+    return text + _lines(_not_yet([chosen], table.on, args.lang))
 
 
 def _country(args: argparse.Namespace) -> str:
@@ -313,7 +323,8 @@ def _compare(args: argparse.Namespace) -> str:
             for c, found in sorted(countries.items(), key=lambda item: (-len(item[1]), item))
         ]
         return csv_text(("country", "name", "processes"), rows)
-    return _comparison_text(args.lang, ids, countries, day, jaccard)
+    text = _comparison_text(args.lang, ids, countries, day, jaccard)
+    return text + _lines(_not_yet(chosen, table.on, args.lang))
 
 
 def _comparison_text(
@@ -375,7 +386,9 @@ def _matrix(args: argparse.Namespace) -> str:
         [name, *(f"{v:.2f}" if args.metric == "jaccard" else v for v in row)]
         for name, row in zip(matrix.processes, matrix.values, strict=True)
     ]
-    return render_table(("", *matrix.processes), cells)
+    text = render_table(("", *matrix.processes), cells)
+    chosen = [rm.get(key) for key in matrix.processes]
+    return text + _lines(_not_yet(chosen, matrix.on, args.lang))
 
 
 def _timeline(args: argparse.Namespace) -> str:

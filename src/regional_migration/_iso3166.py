@@ -1,0 +1,30 @@
+"""The ISO 3166-1 alpha-2 code as a type of the data files' models.
+
+It lives apart from the country look-ups so that the models of the processes can be
+built without the country files' models and index: those load on the first country
+look-up (see `regional_migration._countries`).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import AfterValidator, StringConstraints
+
+__all__ = ["Code", "CountryCode"]
+
+Code = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+"""Two upper-case letters, the form of an alpha-2 code, assigned or not."""
+
+
+def _assigned(code: str) -> str:
+    """Refuse a code that ISO 3166-1 does not assign, such as ``ZZ``."""
+    import pycountry  # noqa: PLC0415 - pycountry's import cost, paid only when validating
+
+    if pycountry.countries.get(alpha_2=code) is None:
+        raise ValueError(f"{code} is not an ISO 3166-1 alpha-2 code")
+    return code
+
+
+CountryCode = Annotated[Code, AfterValidator(_assigned)]
+"""An ISO 3166-1 alpha-2 code, upper case, that ISO assigns (checked on validation)."""
