@@ -217,7 +217,7 @@ def country_profile(
         >>> [row.began_by for row in profile.instruments if row.id == "GLOBAL-COMPACT-MIGRATION"]
         ['return']
         >>> country_profile("Uruguay").unknown[:2]
-        ('CARTAGENA-DECLARATION-1984', 'GLOBAL-COMPACT-REFUGEES')
+        ('CARTAGENA-DECLARATION-1984', 'CHILE-DECLARATION-2024')
     """
     code = country_code(country)
     day = as_optional_date(on)
