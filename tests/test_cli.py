@@ -455,3 +455,29 @@ def test_no_note_when_every_process_existed(capsys: pytest.CaptureFixture[str]) 
     assert "founded" not in out
     _, out, _ = call(capsys, "show", "CRM")
     assert "founded" not in out.split("website")[-1]
+
+
+def test_instruments_lists_every_instrument(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = call(capsys, "instruments", "--format", "json")
+    assert status == 0
+    listed = json.loads(out)
+    assert [row["id"] for row in listed] == [i.id for i in rm.instruments()]
+    first = listed[0]
+    assert set(first) == {"id", "name", "kind", "adopted", "entry_into_force", "members"}
+    _, out, _ = call(capsys, "instruments", "--lang", "es")
+    assert "Convención de 1951" in out
+    assert "tratado" in out
+
+
+def test_vote_shows_each_state(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = call(capsys, "vote", "A/RES/73/195", "--format", "csv")
+    assert status == 0
+    assert "A/RES/73/195,CL,Chile,abstain" in out.splitlines()
+    _, out, _ = call(capsys, "vote", "A/RES/73/195", "--lang", "pt")
+    assert "2018-12-19: 152 a favor, 5 contra, 12 abstenções, 24 sem votar" in out
+    assert "abstenção" in out
+    _, out, _ = call(capsys, "vote", "A/RES/73/151", "--format", "json")
+    assert {row["country"]: row["vote"] for row in json.loads(out)}["US"] == "no"
+    status, _, err = call(capsys, "vote", "A/RES/1/1")
+    assert status == 2
+    assert err.startswith("regional-migration: error: ")

@@ -28,13 +28,15 @@ IDENTIFIERS = {
     "jaccard",
     "json",
     "lang",
+    "res",
     "table",
 }
 # Words spelled the same in English and in another language, each a real word of that
 # language. Any other shared word is an untranslated one.
 SHARED = {
-    "es": {"a", "interregional", "no", "regional", "subregional"} | IDENTIFIERS,
+    "es": {"a", "general", "interregional", "no", "regional", "subregional", "un"} | IDENTIFIERS,
     "fr": {
+        "a",
         "alpha",
         "arguments",
         "adoption",
@@ -52,7 +54,9 @@ SHARED = {
         "sources",
         "standard",
         "succession",
+        "un",
         "versions",
+        "vote",
     }
     | IDENTIFIERS,
     "pt": {"a", "as", "data", "regional"} | IDENTIFIERS,

@@ -56,6 +56,7 @@ _CODED = {
     "event": "event",
     "confidence": "confidence",
     "began_by": "action",
+    "vote": "vote",
 }
 # Two processes get the two-way summary: the Jaccard index and which holds the other.
 _PAIR = 2
@@ -188,6 +189,54 @@ def _list(args: argparse.Namespace) -> str:
     if args.format != "table":
         headers = ("id", "acronym", "name", "kind", "founded", "members")
     return _rows_text(args, headers, rows)
+
+
+def _instruments(args: argparse.Namespace) -> str:
+    rows = [
+        {
+            "id": i.id,
+            "name": i.short_name.get(args.lang),
+            "kind": i.kind,
+            "adopted": str(i.adopted),
+            "entry_into_force": None if i.entry_into_force is None else str(i.entry_into_force),
+            "members": len(i.members),
+        }
+        for i in rm.instruments()
+    ]
+    headers: tuple[str, ...] = ("id", "name", "kind", "members")
+    if args.format != "table":
+        headers = ("id", "name", "kind", "adopted", "entry_into_force", "members")
+    return _rows_text(args, headers, rows)
+
+
+def _vote(args: argparse.Namespace) -> str:
+    vote = rm.vote(args.resolution)
+    rows = [
+        {
+            "resolution": vote.resolution,
+            "country": code,
+            "name": rm.country_name(code, args.lang),
+            "vote": choice,
+        }
+        for code, choice in sorted(vote.votes.items())
+    ]
+    if args.format != "table":
+        return _rows_text(args, ("resolution", "country", "name", "vote"), rows)
+    totals = vote.totals
+    lines = [
+        f"{vote.resolution}  {vote.title.get(args.lang)}",
+        say(
+            "line.vote_totals",
+            args.lang,
+            date=vote.date.isoformat(),
+            yes=totals.yes,
+            no=totals.no,
+            abstain=totals.abstain,
+            non_voting=totals.non_voting,
+        ),
+        "",
+    ]
+    return _lines(lines) + _localized_table(("country", "name", "vote"), rows, args.lang)
 
 
 def _body_facts(body: Process | Instrument) -> dict[str, str | None]:
@@ -587,6 +636,7 @@ def _parser(lang: Language = "en") -> _Parser:
 
     key = text("help.process")
     command("list", _list)
+    command("instruments", _instruments)
     command("show", _show, dated=True).add_argument("key", metavar="KEY", help=key)
     members = command("members", _members, dated=True)
     members.add_argument("key", metavar="KEY", help=key)
@@ -608,6 +658,9 @@ def _parser(lang: Language = "en") -> _Parser:
         help=text("help.metric", "value.count"),
     )
     command("timeline", _timeline).add_argument("key", metavar="PROCESS", help=key)
+    command("vote", _vote).add_argument(
+        "resolution", metavar="RESOLUTION", help=text("help.resolution")
+    )
     export = command("export", _export, dated=True, default_format="csv")
     statuses(export, "help.every_status")
     export.add_argument("--output", "-o", metavar="FILE", help=text("help.output", "help.stdout"))
