@@ -224,9 +224,15 @@ def instruments() -> str:
             (
                 f"- *Coverage:* {len(i.actions)} acts of {len(acted)} states in scope; "
                 f"members now (parties, or states that adopted it): {_codes(i.members)}; "
-                f"signatory only: {_codes(i.countries_with('signatory'))}."
+                f"signatory only: {_codes(i.countries_with('signatory'))}; "
+                f"loosely dated acts: {sum(not a.date.is_exact for a in i.actions)}."
             ),
+            f"- *Known non-parties:* {_codes(frozenset(n.country for n in i.non_parties))}.",
+            f"- *Unknown:* {_codes(i.unknown)}.",
         ]
+        if i.adopters_unknown is not None:
+            lines.append(f"- *Adopters not on record:* {i.adopters_unknown}")
+        lines.extend(f"- *{u.country} unknown:* {u.reason}" for u in i.unknowns)
         lines.extend(f"- {note}" for note in i.notes)
         parts.append("\n".join(lines) + "\n")
         parts.extend(_discrepancy(d, "Sources say", d.sources_say) for d in i.discrepancies)

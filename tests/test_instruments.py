@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
@@ -13,7 +14,6 @@ import matplotlib as mpl
 import pycountry
 import pytest
 from builders import NAME, SOURCE
-from project_scripts import load_script
 from pydantic import ValidationError
 
 import regional_migration as rm
@@ -264,6 +264,85 @@ def test_inconsistent_acts_are_refused(acts: tuple[dict[str, Any], ...], problem
         instrument(*acts)
 
 
+def test_a_loosely_dated_act_binds_between_its_bounds() -> None:
+    yearly = instrument(action(day="2000"))
+    assert periods(yearly, "MX") == [("member", "2000-01-31/2001-01-30", None, "accession", None)]
+    assert yearly.status_of("MX", on="2000-06-01") is None
+    assert yearly.status_of("MX", on="2000-06-01", rule="possible") == "member"
+    assert yearly.status_of("MX", on="2001-01-30") == "member"
+    early = instrument(action(day="1990/1996"))
+    assert periods(early, "MX") == [("member", "1995-01-01/1997-01-30", None, "accession", None)]
+    unopened = instrument(action(day="2000"), entry_into_force=None)
+    assert periods(unopened, "MX")[0][1] == "2000-01-31/2001-01-30"
+    late = instrument(action(day="1991/1993"))
+    assert periods(late, "MX") == [("member", "1995-01-01", None, "accession", None)]
+    interval = instrument(action(kind="signature", day="1996"), action(day="1997-06/1998"))
+    assert periods(interval, "MX")[0] == (
+        "signatory",
+        "1996",
+        "1997-07-01/1999-01-30",
+        "signature",
+        "accession",
+    )
+
+
+def test_unknown_states_are_told_from_non_parties() -> None:
+    unknown = {"country": "UY", "reason": "Not found.", "sources": [SOURCE]}
+    absent = {"country": "CU", "note": "Never joined.", "sources": [SOURCE]}
+    found = instrument(action(), unknowns=[unknown], non_parties=[absent])
+    assert found.unknown == {"UY"}
+    assert (found.status_of("Uruguay"), found.known("Uruguay")) == (None, False)
+    assert (found.status_of("Cuba"), found.known("Cuba")) == (None, True)
+    assert found.known("MX")
+    text = instrument(
+        kind="declaration",
+        entry_into_force=None,
+        in_force_rule=None,
+        adopters_unknown="Adopted by a meeting.",
+    )
+    assert text.unknown == IN_SCOPE
+    assert not text.known("Mexico")
+    cartagena = rm.get("Cartagena Declaration")
+    assert isinstance(cartagena, Instrument)
+    assert cartagena.adopters_unknown is not None
+    assert not cartagena.known("CR")
+    assert rm.get("1967 Protocol").status_of("UY") == "member"
+    assert rm.get("1967 Protocol").status_of("UY", on="1970-01-01") is None
+    assert rm.get("1967 Protocol").status_of("UY", on="1970-01-01", rule="possible") == "member"
+
+
+@pytest.mark.parametrize(
+    ("changes", "problem"),
+    [
+        ({"unknowns": [{"country": "MX", "reason": "x", "sources": [SOURCE]}]}, "with acts"),
+        ({"non_parties": [{"country": "MX", "note": "x", "sources": [SOURCE]}]}, "with acts"),
+        (
+            {
+                "unknowns": [
+                    {"country": "UY", "reason": "x", "sources": [SOURCE]},
+                    {"country": "CU", "reason": "x", "sources": [SOURCE]},
+                ]
+            },
+            "sorted",
+        ),
+        (
+            {
+                "unknowns": [{"country": "UY", "reason": "x", "sources": [SOURCE]}],
+                "non_parties": [{"country": "UY", "note": "x", "sources": [SOURCE]}],
+            },
+            "both unknown",
+        ),
+        (
+            {"non_parties": [{"country": "UY", "note": "x", "sources": [SOURCE]}] * 2},
+            "duplicate",
+        ),
+    ],
+)
+def test_inconsistent_unknowns_are_refused(changes: dict[str, Any], problem: str) -> None:
+    with pytest.raises(ValidationError, match=problem):
+        instrument(action(), **changes)
+
+
 @pytest.mark.parametrize(
     "acts",
     [
@@ -306,7 +385,8 @@ def test_every_action_is_sound() -> None:
         for act in found.actions:
             assert pycountry.countries.get(alpha_2=act.country) is not None, act
             assert act.country in IN_SCOPE, act
-            assert found.adopted.earliest <= act.date <= FILE.data_version, (found.id, act)
+            assert found.adopted.earliest <= act.date.earliest, (found.id, act)
+            assert act.date.latest <= FILE.data_version, (found.id, act)
             assert act.in_force is None or act.in_force <= FILE.data_version, (found.id, act)
             by_country.setdefault(act.country, []).append(act)
         for country, acts in by_country.items():
@@ -318,7 +398,30 @@ def test_every_action_is_sound() -> None:
                 ), (found.id, country)
             if "denunciation" in kinds:
                 assert set(kinds[: kinds.index("denunciation")]) & BINDING_ACTIONS
+            # each act may, at the latest, fall after the one before it
+            for before, after in itertools.pairwise(acts):
+                assert before.date.earliest <= after.date.latest, (found.id, country)
         assert found.memberships == Instrument.model_validate(found.model_dump()).memberships
+
+
+def test_every_state_in_scope_is_an_act_a_known_non_party_or_unknown() -> None:
+    for found in FILE.instruments:
+        acted = {act.country for act in found.actions}
+        absent = {entry.country for entry in found.non_parties}
+        assert acted | absent | found.unknown == IN_SCOPE, found.id
+        if found.binds:
+            assert found.adopters_unknown is None, found.id
+        if not found.actions:  # a text with no acts on record says why
+            assert found.adopters_unknown is not None, found.id
+            assert found.unknown == IN_SCOPE, found.id
+        assert not acted & found.unknown, found.id
+
+
+def test_loose_dates_are_never_made_days() -> None:
+    for found in FILE.instruments:
+        for act in found.actions:
+            if not act.date.is_exact:
+                assert act.note, (found.id, act.country)
 
 
 def test_every_source_id_resolves_and_is_listed_once() -> None:
@@ -375,25 +478,6 @@ def test_broken_files_raise_data_errors() -> None:
     unsorted["instruments"][0]["actions"].reverse()
     with pytest.raises(rm.DataError, match="sorted by country"):
         check(json.dumps(unsorted).encode())
-
-
-def test_merge_script_joins_drafts_and_refuses_clashes() -> None:
-    script = load_script("merge_instruments")
-    raw = json.loads(RAW)
-    drafts = json.loads(RAW)
-    for record in drafts["instruments"]:
-        del record["in_force_rule"]
-    treaties = [i for i in drafts["instruments"] if i["id"] in script.RULES]
-    first = {**drafts, "instruments": treaties, "votes": []}
-    second = {**drafts, "instruments": [i for i in drafts["instruments"] if i not in treaties]}
-    assert script.merge(first, second) == raw
-    other = {**second, "sources": [{**raw["sources"][0], "title": "Another"}]}
-    with pytest.raises(ValueError, match="two documents"):
-        script.merge(first, other)
-    with pytest.raises(ValueError, match="appears twice"):
-        script.merge(first, first)
-    with pytest.raises(ValueError, match="rules for instruments"):
-        script.merge(second)
 
 
 # Votes
@@ -477,6 +561,8 @@ def test_country_profile() -> None:
     assert "2019-06-01" in repr(past)
     signed = rm.country_profile("AR", on="2005-01-01")
     assert "MIGRANT-WORKERS-CONVENTION" in signed.signed_only
+    assert "REFUGEE-CONVENTION-1951" in rm.country_profile("Uruguay").unknown
+    assert "REFUGEE-CONVENTION-1951" not in rm.country_profile("Cuba").unknown
     nothing = rm.country_profile("FR")
     assert nothing.processes == nothing.instruments == ()
     assert "none" in repr(nothing)
@@ -508,6 +594,9 @@ def test_cli_takes_instruments(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "\ninstruments\n" in out
     assert "refugee commission" not in out
+    assert main(["country", "Uruguay", "--lang", "es"]) == 0
+    out = capsys.readouterr().out
+    assert "posición no establecida por las fuentes: CARTAGENA-DECLARATION-1984" in out
 
 
 def test_reprs_fit_on_a_line_and_notebooks_get_html(capsys: pytest.CaptureFixture[str]) -> None:

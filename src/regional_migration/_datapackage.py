@@ -572,8 +572,8 @@ def _action_table(all_instruments: tuple[Instrument, ...]) -> Table:
         _number_column("act"),
         _country_column("The state"),
         Column("action", "string", "What it did.", required=True, values=get_args(ActionKind)),
-        _day_column(
-            "date", "The date of deposit, or of the adoption or withdrawal.", required=True
+        *_date_columns(
+            "date", "The date of deposit, or of the adoption or withdrawal", required=True
         ),
         _day_column("in_force", "When the act took effect for the state, where a source gives it."),
         _confidence_column(),
@@ -586,7 +586,7 @@ def _action_table(all_instruments: tuple[Instrument, ...]) -> Table:
             "number": number,
             "country": a.country,
             "action": a.action,
-            "date": a.date.isoformat(),
+            **_dates("date", a.date),
             "in_force": a.in_force and a.in_force.isoformat(),
             "confidence": a.confidence,
             "note": a.note,

@@ -42,6 +42,7 @@ from regional_migration.errors import NotInResultError, UnsupportedLanguageError
 
 __all__ = [
     "BINDING_ACTIONS",
+    "SCOPE",
     "Acronym",
     "Action",
     "InForceRule",
@@ -49,7 +50,9 @@ __all__ = [
     "InstrumentDiscrepancy",
     "InstrumentKind",
     "InstrumentsFile",
+    "NonParty",
     "RecordedVote",
+    "Unknown",
     "VoteChoice",
     "VoteTotals",
 ]
@@ -64,6 +67,16 @@ BINDING_ACTIONS: frozenset[ActionKind] = frozenset(
     ("ratification", "accession", "succession", "acceptance", "approval")
 )
 """The acts by which a state becomes party to a treaty."""
+
+SCOPE: frozenset[str] = frozenset(
+    (
+        *("AG", "AR", "BS", "BB", "BZ", "BO", "BR", "CA", "CL", "CO", "CR", "CU", "DM", "DO"),
+        *("EC", "SV", "GD", "GT", "GY", "HT", "HN", "JM", "MX", "NI", "PA", "PY", "PE", "KN"),
+        *("LC", "VC", "SR", "TT", "US", "UY", "VE", "ES", "AD"),
+    )
+)
+"""The states whose position on each instrument the data set aims to settle: the 35
+independent states of the Americas, Spain and Andorra."""
 
 Day = date
 """A calendar day (the name ``date`` is taken by fields)."""
@@ -133,7 +146,9 @@ class Action(_Frozen):
         country: the state's ISO 3166-1 alpha-2 code.
         action: what it did (see `ActionKind`).
         date: the depositary's date of deposit, or the day of the adoption,
-            endorsement, withdrawal or return.
+            endorsement, withdrawal or return; a `PartialDate` where the sources
+            give only a year, or only an interval (from the instrument's opening to
+            the date of the source that lists the state), never a guessed day.
         in_force: the day the act took effect for the state, where a source gives it.
         confidence: how well the sources support the record.
         note: reservations of note, declarations, disagreements.
@@ -142,7 +157,7 @@ class Action(_Frozen):
 
     country: CountryCode
     action: ActionKind
-    date: Day
+    date: PartialDate
     in_force: Day | None = None
     confidence: Confidence
     note: Text | None = None
@@ -150,12 +165,40 @@ class Action(_Frozen):
 
     @model_validator(mode="after")
     def _takes_effect_after_the_act(self) -> Action:
-        if self.in_force is not None and self.in_force < self.date:
+        if self.in_force is not None and self.in_force < self.date.earliest:
             raise ValueError(
                 f"{self.country}: {self.action} takes effect ({self.in_force}) "
                 f"before its date ({self.date})"
             )
         return self
+
+
+class Unknown(_Frozen):
+    """A state in scope whose position on an instrument the sources read did not settle.
+
+    Attributes:
+        country: the state's ISO 3166-1 alpha-2 code.
+        reason: what the sources say and why that does not settle it.
+        sources: the sources read.
+    """
+
+    country: CountryCode
+    reason: Text
+    sources: Sources
+
+
+class NonParty(_Frozen):
+    """A state in scope that a source shows has taken no part in an instrument.
+
+    Attributes:
+        country: the state's ISO 3166-1 alpha-2 code.
+        note: what the source says, and as of when.
+        sources: where it comes from.
+    """
+
+    country: CountryCode
+    note: Text
+    sources: Sources
 
 
 class InstrumentDiscrepancy(_Frozen):
@@ -182,6 +225,10 @@ class Instrument(_Frozen, MembershipQueries):
     `members`, `members_on`, `countries_with` and every helper that takes a process
     work alike for an instrument.
 
+    `status_of` answers ``None`` both for a known non-party and for a state whose
+    position the sources did not settle: ask `known` (or look in `unknown`) to tell
+    the two apart.
+
     Attributes:
         id: stable upper-case key, such as ``"REFUGEE-CONVENTION-1951"``.
         name: the official full name in four languages.
@@ -198,8 +245,14 @@ class Instrument(_Frozen, MembershipQueries):
             the treaty fixes it.
         depositary: who keeps its instruments, if anyone.
         actions: every act on record, sorted by country and date.
+        unknowns: the states in scope whose position the sources did not settle,
+            each with the reason (see `unknown` and `known`).
+        non_parties: the states in scope that a source shows took no part.
+        adopters_unknown: for a text whose adopting states are not on record (it
+            was adopted by a meeting, or by a vote without adopting acts), why; then
+            no state in scope without an act is known either way.
         discrepancies: where sources disagree.
-        notes: what else a user should know, noteworthy non-parties included.
+        notes: what else a user should know.
         sources: sources about the instrument as a whole.
     """
 
@@ -215,6 +268,9 @@ class Instrument(_Frozen, MembershipQueries):
     in_force_rule: InForceRule | None = None
     depositary: Text | None = None
     actions: tuple[Action, ...]
+    unknowns: tuple[Unknown, ...] = ()
+    non_parties: tuple[NonParty, ...] = ()
+    adopters_unknown: Text | None = None
     discrepancies: tuple[InstrumentDiscrepancy, ...] = ()
     notes: tuple[Text, ...] = ()
     sources: Sources
@@ -229,7 +285,53 @@ class Instrument(_Frozen, MembershipQueries):
             if act.action not in allowed:
                 raise ValueError(f"{self.id}: {act.country}: a {self.kind} has no {act.action}")
         self.memberships  # noqa: B018 - deriving the periods checks the order of the acts
+        acted = {act.country for act in self.actions}
+        for field in ("unknowns", "non_parties"):
+            codes = [entry.country for entry in getattr(self, field)]
+            _unique(tuple(codes))
+            if codes != sorted(codes):
+                raise ValueError(f"{self.id}: {field} must be sorted by country")
+            if clash := sorted(acted.intersection(codes)):
+                raise ValueError(f"{self.id}: {', '.join(clash)} in {field} but with acts")
+        both = {u.country for u in self.unknowns} & {n.country for n in self.non_parties}
+        if both:
+            raise ValueError(f"{self.id}: {', '.join(sorted(both))} both unknown and non-party")
         return self
+
+    @cached_property
+    def unknown(self) -> frozenset[str]:
+        """The states in scope whose position the sources did not settle.
+
+        They are the `unknowns`, and, for a text whose adopters are not on record
+        (see `adopters_unknown`), every state in `SCOPE` without an act.
+
+        Examples:
+            >>> from regional_migration import get
+            >>> "UY" in get("1951 Convention").unknown
+            True
+            >>> len(get("Cartagena Declaration").unknown)
+            37
+        """
+        codes = {entry.country for entry in self.unknowns}
+        if self.adopters_unknown is not None:
+            codes |= SCOPE - {act.country for act in self.actions}
+        return frozenset(codes)
+
+    def known(self, country: str) -> bool:
+        """Whether the data settles *country*'s position, so that `status_of` is an answer.
+
+        Raises:
+            UnknownCountryError: *country* names no country.
+
+        Examples:
+            >>> from regional_migration import get
+            >>> convention = get("1951 Convention")
+            >>> convention.status_of("Uruguay"), convention.known("Uruguay")
+            (None, False)
+            >>> convention.status_of("Cuba"), convention.known("Cuba")
+            (None, True)
+        """
+        return country_code(country) not in self.unknown
 
     @property
     def binds(self) -> bool:
@@ -297,14 +399,22 @@ class Instrument(_Frozen, MembershipQueries):
         return tuple(periods)
 
     def binding_day(self, act: Action) -> PartialDate:
-        """The day from which *act* binds its state (see `memberships`)."""
+        """The day from which *act* binds its state (see `memberships`).
+
+        For a loosely dated act the in-force rule is applied to both bounds, so
+        that the ``"certain"`` and ``"possible"`` rules read the answer alike.
+        """
         if act.in_force is not None:
-            return PartialDate(act.in_force.isoformat())
-        day = act.date if self.in_force_rule is None else self.in_force_rule.in_force(act.date)
+            return PartialDate.of(act.in_force)
+        first, last = act.date.earliest, act.date.latest
+        if self.in_force_rule is not None:
+            first, last = self.in_force_rule.in_force(first), self.in_force_rule.in_force(last)
         start = self.entry_into_force
-        if start is not None and day < start.latest:
-            return start
-        return PartialDate(day.isoformat())
+        if start is not None:  # never before the treaty's own entry into force
+            if last < start.latest:
+                return start
+            first = max(first, start.earliest)
+        return PartialDate.of(first) if first == last else PartialDate(f"{first}/{last}")
 
 
 _Open = tuple[Action, PartialDate, Literal["member", "signatory"]]
@@ -353,7 +463,7 @@ class _Periods:
     def sign(self, act: Action) -> None:
         if self.seen & ({"signature"} | BINDING_ACTIONS):
             raise self.fail(act, "after a signature or becoming party")
-        self.open = (act, PartialDate(act.date.isoformat()), "signatory")
+        self.open = (act, act.date, "signatory")
 
     def bind(self, act: Action) -> None:
         if self.seen & BINDING_ACTIONS:
@@ -366,13 +476,13 @@ class _Periods:
     def join(self, act: Action) -> None:
         if self.bound() or (act.action == "return") != ("withdrawal" in self.seen):
             raise self.fail(act, "out of order")
-        self.open = (act, PartialDate(act.date.isoformat()), "member")
+        self.open = (act, act.date, "member")
 
     def leave(self, act: Action) -> None:
         if self.open is None or not self.bound():
             raise self.fail(act, "by a state not bound")
-        end = act.in_force if act.in_force is not None else act.date
-        self.close(self.open, PartialDate(end.isoformat()), act)
+        end = act.date if act.in_force is None else PartialDate.of(act.in_force)
+        self.close(self.open, end, act)
 
 
 def _period(

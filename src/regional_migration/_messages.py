@@ -165,6 +165,12 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
         ),
         "line.none": _entry("(none)", "(ninguno)", "(aucun)", "(nenhum)"),
         "line.instruments": _entry("instruments", "instrumentos", "instruments", "instrumentos"),
+        "line.unknown_instruments": _entry(
+            "position not known from the sources: {ids}",
+            "posición no establecida por las fuentes: {ids}",
+            "statut inconnu d'après les données : {ids}",
+            "posição não estabelecida pelas fontes: {ids}",
+        ),
         "line.commission": _entry(
             "refugee commission: {name}",
             "comisión de refugiados: {name}",

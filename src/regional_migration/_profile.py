@@ -83,6 +83,8 @@ class CountryProfile(BaseModel, frozen=True, extra="forbid"):
         processes: its status in each process it belongs to, sorted by id.
         instruments: the instruments that bind it, and those it has signed only,
             sorted by id.
+        unknown: the ids of the instruments on which the sources did not settle its
+            position (see `Instrument.known`), sorted.
         refugee_commission: its national refugee commission, if one is on record.
     """
 
@@ -94,6 +96,7 @@ class CountryProfile(BaseModel, frozen=True, extra="forbid"):
     lang: Language = "en"
     processes: tuple[ProfileRow, ...]
     instruments: tuple[ProfileRow, ...]
+    unknown: tuple[str, ...] = ()
     refugee_commission: RefugeeCommission | None = None
 
     @property
@@ -213,6 +216,8 @@ def country_profile(
         True
         >>> [row.began_by for row in profile.instruments if row.id == "GLOBAL-COMPACT-MIGRATION"]
         ['return']
+        >>> country_profile("Uruguay").unknown[:2]
+        ('CARTAGENA-DECLARATION-1984', 'CHILE-DECLARATION-2024')
     """
     code = country_code(country)
     day = as_optional_date(on)
@@ -227,5 +232,6 @@ def country_profile(
         lang=language,
         processes=_rows(processes(), code, day, language),
         instruments=_rows(instruments(), code, day, language),
+        unknown=tuple(i.id for i in instruments() if code in i.unknown),
         refugee_commission=refugee_commission(code),
     )

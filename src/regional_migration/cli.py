@@ -323,6 +323,9 @@ def _country(args: argparse.Namespace) -> str:
     if instruments:
         table = _localized_table((*headers, "began_by"), instruments, lang)
         lines.append("\n" + say("line.instruments", lang) + "\n" + table)
+    if profile.unknown:
+        said = say("line.unknown_instruments", lang, ids=", ".join(profile.unknown))
+        lines.append(f"\n{said}\n")
     commission = profile.refugee_commission
     if commission is not None:
         name = " - ".join(part for part in (commission.acronym, commission.name) if part)
