@@ -259,3 +259,20 @@ def test_command_reports_a_folder_it_cannot_write(
     err = capsys.readouterr().err
     assert err.startswith("regional-migration: error: cannot write")
     assert "a-file" in err
+
+
+def test_states_without_an_act_are_written_as_non_parties_or_unknowns(package: Path) -> None:
+    positions = {
+        (row["instrument"], row["country"]): row["position"]
+        for row in _rows(package, "instrument_positions")
+    }
+    convention = rm.get("1951 Convention")
+    assert isinstance(convention, rm.Instrument)
+    for country in convention.unknown:
+        assert positions[convention.id, country] == "unknown"
+    for record in convention.non_parties:
+        assert positions[convention.id, record.country] == "non_party"
+    assert len(positions) == sum(len(i.unknowns) + len(i.non_parties) for i in rm.instruments())
+    unrecorded = {row["id"]: row["adopters_unknown"] for row in _rows(package, "instruments")}
+    assert unrecorded["MEXICO-DECLARATION-2004"]
+    assert not unrecorded["REFUGEE-CONVENTION-1951"]

@@ -537,6 +537,7 @@ def _instrument_table(all_instruments: tuple[Instrument, ...]) -> Table:
         ),
         _text_column("rule_article", "The article that fixes the rule."),
         _text_column("depositary", "Who keeps its instruments."),
+        _text_column("adopters_unknown", "Why no adopting state is on record, if none is."),
         _sources_column(),
     )
     rows = tuple(
@@ -553,6 +554,7 @@ def _instrument_table(all_instruments: tuple[Instrument, ...]) -> Table:
             "rule_months": i.in_force_rule and i.in_force_rule.months,
             "rule_article": i.in_force_rule and i.in_force_rule.article,
             "depositary": i.depositary,
+            "adopters_unknown": i.adopters_unknown,
             "sources": _ids(i.sources),
         }
         for i in all_instruments
@@ -667,6 +669,61 @@ def _instrument_discrepancy_table(all_instruments: tuple[Instrument, ...]) -> Ta
     description = "One row per point on which sources about an instrument disagree."
     key = ("instrument", "number")
     return Table("instrument_discrepancies", description, columns, key, rows, _OF_INSTRUMENT)
+
+
+def _instrument_position_table(all_instruments: tuple[Instrument, ...]) -> Table:
+    """The states whose position is recorded without an act: known non-parties, unknowns."""
+    columns = (
+        _instrument_column(),
+        _country_column("The state"),
+        Column(
+            "position",
+            "string",
+            "'non_party' (a source shows it took no part) or 'unknown' (not settled).",
+            required=True,
+            values=("non_party", "unknown"),
+        ),
+        _text_column("note", "What the sources say, and why.", required=True),
+        _sources_column(),
+    )
+    rows = tuple(
+        sorted(
+            (
+                *(
+                    {
+                        "instrument": i.id,
+                        "country": n.country,
+                        "position": "non_party",
+                        "note": n.note,
+                        "sources": _ids(n.sources),
+                    }
+                    for i in all_instruments
+                    for n in i.non_parties
+                ),
+                *(
+                    {
+                        "instrument": i.id,
+                        "country": u.country,
+                        "position": "unknown",
+                        "note": u.reason,
+                        "sources": _ids(u.sources),
+                    }
+                    for i in all_instruments
+                    for u in i.unknowns
+                ),
+            ),
+            key=lambda row: (row["instrument"], row["country"]),
+        )
+    )
+    description = (
+        "One row per state in scope whose position on an instrument is recorded without an "
+        "act: a known non-party, or a position the sources read did not settle. A text "
+        "whose adopters are not on record at all says so in instruments.adopters_unknown."
+    )
+    key = ("instrument", "country")
+    return Table(
+        "instrument_positions", description, columns, key, rows, (*_OF_INSTRUMENT, _OF_COUNTRY)
+    )
 
 
 def _vote_tables(recorded: tuple[RecordedVote, ...]) -> tuple[Table, Table]:
@@ -794,6 +851,7 @@ def tables() -> tuple[Table, ...]:
     commission_table = _commission_table(commissions)
     all_instruments, recorded = instruments(), votes()
     actions, bound = _action_table(all_instruments), _bound_table(all_instruments)
+    positions = _instrument_position_table(all_instruments)
     vote_table, state_votes = _vote_tables(recorded)
     return (
         _process_table(all_processes),
@@ -813,6 +871,7 @@ def tables() -> tuple[Table, ...]:
         actions,
         bound,
         _instrument_discrepancy_table(all_instruments),
+        positions,
         vote_table,
         state_votes,
         _country_table(
@@ -823,6 +882,7 @@ def tables() -> tuple[Table, ...]:
                 commission_table,
                 pending,
                 actions,
+                positions,
                 state_votes,
             )
         ),
