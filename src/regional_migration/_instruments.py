@@ -31,6 +31,7 @@ from regional_migration._models import (
     LocalizedText,
     Membership,
     MembershipQueries,
+    SchemaVersion,
     Source,
     Sources,
     Text,
@@ -596,7 +597,7 @@ def _one_per_id(instruments: tuple[Instrument, ...]) -> tuple[Instrument, ...]:
 class InstrumentsFile(_Frozen):
     """The layout of ``data/instruments.json``."""
 
-    schema_version: Literal[1]
+    schema_version: SchemaVersion
     data_version: date
     sources: tuple[Source, ...]
     instruments: Annotated[tuple[Instrument, ...], AfterValidator(_one_per_id)]

@@ -55,6 +55,7 @@ __all__ = [
     "Processes",
     "RefugeeCommission",
     "RefugeeCommissions",
+    "SchemaVersion",
     "Secretariat",
     "Source",
     "Status",
@@ -832,12 +833,16 @@ def _one_per_country(
     return commissions
 
 
+SchemaVersion = Annotated[Literal[1], WithJsonSchema({"const": 1, "type": "integer"})]
+"""The layout version of a data file. Its schema is spelled out: pydantic before 2.10
+adds ``"enum": [1]`` beside ``"const"``, which would make the shipped schemas depend on
+the installed version."""
+
+
 class DataFile(_Frozen):
     """The layout of ``data/processes.json``."""
 
-    # Spelled out: pydantic before 2.10 adds "enum": [1] beside "const", which would
-    # make the shipped schema depend on the installed version.
-    schema_version: Annotated[Literal[1], WithJsonSchema({"const": 1, "type": "integer"})]
+    schema_version: SchemaVersion
     data_version: date
     sources: tuple[Source, ...]
     processes: Annotated[tuple[Process, ...], AfterValidator(_one_per_id)]
