@@ -686,31 +686,25 @@ def _instrument_position_table(all_instruments: tuple[Instrument, ...]) -> Table
         _text_column("note", "What the sources say, and why.", required=True),
         _sources_column(),
     )
+    positions = (
+        (i.id, country, position, note, sources)
+        for i in all_instruments
+        for country, position, note, sources in (
+            *((n.country, "non_party", n.note, n.sources) for n in i.non_parties),
+            *((u.country, "unknown", u.reason, u.sources) for u in i.unknowns),
+        )
+    )
     rows = tuple(
         sorted(
             (
-                *(
-                    {
-                        "instrument": i.id,
-                        "country": n.country,
-                        "position": "non_party",
-                        "note": n.note,
-                        "sources": _ids(n.sources),
-                    }
-                    for i in all_instruments
-                    for n in i.non_parties
-                ),
-                *(
-                    {
-                        "instrument": i.id,
-                        "country": u.country,
-                        "position": "unknown",
-                        "note": u.reason,
-                        "sources": _ids(u.sources),
-                    }
-                    for i in all_instruments
-                    for u in i.unknowns
-                ),
+                {
+                    "instrument": instrument,
+                    "country": country,
+                    "position": position,
+                    "note": note,
+                    "sources": _ids(sources),
+                }
+                for instrument, country, position, note, sources in positions
             ),
             key=lambda row: (row["instrument"], row["country"]),
         )
