@@ -256,6 +256,32 @@ def test_proven_data_is_built_equal_to_validated_data(
     assert built.model_dump() == validated.model_dump()
 
 
+def test_a_record_built_alone_is_the_one_the_whole_file_holds(data: Path) -> None:
+    _record_digests(data)
+    alone = rm.get("MIRPS")
+    assert "data:processes.json" not in _resources._cache  # the whole file is not built
+    whole = _resources.load(_registry.PROCESSES)
+    validated = _resources.validate(_registry.PROCESSES, (data / "processes.json").read_bytes())
+    assert whole == validated
+    assert [p for p in whole.processes if p.id == "MIRPS"] == [alone]
+    assert next(p for p in whole.processes if p.id == "MIRPS") is alone
+    assert next(p for p in rm.processes() if p.id == "MIRPS") is alone
+    assert rm.sources() == tuple(sorted(validated.sources, key=lambda s: s.id))
+    table = _resources._open(_registry.PROCESSES).tables["sources"]
+    assert len(table) == len(validated.sources)
+
+
+@pytest.mark.parametrize("proven", [True, False], ids=["proven", "validated"])
+def test_a_glance_gives_the_fields_of_the_built_records(data: Path, *, proven: bool) -> None:
+    if proven:
+        _record_digests(data)
+    names = ("id", "aliases", "name", "acronym", "founded", "sources")
+    seen = _resources.glance(_registry.PROCESSES, "processes", names)
+    built = _resources.load(_registry.PROCESSES).processes
+    assert seen == tuple({name: getattr(p, name) for name in names} for p in built)
+    assert any(entry["acronym"] is None for entry in seen)  # a default, not in the file
+
+
 def test_a_file_that_does_not_match_its_digest_is_validated(data: Path) -> None:
     _record_digests(data)
     _edit(data, "processes.json", lambda d: d["processes"][0].update(founded=5))

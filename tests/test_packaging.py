@@ -56,7 +56,11 @@ def test_import_reads_nothing_and_skips_pycountry(tmp_path: Path) -> None:
     )
     assert out.splitlines() == [
         "True False False False",
-        "['data:processes.json', 'digests', 'processes index'] False False",
+        # One file read, its keys indexed, and only the process asked about built.
+        (
+            "['digests', 'file:processes.json', 'processes index', "
+            "'record:processes.json:processes:4'] False False"
+        ),
         "True",
     ]
 

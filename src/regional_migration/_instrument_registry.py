@@ -31,6 +31,7 @@ INSTRUMENTS = DataSet("instruments.json", InstrumentsFile, tables={"sources": So
 class _Loaded:
     data: InstrumentsFile
     by_key: Mapping[str, Instrument]
+    ids: Mapping[str, str]
     votes: Mapping[str, RecordedVote]
 
 
@@ -57,7 +58,8 @@ def _index(data: InstrumentsFile) -> _Loaded:
                     f"{key!r} names both {other.id} and {instrument.id}",
                 )
     votes = {fold(v.resolution): v for v in data.votes}
-    return _Loaded(data, MappingProxyType(by_key), MappingProxyType(votes))
+    ids = {key: instrument.id for key, instrument in by_key.items()}
+    return _Loaded(data, MappingProxyType(by_key), MappingProxyType(ids), MappingProxyType(votes))
 
 
 def _instruments() -> _Loaded:
@@ -79,9 +81,9 @@ def find(folded: str) -> Instrument | None:
     return _instruments().by_key.get(folded)
 
 
-def keys() -> Mapping[str, Instrument]:
-    """Every folded key of every instrument, for suggestions after a failed look-up."""
-    return _instruments().by_key
+def keys() -> Mapping[str, str]:
+    """The instrument id that each folded key names, for suggestions after a failed look-up."""
+    return _instruments().ids
 
 
 def votes() -> tuple[RecordedVote, ...]:

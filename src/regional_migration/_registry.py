@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from types import MappingProxyType
-from typing import TYPE_CHECKING, NamedTuple, Union
+from typing import TYPE_CHECKING, NamedTuple, Union, cast
 
 from regional_migration._countries import country_code
 from regional_migration._dates import Rule, as_optional_date
@@ -23,7 +23,7 @@ from regional_migration._models import (
     Source,
     Status,
 )
-from regional_migration._resources import DataSet, cached, load
+from regional_migration._resources import DataSet, cached, glance, part, record
 from regional_migration._text import MAX_NAME_LENGTH, Suggester, fold
 from regional_migration.errors import (
     ArgumentTypeError,
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from typing import TypeAlias
 
     from regional_migration._instruments import Instrument
+    from regional_migration._models import LocalizedText
 
 __all__ = [
     "PROCESSES",
@@ -156,51 +157,52 @@ PROCESSES = DataSet("processes.json", DataFile, tables={"sources": Source})
 """The processes data set: every process and national refugee commission, and sources."""
 
 
-class _Registry(NamedTuple):  # not a dataclass, which costs five times more to define
-    """The loaded data and its indexes; built once, never changed."""
+class _Index(NamedTuple):  # not a dataclass, which costs five times more to define
+    """Every key of every process, read without building a single process."""
 
-    data: DataFile
-    by_key: Mapping[str, Process]
-    commissions: Mapping[str, RefugeeCommission]
-    processes: Processes
-    commission_list: RefugeeCommissions
+    by_key: Mapping[str, str]
+    """The process id that each folded key names."""
+    positions: Mapping[str, int]
+    """The place of each process in the file, by id."""
 
 
-def _index(data: DataFile) -> _Registry:
-    by_key: dict[str, Process] = {}
-    for process in data.processes:
-        keys = {process.id, *process.aliases}
-        for text in (process.name, process.acronym):
+def _build_index() -> _Index:
+    by_key: dict[str, str] = {}
+    positions: dict[str, int] = {}
+    fields = ("id", "aliases", "name", "acronym")
+    for position, entry in enumerate(glance(PROCESSES, "processes", fields)):
+        process_id = cast("str", entry["id"])
+        positions[process_id] = position
+        keys = {process_id, *cast("tuple[str, ...]", entry["aliases"])}
+        for text in cast("tuple[LocalizedText | None, ...]", (entry["name"], entry["acronym"])):
             if text is not None:
                 keys.update((text.en, text.es, text.fr, text.pt))
         for key in sorted(keys):
             folded = _key(key)
             if folded in GENERIC_KEYS:
                 raise DataError(
-                    PROCESSES.file, "processes", f"{key!r} ({process.id}) is a generic word"
+                    PROCESSES.file, "processes", f"{key!r} ({process_id}) is a generic word"
                 )
-            other = by_key.setdefault(folded, process)
-            if other.id != process.id:
+            other = by_key.setdefault(folded, process_id)
+            if other != process_id:
                 raise DataError(
-                    PROCESSES.file, "processes", f"{key!r} names both {other.id} and {process.id}"
+                    PROCESSES.file, "processes", f"{key!r} names both {other} and {process_id}"
                 )
-    commissions = {c.country: c for c in data.refugee_commissions}
-    return _Registry(
-        data,
-        MappingProxyType(by_key),
-        MappingProxyType(commissions),
-        Processes(data.processes),
-        RefugeeCommissions(data.refugee_commissions),
-    )
+    return _Index(MappingProxyType(by_key), MappingProxyType(positions))
 
 
-def _registry() -> _Registry:
-    return cached("processes index", lambda: _index(load(PROCESSES)))
+def _index() -> _Index:
+    return cached("processes index", _build_index)
+
+
+def _process(process_id: str) -> Process:
+    """The process *process_id*, built on the first question about it."""
+    return cast("Process", record(PROCESSES, "processes", _index().positions[process_id]))
 
 
 def data_version() -> str:
     """The day the data set was last checked against its sources, as ``YYYY-MM-DD``."""
-    return _registry().data.data_version.isoformat()
+    return cast("date", part(PROCESSES, "data_version")).isoformat()
 
 
 def provenance(on: str, **more: str) -> dict[str, str]:
@@ -225,7 +227,8 @@ def processes() -> Processes:
         >>> [p.id for p in processes()]
         ['CRM', 'CSM', 'FEM', 'LAD', 'MIRPS', 'QUITO', 'RIAM']
     """
-    return _registry().processes
+    listed = cast("tuple[Process, ...]", part(PROCESSES, "processes"))
+    return cached("processes", lambda: Processes(listed))
 
 
 def get(key: ProcessKey) -> Body:
@@ -257,13 +260,12 @@ def get(key: ProcessKey) -> Body:
         raise ArgumentTypeError(
             f"a process is given by its id or name (str), got {type(key).__name__}"
         )
-    registry = _registry()
-    by_key = registry.by_key
+    by_key = _index().by_key
     short = len(key) <= MAX_NAME_LENGTH
     folded = fold(key) if short else ""
     found = by_key.get(_key(key) if short else "") or by_key.get(folded)
     if found is not None:
-        return found
+        return _process(found)
     if folded in GENERIC_KEYS:
         return _refuse_generic(key, folded, by_key)
     if folded in _BLOC_KEYS:
@@ -272,22 +274,22 @@ def get(key: ProcessKey) -> Body:
         raise UnknownProcessError(key, hint=_COMMISSIONS_HINT)
     # The instruments' models and data load here, on the first look-up a process
     # cannot answer, so that questions about processes never pay for them.
-    from regional_migration import _instrument_registry  # noqa: PLC0415 - cost: models
+    from regional_migration import _instrument_registry  # noqa: PLC0415 - cost: the instrument models
 
     instrument = _instrument_registry.find(folded)
     if instrument is not None:
         return instrument
     # Processes come first among the suggestions, as they always have.
     typed = _key(key) if short else ""
-    suggestions = _suggest(typed, "processes", registry.by_key) or _suggest(
+    suggestions = _suggest(typed, "processes", by_key) or _suggest(
         typed, "instruments", _instrument_registry.keys()
     )
     raise UnknownProcessError(key, suggestions)
 
 
-def _refuse_generic(key: str, folded: str, by_key: Mapping[str, Process]) -> Process:
+def _refuse_generic(key: str, folded: str, by_key: Mapping[str, str]) -> Process:
     """Refuse a word that names a kind of process, suggesting the processes it fits."""
-    ids = sorted({p.id for k, p in by_key.items() if folded in k.split()})
+    ids = sorted({process_id for k, process_id in by_key.items() if folded in k.split()})
     raise UnknownProcessError(key, tuple(ids), hint=_GENERIC_HINT)
 
 
@@ -318,14 +320,14 @@ def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Body, ...]:
     return tuple(found)
 
 
-def _suggest(folded: str, name: str, by_key: Mapping[str, Body]) -> tuple[str, ...]:
+def _suggest(folded: str, name: str, by_key: Mapping[str, str]) -> tuple[str, ...]:
     """Ids of the processes (or instruments) whose names come closest to *folded*.
 
-    *name* names the index *by_key* in the cache.
+    *by_key* maps folded keys to ids; *name* names it in the cache.
     """
     # Built at the first miss, not with the index: a first answer does not need it.
     suggester = cached(f"{name} suggester", lambda: Suggester(sorted(by_key)))
-    ids = dict.fromkeys(by_key[key].id for key in suggester.close(folded))
+    ids = dict.fromkeys(by_key[key] for key in suggester.close(folded))
     return tuple(ids)[:3]
 
 
@@ -370,7 +372,8 @@ def sources() -> tuple[Source, ...]:
         >>> [s.id for s in sources()] == sorted(s.id for s in sources())
         True
     """
-    return tuple(sorted(_registry().data.sources, key=lambda source: source.id))
+    listed = cast("tuple[Source, ...]", part(PROCESSES, "sources"))
+    return tuple(sorted(listed, key=lambda source: source.id))
 
 
 def refugee_commissions() -> RefugeeCommissions:
@@ -382,7 +385,8 @@ def refugee_commissions() -> RefugeeCommissions:
         >>> [(c.country, c.acronym) for c in refugee_commissions()][:3]
         [('AR', 'CONARE'), ('BO', 'CONARE'), ('BR', 'CONARE')]
     """
-    return _registry().commission_list
+    listed = cast("tuple[RefugeeCommission, ...]", part(PROCESSES, "refugee_commissions"))
+    return cached("refugee commissions", lambda: RefugeeCommissions(listed))
 
 
 def refugee_commission(country: str) -> RefugeeCommission | None:
@@ -394,4 +398,9 @@ def refugee_commission(country: str) -> RefugeeCommission | None:
         >>> refugee_commission("GY") is None
         True
     """
-    return _registry().commissions.get(country_code(country))
+    code = country_code(country)
+    by_country = cached(
+        "refugee commissions by country",
+        lambda: MappingProxyType({c.country: c for c in refugee_commissions()}),
+    )
+    return by_country.get(code)

@@ -11,6 +11,12 @@ so that threads racing on a first call all get the same object. `cached` keeps a
 index built from data sets under the same lock. The lock is re-created in a forked
 child, so a fork taken while another thread loads cannot leave the child waiting.
 
+A question about one record need not build the whole file: `glance` gives a few
+fields of every record of a list (enough to index them), `record` builds one record,
+and `part` one top-level field. Each object is built once, and `load` assembles the
+whole model from those same objects, so a record is the same object however it was
+reached.
+
 Every failure, from a missing file to a wrong type deep inside, raises `DataError`
 naming the file and the place in it.
 
@@ -52,10 +58,21 @@ from regional_migration._dates import PartialDate
 from regional_migration.errors import DataError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable, Iterator, Mapping
     from importlib.resources.abc import Traversable
 
-__all__ = ["DIGESTS_FILE", "DataSet", "cached", "digest", "load", "read_bytes", "validate"]
+__all__ = [
+    "DIGESTS_FILE",
+    "DataSet",
+    "cached",
+    "digest",
+    "glance",
+    "load",
+    "part",
+    "read_bytes",
+    "record",
+    "validate",
+]
 
 DIGESTS_FILE = "digests.json"
 """The file, next to the data, in which a wheel records the digests of its data files."""
@@ -99,13 +116,16 @@ def _new_lock_after_fork() -> None:
 os.register_at_fork(after_in_child=_new_lock_after_fork)
 
 
+_MISSING = object()
+
+
 def cached(key: str, build: Callable[[], T]) -> T:
     """Return the value cached under *key*, building it once, under the data lock."""
-    found = _cache.get(key)
-    if found is None:
+    found = _cache.get(key, _MISSING)
+    if found is _MISSING:
         with _lock:
-            found = _cache.get(key)
-            if found is None:  # another thread may have built it meanwhile
+            found = _cache.get(key, _MISSING)
+            if found is _MISSING:  # another thread may have built it meanwhile
                 found = build()
                 _cache[key] = found
     return cast("T", found)
@@ -118,7 +138,98 @@ def load(data_set: DataSet[M]) -> M:
         DataError: the file is missing, unreadable, not JSON, or does not match the
             model; the error names the file and the place.
     """
-    return cached(f"data:{data_set.file}", lambda: _read(data_set))
+
+    def build() -> M:
+        opened = _open(data_set)
+        if opened.model is not None:
+            return cast("M", opened.model)
+        fields = {key: part(data_set, key) for key in opened.json}
+        return data_set.model.model_construct(None, **fields)
+
+    return cached(f"data:{data_set.file}", build)
+
+
+def part(data_set: DataSet[M], key: str) -> object:
+    """The value of the top-level field *key* of the data set's file, built once.
+
+    A list of records is built record by record, through `record`.
+
+    Raises:
+        DataError: as `load`.
+    """
+    opened = _open(data_set)
+    if opened.model is not None:
+        return getattr(opened.model, key)
+
+    def build() -> object:
+        if key in opened.tables:
+            return tuple(opened.tables[key].values())
+        if _record_model(data_set, key) is not None:
+            entries = cast("list[object]", opened.json[key])
+            return tuple(record(data_set, key, position) for position in range(len(entries)))
+        kind = data_set.model.model_fields[key].annotation
+        return _convert(kind, opened.json[key], opened.tables)
+
+    return cached(f"part:{data_set.file}:{key}", build)
+
+
+def record(data_set: DataSet[M], key: str, position: int) -> BaseModel:
+    """Record *position* of the list *key* of the data set's file, built once.
+
+    Raises:
+        DataError: as `load`.
+    """
+    opened = _open(data_set)
+    if opened.model is not None:
+        return cast("BaseModel", getattr(opened.model, key)[position])
+    model = _record_model(data_set, key)
+    if model is None:  # pragma: no cover - a programming error, not a data error
+        raise TypeError(f"{data_set.file}: {key!r} is not a list of records")
+
+    def build() -> BaseModel:
+        entries = cast("list[object]", opened.json[key])
+        return cast("BaseModel", _convert(model, entries[position], opened.tables))
+
+    return cached(f"record:{data_set.file}:{key}:{position}", build)
+
+
+def glance(data_set: DataSet[M], key: str, names: tuple[str, ...]) -> tuple[dict[str, object], ...]:
+    """The fields *names* of every record of the list *key*, without building the records.
+
+    Enough to index a list (by ids and names) before any of its records is asked for.
+
+    Raises:
+        DataError: as `load`.
+    """
+    opened = _open(data_set)
+    if opened.model is not None:
+        records = cast("tuple[BaseModel, ...]", getattr(opened.model, key))
+        return tuple({name: getattr(r, name) for name in names} for r in records)
+    model = _record_model(data_set, key)
+    if model is None:  # pragma: no cover - a programming error, not a data error
+        raise TypeError(f"{data_set.file}: {key!r} is not a list of records")
+    fields = model.model_fields
+    plan = {name: _converter(fields[name].annotation) for name in names}
+    entries = cast("list[dict[str, object]]", opened.json[key])
+    with _lock:  # a field may refer into a table, whose records are built under the lock
+        return tuple(
+            {
+                name: convert(entry[name], opened.tables)
+                if name in entry
+                else fields[name].get_default(call_default_factory=True)
+                for name, convert in plan.items()
+            }
+            for entry in entries
+        )
+
+
+def _record_model(data_set: DataSet[M], key: str) -> type[BaseModel] | None:
+    """The model of the records of the top-level field *key*, if it is a list of them."""
+    kind = data_set.model.model_fields[key].annotation  # pydantic keeps Annotated's extras apart
+    if get_origin(kind) is not tuple:
+        return None
+    item = get_args(kind)[0]
+    return item if isinstance(item, type) and issubclass(item, BaseModel) else None
 
 
 def _folder() -> Traversable:
@@ -161,17 +272,59 @@ def _proven() -> Mapping[str, str]:
     return cached("digests", read)
 
 
-def _read(data_set: DataSet[M]) -> M:
-    raw = read_bytes(data_set.file)
-    if _proven().get(data_set.file) != digest(raw):
-        return validate(data_set, raw)
-    parsed = cast("dict[str, object]", from_json(raw))  # an object: proven by its digest
-    context: Context = {}
-    for key, model in data_set.tables.items():
-        listed = tuple[model, ...]  # type: ignore[valid-type]
-        records = cast("tuple[BaseModel, ...]", _convert(listed, parsed[key], {}))
-        context[key] = {_id(record): record for record in records}
-    return cast("M", _convert(data_set.model, parsed, context))
+class _Opened(NamedTuple):
+    """A data file known to be valid, as its JSON or as the model it was validated into.
+
+    A file proven by its digest is kept as its JSON, from which records are built on
+    demand, with its tables (see `DataSet.tables`) as lazily built mappings; any other
+    file is validated whole, and ``model`` holds the result.
+    """
+
+    json: Mapping[str, object]
+    tables: Context
+    model: BaseModel | None
+
+
+def _open(data_set: DataSet[M]) -> _Opened:
+    """The data set's file, read and proven valid once (see the module's docstring)."""
+
+    def build() -> _Opened:
+        raw = read_bytes(data_set.file)
+        if _proven().get(data_set.file) != digest(raw):
+            return _Opened({}, {}, validate(data_set, raw))
+        parsed = cast("dict[str, object]", from_json(raw))  # an object: proven by its digest
+        tables: Context = {
+            key: _Table(model, cast("list[dict[str, object]]", parsed[key]))
+            for key, model in data_set.tables.items()
+        }
+        return _Opened(parsed, tables, None)
+
+    return cached(f"file:{data_set.file}", build)
+
+
+class _Table(collections.abc.Mapping[str, BaseModel]):
+    """The records of a table of a proven file by id, each built when first looked up.
+
+    Only the data layer builds them, always under its lock.
+    """
+
+    def __init__(self, model: type[BaseModel], entries: list[dict[str, object]]) -> None:
+        self._model = model
+        self._entries = {cast("str", entry["id"]): entry for entry in entries}
+        self._built: dict[str, BaseModel] = {}
+
+    def __getitem__(self, key: str) -> BaseModel:
+        found = self._built.get(key)
+        if found is None:
+            found = cast("BaseModel", _convert(self._model, self._entries[key], {}))
+            self._built[key] = found
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
 
 
 def _id(record: BaseModel) -> str:
