@@ -1,13 +1,16 @@
 """The package's layers (docs/architecture.md): imports go down, never up or sideways.
 
 An ``ast`` walk over every module of ``src/regional_migration``. A module imports only
-modules of lower layers; an import inside a function is allowed only for one of the
-costly modules named below, with a comment naming that cost.
+modules of lower layers. An import inside a function is allowed only to defer a real
+cost: its line says ``cost:`` and names it, and a fresh interpreter shows that
+importing the package does not load that module, so the cost is really deferred.
 """
 
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -38,20 +41,6 @@ LAYER = {module: level for level, modules in enumerate(LAYERS) for module in mod
 # What the command line may use besides the package's face: the output helpers (text,
 # and the words of its four languages) and the errors.
 CLI_SEAMS = {"__init__", "errors", "_export", "_messages"}
-
-# Imports deferred into a function, each for a real cost that its comment names.
-DEFERRED = ("pycountry", "matplotlib", "pandas", "difflib", "gettext", "importlib.metadata")
-
-# The modules of the package imported inside a function, each by one module, for a
-# cost that a first answer must not pay. Each sits below the module that defers it, so
-# the import still goes down.
-# - The country look-ups load the country layer on the first country asked: its
-#   models and index cost more to build than the processes' models, and a question
-#   about a process needs none of them.
-# - The look-up that finds processes loads the instruments only when no process
-#   matches: the benchmarks promise that a question about processes does not pay for
-#   the instruments' models.
-DEFERRED_OWN = {("_countries", "_country_index"), ("_registry", "_instrument_registry")}
 
 
 def _modules() -> list[Path]:
@@ -116,23 +105,49 @@ def test_imports_only_go_down(path: Path) -> None:
         line = lines[node.lineno - 1]
         for target in _targets(node):
             own = _own(target)
-            if own is not None:
-                named = "cost" in line and "#" in line
-                if in_function and not ((here, own) in DEFERRED_OWN and named):
-                    problems.append(f"line {node.lineno}: {target} imported inside a function")
-                elif LAYER[own] >= LAYER[here] and not (here == "__init__" and own == here):
-                    problems.append(f"line {node.lineno}: {here} imports {target}, not below")
-                elif here == "cli" and own not in CLI_SEAMS:
-                    problems.append(f"line {node.lineno}: the command line imports {target}")
-            elif in_function:
-                costly = target.startswith(DEFERRED)
-                named = "cost" in line and "#" in line
-                if not (costly and named):
-                    problems.append(
-                        f"line {node.lineno}: {target} imported inside a function "
-                        "without a costly module and a comment naming the cost"
-                    )
+            if in_function and not _names_a_cost(line):
+                problems.append(
+                    f"line {node.lineno}: {target} imported inside a function "
+                    "without a comment naming the cost it defers ('cost: ...')"
+                )
+            if own is None:
+                continue
+            if LAYER[own] >= LAYER[here] and not (here == "__init__" and own == here):
+                problems.append(f"line {node.lineno}: {here} imports {target}, not below")
+            elif here == "cli" and own not in CLI_SEAMS:
+                problems.append(f"line {node.lineno}: the command line imports {target}")
     assert not problems, "\n".join(problems)
+
+
+def _names_a_cost(line: str) -> bool:
+    """Whether *line* carries a comment that names, after ``cost:``, what it defers."""
+    comment = line.partition("#")[2]
+    return bool(comment.partition("cost:")[2].strip())
+
+
+def _deferred() -> list[str]:
+    """Every module that some module of the package imports inside a function."""
+    found = {
+        target
+        for path in _modules()
+        for node, in_function in _imports(ast.parse(path.read_text(encoding="utf-8")))
+        if in_function
+        for target in _targets(node)
+    }
+    return sorted(found)
+
+
+def test_every_deferred_import_keeps_its_module_off_the_import_path() -> None:
+    deferred = _deferred()
+    assert "regional_migration._instrument_registry" in deferred  # the walk finds them
+    code = f"import sys, regional_migration\nprint([m for m in {deferred!r} if m in sys.modules])"
+    loaded = subprocess.run(  # noqa: S603 - this interpreter, code written here
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    assert loaded == "[]", f"deferred, yet loaded by importing the package: {loaded}"
 
 
 def test_the_walk_sees_upward_and_deferred_imports() -> None:
@@ -150,3 +165,10 @@ def test_the_walk_sees_upward_and_deferred_imports() -> None:
         (["regional_migration._models"], True),
         (["json"], True),
     ]
+
+
+def test_a_deferred_import_must_name_its_cost() -> None:
+    assert _names_a_cost("    import difflib  # noqa: PLC0415 - cost: difflib's import")
+    assert not _names_a_cost("    import difflib  # noqa: PLC0415")
+    assert not _names_a_cost("    import difflib  # noqa: PLC0415 - cost:")
+    assert not _names_a_cost("    import difflib")

@@ -252,7 +252,7 @@ if not TYPE_CHECKING:  # pragma: no branch - type checkers read the other way
             return data_version()
         if name == "__version__":
             # Only --version and users ask for the version.
-            from importlib.metadata import (  # noqa: PLC0415 - importlib.metadata's import cost
+            from importlib.metadata import (  # noqa: PLC0415 - cost: importlib.metadata's import
                 PackageNotFoundError,
                 version,
             )

@@ -56,14 +56,14 @@ __all__ = [
 
 def _index() -> CountryIndex:
     """The country index, built on the first call."""
-    from regional_migration._country_index import country_index  # noqa: PLC0415 - cost: models
+    from regional_migration._country_index import country_index  # noqa: PLC0415 - cost: the country models
 
     return country_index()
 
 
 def _cldr_names() -> Mapping[str, Mapping[str, tuple[str, ...]]]:
     """CLDR's names by language and code, read on the first call."""
-    from regional_migration._country_index import cldr_names  # noqa: PLC0415 - cost: models
+    from regional_migration._country_index import cldr_names  # noqa: PLC0415 - cost: the country models
 
     return cldr_names()
 
@@ -378,7 +378,7 @@ def _iso_forms() -> Mapping[str, tuple[str, str]]:
             database = Path(next(iter(folders or ())), "databases", "iso3166-1.json")
             records = from_json(database.read_bytes())["3166-1"]
         except (StopIteration, OSError, ValueError, KeyError):  # pragma: no cover
-            import pycountry  # noqa: PLC0415 - pycountry's import cost, only as a fallback
+            import pycountry  # noqa: PLC0415 - cost: pycountry's import, a fallback
 
             records = [
                 {"alpha_2": c.alpha_2, "alpha_3": c.alpha_3, "numeric": c.numeric}

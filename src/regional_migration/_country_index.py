@@ -239,9 +239,9 @@ def aliases() -> CountryAliasesFile:
 
 def _pycountry_records() -> Iterator[NameRecord]:
     """English ISO names from pycountry, and their translations."""
-    import gettext  # noqa: PLC0415 - gettext's import cost, paid when the index is built
+    import gettext  # noqa: PLC0415 - cost: gettext's import, paid for the index
 
-    import pycountry  # noqa: PLC0415 - pycountry's import cost, kept off the import path
+    import pycountry  # noqa: PLC0415 - cost: pycountry's import
 
     catalogues = {
         "es": ("es",),
@@ -371,7 +371,7 @@ def _withdrawals(
     current: frozenset[str], successors: Mapping[str, tuple[str, ...]]
 ) -> dict[str, tuple[Withdrawal, ...]]:
     """Withdrawn alpha-2, alpha-3 and numeric codes that are not assigned again."""
-    import pycountry  # noqa: PLC0415 - pycountry's import cost, kept off the import path
+    import pycountry  # noqa: PLC0415 - cost: pycountry's import
 
     found: dict[str, list[Withdrawal]] = {}
     for old in pycountry.historic_countries:
@@ -392,7 +392,7 @@ def _withdrawals(
 
 
 def _build() -> CountryIndex:
-    import pycountry  # noqa: PLC0415 - pycountry's import cost, kept off the import path
+    import pycountry  # noqa: PLC0415 - cost: pycountry's import
 
     codes: dict[str, str] = {}
     for country in pycountry.countries:

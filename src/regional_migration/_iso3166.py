@@ -19,7 +19,7 @@ Code = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
 
 def _assigned(code: str) -> str:
     """Refuse a code that ISO 3166-1 does not assign, such as ``ZZ``."""
-    import pycountry  # noqa: PLC0415 - pycountry's import cost, paid only when validating
+    import pycountry  # noqa: PLC0415 - cost: pycountry's import, paid to validate
 
     if pycountry.countries.get(alpha_2=code) is None:
         raise ValueError(f"{code} is not an ISO 3166-1 alpha-2 code")

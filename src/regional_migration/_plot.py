@@ -105,9 +105,9 @@ def plot_membership_grid(
     how = check_rule(rule)
     chosen = resolve_all(processes)
     optional_module("matplotlib", "plot")
-    from matplotlib.colors import ListedColormap  # noqa: PLC0415 - matplotlib: an optional extra, and its import cost
-    from matplotlib.figure import Figure  # noqa: PLC0415 - matplotlib: an optional extra, and its import cost
-    from matplotlib.patches import Patch  # noqa: PLC0415 - matplotlib: an optional extra, and its import cost
+    from matplotlib.colors import ListedColormap  # noqa: PLC0415 - cost: matplotlib, an optional extra
+    from matplotlib.figure import Figure  # noqa: PLC0415 - cost: matplotlib, an optional extra
+    from matplotlib.patches import Patch  # noqa: PLC0415 - cost: matplotlib, an optional extra
 
     status: dict[tuple[str, str], str] = {}
     for process in chosen:
@@ -185,7 +185,7 @@ def plot_overlap_heatmap(
     chosen = resolve_all(matrix.processes)
     labels = list(matrix.processes)
     optional_module("matplotlib", "plot")
-    from matplotlib.figure import Figure  # noqa: PLC0415 - matplotlib: an optional extra, and its import cost
+    from matplotlib.figure import Figure  # noqa: PLC0415 - cost: matplotlib, an optional extra
 
     size = len(labels)
     figure = Figure(figsize=(0.75 * size + 2.6, 0.7 * size + 1.6), layout="constrained")

@@ -203,7 +203,7 @@ class Suggester:
         remembered = self._memo.get(key)
         if remembered is not None:
             return remembered
-        import difflib  # noqa: PLC0415 - difflib's import cost, paid only when a look-up fails
+        import difflib  # noqa: PLC0415 - cost: difflib's import, paid on a miss
 
         short = len(key) <= self.SHORT
         found = difflib.get_close_matches(
