@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import calendar
 import pickle
 from datetime import date, datetime
 
@@ -29,12 +30,23 @@ def test_bounds_and_precision(text: str, earliest: date, latest: date, precision
     assert value.is_exact == (precision == "day")
 
 
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=1, max_value=12))
+def test_a_month_spans_its_calendar_days(year: int, month: int) -> None:
+    value = PartialDate(f"{year:04d}-{month:02d}")
+    last = calendar.monthrange(year, month)[1]
+    assert (value.earliest, value.latest) == (date(year, month, 1), date(year, month, last))
+
+
+def test_the_last_month_of_the_calendar_has_its_days() -> None:
+    assert PartialDate("9999-12").latest == date(9999, 12, 31)
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
         ("2013-7", "use YYYY, YYYY-MM, YYYY-MM-DD"),
         ("", "use YYYY"),
-        ("2013-13", "bad month number 13"),
+        ("2013-13", "month must be in 1..12"),
         ("2000-02-30", "day is out of range for month"),
         ("2007/2000", "the interval must end after it starts"),
         ("2000-05/2000-04", "the interval must end after it starts"),

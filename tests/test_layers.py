@@ -21,8 +21,8 @@ PACKAGE = "regional_migration"
 # Bottom first. A module may import only modules of a strictly lower layer.
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("errors",),
-    ("_text",),
-    ("_dates", "_html", "_export", "_messages", "_iso3166"),
+    ("_text", "_html"),
+    ("_dates", "_export", "_messages", "_iso3166"),
     ("_resources", "_frictionless"),
     ("_country_index",),
     ("_countries",),

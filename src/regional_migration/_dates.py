@@ -21,14 +21,13 @@ Every partial date covers a span of days, from `PartialDate.earliest` to
 
 from __future__ import annotations
 
-import calendar
 import re
-from datetime import date, datetime
-from html import escape
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Literal, Self
 
 from pydantic_core import core_schema
 
+from regional_migration._html import paragraph
 from regional_migration.errors import (
     ArgumentTypeError,
     InvalidArgumentError,
@@ -91,9 +90,12 @@ def _span(text: str) -> tuple[date, date, Precision]:
         day = date(parts[0], parts[1], parts[2])
         return day, day, "day"
     if len(parts) == 2:  # noqa: PLR2004 - year and month
-        year, month = parts
-        last = calendar.monthrange(year, month)[1]
-        return date(year, month, 1), date(year, month, last), "month"
+        first = date(parts[0], parts[1], 1)
+        # The day before the next month starts (calendar.monthrange would cost its
+        # import, and locale's, on every start); December ends as every year does.
+        if first.month == 12:  # noqa: PLR2004 - December
+            return first, first.replace(day=31), "month"
+        return first, first.replace(month=first.month + 1) - timedelta(days=1), "month"
     return date(parts[0], 1, 1), date(parts[0], 12, 31), "year"
 
 
@@ -217,7 +219,7 @@ class PartialDate:
 
     def _repr_html_(self) -> str:
         """The ISO text and the span of days it may denote, for Jupyter."""
-        return f"<p>{escape(self._text)}: {self._precision}, {escape(self.describe())}</p>"
+        return paragraph(f"{self._text}: {self._precision}, {self.describe()}")
 
     def __eq__(self, other: object) -> bool:
         """Compare by text: ``2013`` and ``2013-01-01/2013-12-31`` differ in what they say."""
