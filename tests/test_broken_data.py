@@ -12,6 +12,7 @@ import os
 import shutil
 import signal
 import threading
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -280,6 +281,20 @@ def test_a_glance_gives_the_fields_of_the_built_records(data: Path, *, proven: b
     built = _resources.load(_registry.PROCESSES).processes
     assert seen == tuple({name: getattr(p, name) for name in names} for p in built)
     assert any(entry["acronym"] is None for entry in seen)  # a default, not in the file
+
+
+@pytest.mark.parametrize("proven", [True, False], ids=["proven", "validated"])
+def test_only_a_list_of_records_is_read_record_by_record(data: Path, *, proven: bool) -> None:
+    if proven:
+        _record_digests(data)
+    for key in ("data_version", "schema_version"):
+        with pytest.raises(TypeError, match=f"processes.json: '{key}' is not a list of records"):
+            _resources.record(_registry.PROCESSES, key, 0)
+        with pytest.raises(TypeError, match=f"'{key}' is not a list of records"):
+            _resources.glance(_registry.PROCESSES, key, ("id",))
+    version = _resources.part(_registry.PROCESSES, "data_version")
+    assert isinstance(version, date)
+    assert version.isoformat() == rm.DATA_VERSION
 
 
 def test_a_file_that_does_not_match_its_digest_is_validated(data: Path) -> None:

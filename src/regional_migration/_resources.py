@@ -178,13 +178,12 @@ def record(data_set: DataSet[M], key: str, position: int) -> BaseModel:
 
     Raises:
         DataError: as `load`.
+        TypeError: *key* is not a list of records.
     """
+    model = _listed_model(data_set, key)
     opened = _open(data_set)
     if opened.model is not None:
         return cast("BaseModel", getattr(opened.model, key)[position])
-    model = _record_model(data_set, key)
-    if model is None:  # pragma: no cover - a programming error, not a data error
-        raise TypeError(f"{data_set.file}: {key!r} is not a list of records")
 
     def build() -> BaseModel:
         entries = cast("list[object]", opened.json[key])
@@ -200,14 +199,13 @@ def glance(data_set: DataSet[M], key: str, names: tuple[str, ...]) -> tuple[dict
 
     Raises:
         DataError: as `load`.
+        TypeError: *key* is not a list of records.
     """
+    model = _listed_model(data_set, key)
     opened = _open(data_set)
     if opened.model is not None:
         records = cast("tuple[BaseModel, ...]", getattr(opened.model, key))
         return tuple({name: getattr(r, name) for name in names} for r in records)
-    model = _record_model(data_set, key)
-    if model is None:  # pragma: no cover - a programming error, not a data error
-        raise TypeError(f"{data_set.file}: {key!r} is not a list of records")
     fields = model.model_fields
     plan = {name: _converter(fields[name].annotation) for name in names}
     entries = cast("list[dict[str, object]]", opened.json[key])
@@ -230,6 +228,18 @@ def _record_model(data_set: DataSet[M], key: str) -> type[BaseModel] | None:
         return None
     item = get_args(kind)[0]
     return item if isinstance(item, type) and issubclass(item, BaseModel) else None
+
+
+def _listed_model(data_set: DataSet[M], key: str) -> type[BaseModel]:
+    """The model of the records of the top-level field *key*, which must list records.
+
+    Raises:
+        TypeError: *key* is not a list of records: a mistake in the calling code.
+    """
+    model = _record_model(data_set, key)
+    if model is None:
+        raise TypeError(f"{data_set.file}: {key!r} is not a list of records")
+    return model
 
 
 def _folder() -> Traversable:
