@@ -26,6 +26,8 @@ def copy_package(folder: Path, *, digests: bool) -> Path:
     """Copy the package into *folder*, with the wheel's digests if *digests*; return it."""
     target = folder / "regional_migration"
     shutil.copytree(PACKAGE, target, ignore=shutil.ignore_patterns("__pycache__"))
+    # An installed wheel already holds its digests: a checkout must not.
+    (target / "data" / _resources.DIGESTS_FILE).unlink(missing_ok=True)
     if digests:
         recorded = {
             file.name: _resources.digest(file.read_bytes())

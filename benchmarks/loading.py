@@ -56,7 +56,8 @@ def _folder(root: Path, times: int, *, proven: bool) -> Path:
     folder = root / f"x{times}{'-proven' if proven else ''}"
     folder.mkdir()
     for file in (PACKAGE / "data").glob("*.json"):
-        (folder / file.name).write_bytes(file.read_bytes())
+        if file.name != _resources.DIGESTS_FILE:  # an installed wheel holds its own
+            (folder / file.name).write_bytes(file.read_bytes())
     document = json.loads((folder / "processes.json").read_bytes())
     (folder / "processes.json").write_text(json.dumps(_scaled(document, times)), "utf-8")
     if proven:

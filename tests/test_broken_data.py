@@ -32,9 +32,14 @@ DEEP = b'{"names": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
 
 @pytest.fixture
 def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the data folder that the data layer reads instead, with an empty cache."""
+    """A copy of the data folder that the data layer reads instead, with an empty cache.
+
+    Without the digests an installed wheel holds, so that every file is validated
+    unless a test records digests.
+    """
     package = tmp_path / "regional_migration"
     shutil.copytree(SHIPPED, package / "data")
+    (package / "data" / _resources.DIGESTS_FILE).unlink(missing_ok=True)
     monkeypatch.setattr(_resources, "_folder", lambda: package / "data")
     monkeypatch.setattr(_resources, "_cache", {})
     return package / "data"
