@@ -102,22 +102,22 @@ def test_a_stale_pending_event_is_visible() -> None:
 def test_every_source_says_how_it_was_read() -> None:
     for process in rm.processes():
         for source in process.sources:
-            assert source.copy in {"stored", "archived", None}
+            assert source.snapshot in {"stored", "archived", None}
     raw = json.loads(DATA.read_text(encoding="utf-8"))
     hosts = ("207.237.", "preview", "staging", "admin.", "deploy.", "mail.", "webarchive.")
     for source in raw["sources"]:
         assert not any(h in source["url"] for h in hosts), source["id"]
-        if source.get("copy") == "archived":
-            assert source["copy_url"].startswith("https://webarchive."), source["id"]
+        if source.get("snapshot") == "archived":
+            assert source["snapshot_url"].startswith("https://webarchive."), source["id"]
 
 
 def test_archived_copy_needs_its_snapshot() -> None:
     fields = {"id": "x", "url": "https://example.org/", "title": "T", "publisher": "P"}
     fields["seen"] = "2026-11"
-    with pytest.raises(ValueError, match="copy_url"):
-        Source.model_validate({**fields, "copy": "archived"})
-    with pytest.raises(ValueError, match="copy_url"):
-        Source.model_validate({**fields, "copy_url": "https://web.archive.org/x"})
+    with pytest.raises(ValueError, match="snapshot_url"):
+        Source.model_validate({**fields, "snapshot": "archived"})
+    with pytest.raises(ValueError, match="snapshot_url"):
+        Source.model_validate({**fields, "snapshot_url": "https://web.archive.org/x"})
 
 
 def test_no_indexed_name_folds_to_a_generic_word() -> None:

@@ -611,5 +611,5 @@ def test_reprs_fit_on_a_line_and_notebooks_get_html(capsys: pytest.CaptureFixtur
 
 
 def test_an_archived_copy_names_its_snapshot() -> None:
-    with pytest.raises(ValidationError, match="copy_url"):
-        rm.Source.model_validate({**SOURCE, "copy": "archived"})
+    with pytest.raises(ValidationError, match="snapshot_url"):
+        rm.Source.model_validate({**SOURCE, "snapshot": "archived"})

@@ -790,12 +790,12 @@ def _source_table(sources: tuple[Source, ...]) -> Table:
         *_date_columns("published", "When it was dated"),
         *_date_columns("seen", "When its content was read for this data set", required=True),
         Column(
-            "copy",
+            "snapshot",
             "string",
             "Read from a stored copy or an archive's snapshot; empty when read live.",
             values=("stored", "archived"),
         ),
-        _text_column("copy_url", "The address of the archive snapshot read, if any."),
+        _text_column("snapshot_url", "The address of the archive snapshot read, if any."),
         _text_column("note", "What to know about it."),
     )
     rows = tuple(
@@ -806,8 +806,8 @@ def _source_table(sources: tuple[Source, ...]) -> Table:
             "publisher": s.publisher,
             **_dates("published", s.published),
             **_dates("seen", s.seen),
-            "copy": s.copy,
-            "copy_url": s.copy_url,
+            "snapshot": s.snapshot,
+            "snapshot_url": s.snapshot_url,
             "note": s.note,
         }
         for s in sources

@@ -8,7 +8,6 @@ This module reads no files and knows nothing of the registry.
 
 from __future__ import annotations
 
-import warnings
 from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING, Annotated, ClassVar, Literal, get_args
@@ -191,43 +190,40 @@ class LocalizedText(_Frozen):
         return text
 
 
-# The data file names the field "copy", which shadows pydantic's deprecated
-# `BaseModel.copy` (use `model_copy`); the warning about it is expected.
-with warnings.catch_warnings():
-    warnings.filterwarnings("ignore", message='Field name "copy"', category=UserWarning)
+class Source(_Frozen):
+    """A public document that supports a fact.
 
-    class Source(_Frozen):
-        """A public document that supports a fact.
+    Attributes:
+        id: short stable key used inside the data file.
+        url: where the document was read.
+        title: its title, as shown or abridged.
+        publisher: who published it.
+        published: when it was dated, where it shows a date.
+        seen: the day (or month) its content was read for this data set.
+        snapshot: ``"stored"`` when the content was read from a stored copy of the
+            page, ``"archived"`` when from a web archive's snapshot (``snapshot_url``),
+            and ``None`` when it was read live at ``url``.
+        snapshot_url: the address of the archive snapshot that was read, if any.
+        note: what to know about it (partial text, undated, inferred date...).
+    """
 
-        Attributes:
-            id: short stable key used inside the data file.
-            url: where the document was read.
-            title: its title, as shown or abridged.
-            publisher: who published it.
-            published: when it was dated, where it shows a date.
-            seen: the day (or month) its content was read for this data set.
-            copy: ``"stored"`` when the content was read from a stored copy of the page,
-                ``"archived"`` when from a web archive's snapshot (``copy_url``), and
-                ``None`` when it was read live at ``url``.
-            copy_url: the address of the archive snapshot that was read, if any.
-            note: what to know about it (partial text, undated, inferred date...).
-        """
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$", max_length=40)]
+    url: Url
+    title: Text
+    publisher: Text
+    published: PartialDate | None = None
+    seen: PartialDate
+    snapshot: Literal["stored", "archived"] | None = None
+    snapshot_url: Url | None = None
+    note: Text | None = None
 
-        id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$", max_length=40)]
-        url: Url
-        title: Text
-        publisher: Text
-        published: PartialDate | None = None
-        seen: PartialDate
-        copy: Literal["stored", "archived"] | None = None  # type: ignore[assignment]
-        copy_url: Url | None = None
-        note: Text | None = None
-
-        @model_validator(mode="after")
-        def _snapshot_only_when_archived(self) -> Source:
-            if (self.copy == "archived") != (self.copy_url is not None):
-                raise ValueError(f"{self.id}: copy_url is given exactly when copy is 'archived'")
-            return self
+    @model_validator(mode="after")
+    def _snapshot_only_when_archived(self) -> Source:
+        if (self.snapshot == "archived") != (self.snapshot_url is not None):
+            raise ValueError(
+                f"{self.id}: snapshot_url is given exactly when snapshot is 'archived'"
+            )
+        return self
 
 
 def _source_from_table(value: object, info: ValidationInfo) -> object:
