@@ -195,11 +195,6 @@ def _index() -> _Index:
     return cached("processes index", _build_index)
 
 
-def _process(process_id: str) -> Process:
-    """The process *process_id*, built on the first question about it."""
-    return cast("Process", record(PROCESSES, "processes", _index().positions[process_id]))
-
-
 def data_version() -> str:
     """The day the data set was last checked against its sources, as ``YYYY-MM-DD``."""
     return cast("date", part(PROCESSES, "data_version")).isoformat()
@@ -260,12 +255,16 @@ def get(key: ProcessKey) -> Body:
         raise ArgumentTypeError(
             f"a process is given by its id or name (str), got {type(key).__name__}"
         )
-    by_key = _index().by_key
+    index = _index()
+    by_key = index.by_key
     short = len(key) <= MAX_NAME_LENGTH
     folded = fold(key) if short else ""
-    found = by_key.get(_key(key) if short else "") or by_key.get(folded)
+    # A leading "LA" is read as Los Angeles first; any other key folds only once.
+    los_angeles = _key(key) if short and _LOS_ANGELES.match(key) else folded
+    found = by_key.get(los_angeles) or by_key.get(folded)
     if found is not None:
-        return _process(found)
+        # Built on the first question about it, then answered from the cache.
+        return cast("Process", record(PROCESSES, "processes", index.positions[found]))
     if folded in GENERIC_KEYS:
         return _refuse_generic(key, folded, by_key)
     if folded in _BLOC_KEYS:

@@ -180,15 +180,16 @@ def record(data_set: DataSet[M], key: str, position: int) -> BaseModel:
         DataError: as `load`.
         TypeError: *key* is not a list of records.
     """
-    model = _listed_model(data_set, key)
-    opened = _open(data_set)
-    if opened.model is not None:
-        return cast("BaseModel", getattr(opened.model, key)[position])
 
     def build() -> BaseModel:
+        model = _listed_model(data_set, key)
+        opened = _open(data_set)
+        if opened.model is not None:
+            return cast("BaseModel", getattr(opened.model, key)[position])
         entries = cast("list[object]", opened.json[key])
         return cast("BaseModel", _convert(model, entries[position], opened.tables))
 
+    # After the first call the cache answers alone: every `get` of a process comes here.
     return cached(f"record:{data_set.file}:{key}:{position}", build)
 
 
