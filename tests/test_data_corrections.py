@@ -73,8 +73,18 @@ def test_riam_attendance_is_not_membership() -> None:
 def test_mercosur_presidencies_and_a_pending_application() -> None:
     fem = process("FEM")
     assert [p.country for p in fem.presidencies][-3:] == ["AR", "BR", "PY"]
-    assert [e.country for e in fem.pending_events] == ["TT"]
+    assert [e.country for e in fem.pending_events] == ["TT", "UY"]
     assert "TT" not in fem.countries_with("associate")
+    # Uruguay's turn is announced, not seen: Paraguay's term has no end in the data.
+    assert str(fem.presidencies[-1].period) == "2025-12-20"
+
+
+def test_the_south_american_conference_in_2026() -> None:
+    csm = process("CSM")
+    latest = csm.presidencies[-1]
+    assert (latest.country, str(latest.period), latest.confidence) == ("UY", "2026", "medium")
+    names = [group.name for group in csm.working_groups]
+    assert "Network on consular protection and coordination" in names
 
 
 def test_every_process_has_a_review_date() -> None:
