@@ -222,8 +222,11 @@ def processes() -> Processes:
         >>> [p.id for p in processes()]
         ['CRM', 'CSM', 'FEM', 'LAD', 'MIRPS', 'QUITO', 'RIAM']
     """
-    listed = cast("tuple[Process, ...]", part(PROCESSES, "processes"))
-    return cached("processes", lambda: Processes(listed))
+
+    def build() -> Processes:
+        return Processes(cast("tuple[Process, ...]", part(PROCESSES, "processes")))
+
+    return cached("processes", build)
 
 
 def get(key: ProcessKey) -> Body:
@@ -384,8 +387,12 @@ def refugee_commissions() -> RefugeeCommissions:
         >>> [(c.country, c.acronym) for c in refugee_commissions()][:3]
         [('AR', 'CONARE'), ('BO', 'CONARE'), ('BR', 'CONARE')]
     """
-    listed = cast("tuple[RefugeeCommission, ...]", part(PROCESSES, "refugee_commissions"))
-    return cached("refugee commissions", lambda: RefugeeCommissions(listed))
+
+    def build() -> RefugeeCommissions:
+        listed = part(PROCESSES, "refugee_commissions")
+        return RefugeeCommissions(cast("tuple[RefugeeCommission, ...]", listed))
+
+    return cached("refugee commissions", build)
 
 
 def refugee_commission(country: str) -> RefugeeCommission | None:
