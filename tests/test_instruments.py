@@ -613,3 +613,21 @@ def test_reprs_fit_on_a_line_and_notebooks_get_html(capsys: pytest.CaptureFixtur
 def test_an_archived_copy_names_its_snapshot() -> None:
     with pytest.raises(ValidationError, match="snapshot_url"):
         rm.Source.model_validate({**SOURCE, "snapshot": "archived"})
+
+
+def test_the_depositary_settles_positions_on_the_smuggling_protocol() -> None:
+    smuggling = rm.get("SMUGGLING-PROTOCOL")
+    assert isinstance(smuggling, Instrument)
+    assert {"BB", "CU", "EC", "SV"} <= smuggling.members
+    assert not {"CU", "EC", "SV"} & smuggling.unknown
+    ratified = [a for a in smuggling.actions if a.country == "BB" and a.action == "ratification"]
+    assert [str(a.date) for a in ratified] == ["2014-11-11"]
+
+
+def test_states_without_a_row_in_the_table_read_are_non_parties() -> None:
+    workers = rm.get("MIGRANT-WORKERS-CONVENTION")
+    assert isinstance(workers, Instrument)
+    absent = {"AG", "BB", "BS", "CR", "CU", "DM", "DO", "GD"}
+    assert absent <= {n.country for n in workers.non_parties}
+    assert not absent & workers.unknown
+    assert not absent & workers.members
