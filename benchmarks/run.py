@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 HERE = Path(__file__).resolve().parent
 
 # How many samples each kind of ``main`` takes, quick and full.
-SAMPLES = {"runs": (5, 21), "rounds": (5, 15)}
+SAMPLES = {"runs": (11, 21), "rounds": (5, 15)}
 
 
 def modules() -> list[ModuleType]:
