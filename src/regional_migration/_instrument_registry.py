@@ -31,7 +31,6 @@ INSTRUMENTS = DataSet("instruments.json", InstrumentsFile, tables={"sources": So
 class _Loaded:
     data: InstrumentsFile
     by_key: Mapping[str, Instrument]
-    ids: Mapping[str, str]
     votes: Mapping[str, RecordedVote]
 
 
@@ -58,8 +57,7 @@ def _index(data: InstrumentsFile) -> _Loaded:
                     f"{key!r} names both {other.id} and {instrument.id}",
                 )
     votes = {fold(v.resolution): v for v in data.votes}
-    ids = {key: instrument.id for key, instrument in by_key.items()}
-    return _Loaded(data, MappingProxyType(by_key), MappingProxyType(ids), MappingProxyType(votes))
+    return _Loaded(data, MappingProxyType(by_key), MappingProxyType(votes))
 
 
 def _instruments() -> _Loaded:
@@ -83,7 +81,7 @@ def find(folded: str) -> Instrument | None:
 
 def keys() -> Mapping[str, str]:
     """The instrument id that each folded key names, for suggestions after a failed look-up."""
-    return _instruments().ids
+    return {key: instrument.id for key, instrument in _instruments().by_key.items()}
 
 
 def votes() -> tuple[RecordedVote, ...]:
