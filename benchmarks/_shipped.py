@@ -17,7 +17,7 @@ import site
 from pathlib import Path
 
 import regional_migration as rm
-from regional_migration import _resources
+from regional_migration._core import resources as _resources
 
 PACKAGE = Path(rm.__file__).resolve().parent
 

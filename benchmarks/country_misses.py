@@ -28,8 +28,8 @@ import sys
 import time
 
 import regional_migration as rm
-from regional_migration._country_index import country_index
-from regional_migration._text import fold
+from regional_migration._core.text import fold
+from regional_migration._countries.index import country_index
 
 _LETTERS = string.ascii_lowercase + "  "
 

@@ -19,7 +19,7 @@ from itertools import cycle, islice
 import pycountry
 
 import regional_migration as rm
-from regional_migration._country_index import LANGUAGES, cldr_names
+from regional_migration._countries.index import LANGUAGES, cldr_names
 
 N = 1_000
 

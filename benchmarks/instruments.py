@@ -30,7 +30,7 @@ INSTRUMENT = "import regional_migration as rm; rm.get('1951 Convention').members
 BASELINE = "from pydantic import BaseModel"
 LOADED = (
     "import sys, regional_migration as rm; rm.get('MIRPS').members; "
-    "print(sum(name.startswith('regional_migration._instrument') for name in sys.modules))"
+    "print(sum(name.startswith('regional_migration._dataset.instrument') for name in sys.modules))"
 )
 
 

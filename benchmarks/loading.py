@@ -24,7 +24,9 @@ from unittest import mock
 from _shipped import PACKAGE
 
 import regional_migration as rm
-from regional_migration import _country_index, _registry, _resources
+from regional_migration._core import resources as _resources
+from regional_migration._countries import index as _country_index
+from regional_migration._dataset import registry as _registry
 
 SCALES = (1, 2, 4)
 DATA_SETS = (

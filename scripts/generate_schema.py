@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from regional_migration._schema import SCHEMAS, schema_text
+from regional_migration._dataset.schema import SCHEMAS, schema_text
 
 SCHEMA_PATH = Path(__file__).resolve().parents[1] / "src/regional_migration/data"
 

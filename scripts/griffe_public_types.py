@@ -58,7 +58,7 @@ class PublicTypes(griffe.Extension):
     def on_package(self, *, pkg: griffe.Module, **kwargs: Any) -> None:  # noqa: ARG002, ANN401
         """Rewrite the annotations once the package is loaded."""
         public = frozenset(str(name) for name in pkg.exports or ())
-        for module in pkg.modules.values():
+        for module in _modules(pkg):
             functions = list(module.functions.values())
             for cls in module.classes.values():
                 functions.extend(cls.functions.values())
@@ -68,6 +68,17 @@ class PublicTypes(griffe.Extension):
                 function.returns = _plain(function.returns, module, function, public)
                 for parameter in function.parameters:
                     parameter.annotation = _plain(parameter.annotation, module, function, public)
+
+
+def _modules(package: griffe.Module) -> list[griffe.Module]:
+    """Every module of *package*, those inside its folders included."""
+    found = []
+    for module in package.modules.values():
+        if module.is_alias:  # a module imported here, found again at its own place
+            continue
+        found.append(module)
+        found.extend(_modules(module))
+    return found
 
 
 def _plain(

@@ -20,7 +20,10 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 import regional_migration as rm
-from regional_migration import _country_index, _instrument_registry, _registry, _resources
+from regional_migration._core import resources as _resources
+from regional_migration._countries import index as _country_index
+from regional_migration._dataset import instrument_registry as _instrument_registry
+from regional_migration._dataset import registry as _registry
 
 if TYPE_CHECKING:
     from collections.abc import Callable

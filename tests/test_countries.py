@@ -15,10 +15,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import regional_migration as rm
-from regional_migration import _countries, _country_index, _resources
-from regional_migration._countries import iso_codes
-from regional_migration._country_index import collisions, name_records
-from regional_migration._text import MAX_KEY_LENGTH, fold
+from regional_migration._core import resources as _resources
+from regional_migration._core.text import MAX_KEY_LENGTH, fold
+from regional_migration._countries import index as _country_index
+from regional_migration._countries import lookup as _countries
+from regional_migration._countries.index import collisions, name_records
+from regional_migration._countries.lookup import iso_codes
 from regional_migration.errors import (
     AmbiguousCountryError,
     UnknownCountryError,

@@ -149,7 +149,7 @@ def test_the_code_form_is_checked_first() -> None:
 
 
 def test_each_distinct_value_is_resolved_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    from regional_migration import _country_batch  # noqa: PLC0415
+    from regional_migration._countries import batch as _country_batch  # noqa: PLC0415
 
     calls: list[object] = []
     real = rm.country_code

@@ -11,8 +11,8 @@ import difflib
 import pytest
 
 import regional_migration as rm
-from regional_migration import _resources
-from regional_migration._text import Suggester
+from regional_migration._core import resources as _resources
+from regional_migration._core.text import Suggester
 from regional_migration.errors import UnknownCountryError
 
 

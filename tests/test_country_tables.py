@@ -27,7 +27,7 @@ import pytest
 from project_scripts import load_script
 
 import regional_migration as rm
-from regional_migration import _countries
+from regional_migration._countries import lookup as _countries
 from regional_migration.errors import AmbiguousCountryError, UnknownCountryError
 
 TABLE = Path(__file__).resolve().parent / "data" / "country_tables.csv"

@@ -14,11 +14,11 @@ import pytest
 
 import regional_migration as rm
 from regional_migration import PartialDate, Process
-from regional_migration._models import DataFile
-from regional_migration._registry import PROCESSES as DATA_SET
-from regional_migration._resources import validate
-from regional_migration._schema import schema_text
-from regional_migration._text import fold
+from regional_migration._core.resources import validate
+from regional_migration._core.text import fold
+from regional_migration._dataset.models import DataFile
+from regional_migration._dataset.registry import PROCESSES as DATA_SET
+from regional_migration._dataset.schema import schema_text
 
 DATA = resources.files("regional_migration").joinpath("data")
 RAW = DATA.joinpath("processes.json").read_bytes()

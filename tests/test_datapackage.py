@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 import regional_migration as rm
-from regional_migration import _models
-from regional_migration._frictionless import Column, ForeignKey, Table, descriptor
+from regional_migration._dataset import models as _models
+from regional_migration._outputs.frictionless import Column, ForeignKey, Table, descriptor
 from regional_migration.cli import main
 
 if TYPE_CHECKING:
@@ -199,7 +199,7 @@ def test_every_kind_of_sourced_record_has_a_table() -> None:
     )
     assert "Membership" in sourced
     missing = [name for name in sourced if name not in _TABLE_OF]
-    assert not missing, f"write a table for {missing} in regional_migration._datapackage"
+    assert not missing, f"write a table for {missing} in regional_migration._outputs.datapackage"
 
 
 @pytest.mark.parametrize("model", sorted(_TABLE_OF))

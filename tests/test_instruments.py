@@ -17,9 +17,11 @@ from builders import NAME, SOURCE
 from pydantic import ValidationError
 
 import regional_migration as rm
-from regional_migration import Instrument, _instrument_registry, _resources
-from regional_migration._schema import schema_text
-from regional_migration._text import fold
+from regional_migration import Instrument
+from regional_migration._core import resources as _resources
+from regional_migration._core.text import fold
+from regional_migration._dataset import instrument_registry as _instrument_registry
+from regional_migration._dataset.schema import schema_text
 from regional_migration.cli import main
 
 mpl.use("Agg")

@@ -1,14 +1,19 @@
 """The package's layers (docs/architecture.md): imports go down, never up or sideways.
 
-An ``ast`` walk over every module of ``src/regional_migration``. A module imports only
-modules of lower layers. An import inside a function is allowed only to defer a real
-cost: its line says ``cost:`` and names it, and a fresh interpreter shows that
-importing the package does not load that module, so the cost is really deferred.
+The folders of ``src/regional_migration`` are the layers: ``errors``, then ``_core``,
+``_countries``, ``_dataset``, ``_answers`` and ``_outputs``, then the face
+(``__init__``), the command line and ``__main__``. Inside a folder, its ``__init__``
+docstring lists the modules line by line, bottom first. An ``ast`` walk over every
+module checks that each imports only modules of a lower folder or of a lower line of
+its own folder. An import inside a function is allowed only to defer a real cost: its
+line says ``cost:`` and names it, and a fresh interpreter shows that importing the
+package does not load that module, so the cost is really deferred.
 """
 
 from __future__ import annotations
 
 import ast
+import importlib
 import subprocess
 import sys
 from pathlib import Path
@@ -18,33 +23,47 @@ import pytest
 SOURCE = Path(__file__).resolve().parents[1] / "src" / "regional_migration"
 PACKAGE = "regional_migration"
 
-# Bottom first. A module may import only modules of a strictly lower layer.
-LAYERS: tuple[tuple[str, ...], ...] = (
-    ("errors",),
-    ("_text", "_html"),
-    ("_dates", "_export", "_messages", "_iso3166"),
-    ("_resources", "_frictionless"),
-    ("_country_index",),
-    ("_countries",),
-    ("_models",),
-    ("_instruments",),
-    ("_instrument_registry",),
-    ("_schema", "_registry"),
-    ("_compare", "_table", "_timeline", "_datapackage", "_country_batch", "_profile"),
-    ("_plot",),
-    ("__init__",),
-    ("cli",),
-    ("__main__",),
+# Bottom first: a module may import only modules of a strictly lower entry, or of a
+# lower line inside its own folder (read from the folder's docstring).
+FOLDERS: tuple[str, ...] = (
+    "errors",
+    "_core",
+    "_countries",
+    "_dataset",
+    "_answers",
+    "_outputs",
+    "__init__",
+    "cli",
+    "__main__",
 )
-LAYER = {module: level for level, modules in enumerate(LAYERS) for module in modules}
 
 # What the command line may use besides the package's face: the output helpers (text,
 # and the words of its four languages) and the errors.
-CLI_SEAMS = {"__init__", "errors", "_export", "_messages"}
+CLI_SEAMS = {"__init__", "errors", "_core.export", "_core.messages"}
+
+
+def _order(folder: str) -> dict[str, int]:
+    """The line of each module in *folder*'s docstring, bottom first."""
+    doc = importlib.import_module(f"{PACKAGE}.{folder}").__doc__ or ""
+    lines = doc.split("bottom first", 1)[1].split("\n")[1:]
+    modules = [line.split() for line in lines if line.startswith("    ")]
+    return {name: level for level, names in enumerate(modules, 1) for name in names}
+
+
+def _rank(module: str) -> tuple[int, int]:
+    """Where *module* (``errors``, ``_core.text``...) stands: folder, then line."""
+    folder, _, name = module.partition(".")
+    return FOLDERS.index(folder), _order(folder)[name] if name else 0
 
 
 def _modules() -> list[Path]:
-    return sorted(SOURCE.glob("*.py"))
+    return sorted(SOURCE.rglob("*.py"))
+
+
+def _name(path: Path) -> str:
+    """The module name of *path* relative to the package: ``_core.text``, ``cli``."""
+    parts = path.relative_to(SOURCE).with_suffix("").parts
+    return ".".join(parts[:-1]) if parts[-1] == "__init__" and len(parts) > 1 else ".".join(parts)
 
 
 def _imports(tree: ast.Module) -> list[tuple[ast.Import | ast.ImportFrom, bool]]:
@@ -69,16 +88,19 @@ def _targets(node: ast.Import | ast.ImportFrom) -> list[str]:
     base = node.module or ""
     if node.level:  # relative imports are not used; name them so the test reports them
         base = f"{PACKAGE}.{base}" if base else PACKAGE
-    if base == PACKAGE:  # "from regional_migration import errors" names a module or a name
+    if base == PACKAGE or base.startswith(f"{PACKAGE}."):
+        # "from regional_migration._core import text" names a module; other names are
+        # taken from the module *base* itself.
         return [
-            f"{PACKAGE}.{alias.name}" if f"{alias.name}.py" in _names() else PACKAGE
+            f"{base}.{alias.name}" if f"{base}.{alias.name}" in _dotted() else base
             for alias in node.names
         ]
     return [base]
 
 
-def _names() -> set[str]:
-    return {path.name for path in _modules()}
+def _dotted() -> set[str]:
+    """The full dotted name of every module and folder of the package."""
+    return {f"{PACKAGE}.{_name(path)}" for path in _modules()}
 
 
 def _own(target: str) -> str | None:
@@ -86,20 +108,34 @@ def _own(target: str) -> str | None:
     if target == PACKAGE:
         return "__init__"
     if target.startswith(f"{PACKAGE}."):
-        return target.split(".")[1]
+        return target.removeprefix(f"{PACKAGE}.")
     return None
 
 
 def test_every_module_has_a_layer() -> None:
-    assert sorted(path.stem for path in _modules()) == sorted(LAYER)
+    for path in _modules():
+        _rank(_name(path))  # raises for a folder or module no layer names
+    named = {
+        f"{folder}.{name}"
+        for folder in FOLDERS
+        if folder.startswith("_") and folder not in {"__init__", "__main__"}
+        for name in _order(folder)
+    }
+    files = {_name(path) for path in _modules() if "." in _name(path)}
+    assert named == files, "a folder's docstring must list exactly its modules"
 
 
-@pytest.mark.parametrize("path", _modules(), ids=lambda p: p.stem)
+def test_every_folder_is_a_layer() -> None:
+    folders = sorted(path.name for path in SOURCE.iterdir() if (path / "__init__.py").exists())
+    assert folders == sorted(f for f in FOLDERS if f.startswith("_") and not f.endswith("__"))
+
+
+@pytest.mark.parametrize("path", _modules(), ids=_name)
 def test_imports_only_go_down(path: Path) -> None:
     source = path.read_text(encoding="utf-8")
     tree = ast.parse(source)
     lines = source.splitlines()
-    here = path.stem
+    here = _name(path)
     problems: list[str] = []
     for node, in_function in _imports(tree):
         line = lines[node.lineno - 1]
@@ -112,7 +148,7 @@ def test_imports_only_go_down(path: Path) -> None:
                 )
             if own is None:
                 continue
-            if LAYER[own] >= LAYER[here] and not (here == "__init__" and own == here):
+            if _rank(own) >= _rank(here) and not (here == "__init__" and own == here):
                 problems.append(f"line {node.lineno}: {here} imports {target}, not below")
             elif here == "cli" and own not in CLI_SEAMS:
                 problems.append(f"line {node.lineno}: the command line imports {target}")
@@ -139,7 +175,7 @@ def _deferred() -> list[str]:
 
 def test_every_deferred_import_keeps_its_module_off_the_import_path() -> None:
     deferred = _deferred()
-    assert "regional_migration._instrument_registry" in deferred  # the walk finds them
+    assert "regional_migration._dataset.instrument_registry" in deferred  # the walk finds them
     code = f"import sys, regional_migration\nprint([m for m in {deferred!r} if m in sys.modules])"
     loaded = subprocess.run(  # noqa: S603 - this interpreter, code written here
         [sys.executable, "-c", code],
@@ -153,16 +189,16 @@ def test_every_deferred_import_keeps_its_module_off_the_import_path() -> None:
 def test_the_walk_sees_upward_and_deferred_imports() -> None:
     tree = ast.parse(
         "import difflib\n"
-        "from regional_migration import _plot\n"
+        "from regional_migration._outputs import plot\n"
         "def f():\n"
-        "    from regional_migration._models import Process\n"
+        "    from regional_migration._dataset.models import Process\n"
         "    import json\n"
     )
     found = [(_targets(node), inside) for node, inside in _imports(tree)]
     assert found == [
         (["difflib"], False),
-        (["regional_migration._plot"], False),
-        (["regional_migration._models"], True),
+        (["regional_migration._outputs.plot"], False),
+        (["regional_migration._dataset.models"], True),
         (["json"], True),
     ]
 

@@ -8,7 +8,7 @@ import string
 import pytest
 
 import regional_migration as rm
-from regional_migration._messages import MESSAGES, say
+from regional_migration._core.messages import MESSAGES, say
 from regional_migration.cli import main
 
 LANGUAGES = ("en", "es", "fr", "pt")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import regional_migration as rm
-from regional_migration import _resources
+from regional_migration._core import resources as _resources
 
 
 def run(code: str, *path: str) -> str:
@@ -43,10 +43,10 @@ def test_import_reads_nothing_and_skips_pycountry(tmp_path: Path) -> None:
     site = [p for p in sys.path[1:] if Path(p).resolve() != Path(rm.__file__).parents[1]]
     out = run(
         "import sys, regional_migration as rm\n"
-        "from regional_migration import _resources\n"
-        "countries = 'regional_migration._country_index'\n"
+        "from regional_migration._core import resources as _resources\n"
+        "countries = 'regional_migration._countries.index'\n"
         "print(_resources._cache == {}, 'pycountry' in sys.modules,\n"
-        "      'regional_migration._compare' in sys.modules, countries in sys.modules)\n"
+        "      'regional_migration._answers.compare' in sys.modules, countries in sys.modules)\n"
         "rm.get('MIRPS').members\n"
         "print(sorted(_resources._cache), 'pycountry' in sys.modules, countries in sys.modules)\n"
         "rm.country_code('Mexique')\n"

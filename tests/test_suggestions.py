@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from typing import TYPE_CHECKING
 
-from regional_migration._text import Suggester
+from regional_migration._core.text import Suggester
 
 if TYPE_CHECKING:
     import pytest

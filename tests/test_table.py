@@ -10,8 +10,8 @@ from pydantic import ValidationError
 
 import regional_migration as rm
 from regional_migration import MembershipTable, Process, membership_table
-from regional_migration._countries import display_name, iso_codes
-from regional_migration._text import check_language
+from regional_migration._core.text import check_language
+from regional_migration._countries.lookup import display_name, iso_codes
 
 
 def build() -> Process:

@@ -14,9 +14,10 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from regional_migration._countries import CodeForm, country_code, country_name
-from regional_migration._dates import PartialDate, Rule
-from regional_migration._models import (
+from regional_migration._core.dates import PartialDate, Rule
+from regional_migration._core.text import Language
+from regional_migration._countries.lookup import CodeForm, country_code, country_name
+from regional_migration._dataset.models import (
     ActionKind,
     Confidence,
     Discrepancy,
@@ -36,7 +37,7 @@ from regional_migration._models import (
     Status,
     WorkingGroup,
 )
-from regional_migration._registry import (
+from regional_migration._dataset.registry import (
     ProcessKey,
     data_version,
     get,
@@ -46,7 +47,6 @@ from regional_migration._registry import (
     refugee_commissions,
     sources,
 )
-from regional_migration._text import Language
 from regional_migration.errors import (
     AmbiguousCountryError,
     ArgumentTypeError,
@@ -67,7 +67,7 @@ if TYPE_CHECKING:
     DATA_VERSION: str
     __version__: str
 
-    from regional_migration._compare import (
+    from regional_migration._answers.compare import (
         Comparison,
         Metric,
         OverlapMatrix,
@@ -75,10 +75,20 @@ if TYPE_CHECKING:
         overlap,
         overlap_matrix,
     )
-    from regional_migration._country_batch import CountryCodes, country_codes
-    from regional_migration._datapackage import write_datapackage
-    from regional_migration._instrument_registry import instruments, vote, votes
-    from regional_migration._instruments import (
+    from regional_migration._answers.profile import CountryProfile, ProfileRow, country_profile
+    from regional_migration._answers.tables import (
+        MembershipRow,
+        MembershipTable,
+        Panel,
+        PanelRow,
+        history,
+        membership_table,
+        panel,
+    )
+    from regional_migration._answers.timeline import EventKind, Timeline, TimelineEvent, timeline
+    from regional_migration._countries.batch import CountryCodes, country_codes
+    from regional_migration._dataset.instrument_registry import instruments, vote, votes
+    from regional_migration._dataset.instruments import (
         Acronym,
         Action,
         InForceRule,
@@ -91,62 +101,52 @@ if TYPE_CHECKING:
         VoteChoice,
         VoteTotals,
     )
-    from regional_migration._plot import plot_membership_grid, plot_overlap_heatmap
-    from regional_migration._profile import CountryProfile, ProfileRow, country_profile
-    from regional_migration._table import (
-        MembershipRow,
-        MembershipTable,
-        Panel,
-        PanelRow,
-        history,
-        membership_table,
-        panel,
-    )
-    from regional_migration._timeline import EventKind, Timeline, TimelineEvent, timeline
+    from regional_migration._outputs.datapackage import write_datapackage
+    from regional_migration._outputs.plot import plot_membership_grid, plot_overlap_heatmap
 
 # The comparison helpers, the instruments and the data package writer load on
 # first use: a first question about one process needs none of them, and building
 # their models at import would slow every start.
 _LAZY = {
-    "Acronym": "_instruments",
-    "Action": "_instruments",
-    "InForceRule": "_instruments",
-    "Instrument": "_instruments",
-    "InstrumentDiscrepancy": "_instruments",
-    "InstrumentKind": "_instruments",
-    "NonParty": "_instruments",
-    "RecordedVote": "_instruments",
-    "Unknown": "_instruments",
-    "VoteChoice": "_instruments",
-    "VoteTotals": "_instruments",
-    "instruments": "_instrument_registry",
-    "vote": "_instrument_registry",
-    "votes": "_instrument_registry",
-    "CountryProfile": "_profile",
-    "ProfileRow": "_profile",
-    "country_profile": "_profile",
-    "Comparison": "_compare",
-    "Metric": "_compare",
-    "EventKind": "_timeline",
-    "OverlapMatrix": "_compare",
-    "Timeline": "_timeline",
-    "TimelineEvent": "_timeline",
-    "compare": "_compare",
-    "overlap": "_compare",
-    "overlap_matrix": "_compare",
-    "timeline": "_timeline",
-    "CountryCodes": "_country_batch",
-    "country_codes": "_country_batch",
-    "MembershipRow": "_table",
-    "MembershipTable": "_table",
-    "membership_table": "_table",
-    "history": "_table",
-    "panel": "_table",
-    "Panel": "_table",
-    "PanelRow": "_table",
-    "plot_membership_grid": "_plot",
-    "plot_overlap_heatmap": "_plot",
-    "write_datapackage": "_datapackage",
+    "Acronym": "_dataset.instruments",
+    "Action": "_dataset.instruments",
+    "InForceRule": "_dataset.instruments",
+    "Instrument": "_dataset.instruments",
+    "InstrumentDiscrepancy": "_dataset.instruments",
+    "InstrumentKind": "_dataset.instruments",
+    "NonParty": "_dataset.instruments",
+    "RecordedVote": "_dataset.instruments",
+    "Unknown": "_dataset.instruments",
+    "VoteChoice": "_dataset.instruments",
+    "VoteTotals": "_dataset.instruments",
+    "instruments": "_dataset.instrument_registry",
+    "vote": "_dataset.instrument_registry",
+    "votes": "_dataset.instrument_registry",
+    "CountryProfile": "_answers.profile",
+    "ProfileRow": "_answers.profile",
+    "country_profile": "_answers.profile",
+    "Comparison": "_answers.compare",
+    "Metric": "_answers.compare",
+    "EventKind": "_answers.timeline",
+    "OverlapMatrix": "_answers.compare",
+    "Timeline": "_answers.timeline",
+    "TimelineEvent": "_answers.timeline",
+    "compare": "_answers.compare",
+    "overlap": "_answers.compare",
+    "overlap_matrix": "_answers.compare",
+    "timeline": "_answers.timeline",
+    "CountryCodes": "_countries.batch",
+    "country_codes": "_countries.batch",
+    "MembershipRow": "_answers.tables",
+    "MembershipTable": "_answers.tables",
+    "membership_table": "_answers.tables",
+    "history": "_answers.tables",
+    "panel": "_answers.tables",
+    "Panel": "_answers.tables",
+    "PanelRow": "_answers.tables",
+    "plot_membership_grid": "_outputs.plot",
+    "plot_overlap_heatmap": "_outputs.plot",
+    "write_datapackage": "_outputs.datapackage",
 }
 
 __all__ = [

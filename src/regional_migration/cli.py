@@ -7,7 +7,7 @@ prints one line to standard error and exits with status 2; a reader that stops e
 the work, this module only reads arguments and formats answers.
 
 With ``--lang``, everything a person reads is in that language (the words come from
-`regional_migration._messages`); CSV and JSON keep English column names and coded
+`regional_migration._core.messages`); CSV and JSON keep English column names and coded
 values (``status``, ``member``) so that scripts read them in any language. A process
 is labelled by its id (``CRM``) everywhere; its acronym in each language is shown
 only as such, in the ``acronym`` column of ``list``.
@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, get_args
 
 import regional_migration as rm
-from regional_migration._export import csv_text, json_text
-from regional_migration._messages import alphabetical, say
+from regional_migration._core.export import csv_text, json_text
+from regional_migration._core.messages import alphabetical, say
 from regional_migration.errors import (
     Hint,
     RegionalMigrationError,

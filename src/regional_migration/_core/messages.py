@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from regional_migration._text import Language
+    from regional_migration._core.text import Language
 
 __all__ = ["MESSAGES", "alphabetical", "say"]
 

@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING, Any, Literal, Self
 
 from pydantic_core import core_schema
 
-from regional_migration._html import paragraph
+from regional_migration._core.html import paragraph
+from regional_migration._core.public import publish
 from regional_migration.errors import (
     ArgumentTypeError,
     InvalidArgumentError,
@@ -38,6 +39,12 @@ from regional_migration.errors import (
 if TYPE_CHECKING:
     from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
     from pydantic.json_schema import JsonSchemaValue
+
+# What the package's face re-exports from this module (see _core/public.py).
+PUBLIC = (
+    "PartialDate",
+    "Rule",
+)
 
 __all__ = [
     "RULES",
@@ -332,3 +339,6 @@ def as_optional_date(value: date | str | None) -> date | None:
         (True, datetime.date(2018, 9, 4))
     """
     return None if value is None else as_date(value)
+
+
+publish(globals())

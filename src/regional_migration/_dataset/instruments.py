@@ -6,7 +6,7 @@ state did about it on a day: signed, ratified, acceded, withdrew... From those a
 process's, so that every question asked of a process can be asked of an instrument.
 A recorded vote of the General Assembly is kept as each state's vote.
 
-This module reads no files; like `regional_migration._models` it knows nothing of
+This module reads no files; like `regional_migration._dataset.models` it knows nothing of
 rendering.
 """
 
@@ -20,10 +20,12 @@ from typing import Annotated, ClassVar, Literal
 
 from pydantic import AfterValidator, Field, PlainSerializer, StringConstraints, model_validator
 
-from regional_migration._countries import country_code, display_name
-from regional_migration._dates import PartialDate
-from regional_migration._html import listing, paragraph, table, title
-from regional_migration._models import (
+from regional_migration._core.dates import PartialDate
+from regional_migration._core.html import listing, paragraph, table, title
+from regional_migration._core.public import publish
+from regional_migration._core.text import LANGUAGES
+from regional_migration._countries.lookup import country_code, display_name
+from regional_migration._dataset.models import (
     STATUSES,
     ActionKind,
     Confidence,
@@ -38,8 +40,22 @@ from regional_migration._models import (
     _Frozen,
     _unique,
 )
-from regional_migration._text import LANGUAGES
 from regional_migration.errors import NotInResultError, UnsupportedLanguageError
+
+# What the package's face re-exports from this module (see _core/public.py).
+PUBLIC = (
+    "Acronym",
+    "Action",
+    "InForceRule",
+    "Instrument",
+    "InstrumentDiscrepancy",
+    "InstrumentKind",
+    "NonParty",
+    "RecordedVote",
+    "Unknown",
+    "VoteChoice",
+    "VoteTotals",
+)
 
 __all__ = [
     "BINDING_ACTIONS",
@@ -602,3 +618,6 @@ class InstrumentsFile(_Frozen):
     sources: tuple[Source, ...]
     instruments: Annotated[tuple[Instrument, ...], AfterValidator(_one_per_id)]
     votes: tuple[RecordedVote, ...] = ()
+
+
+publish(globals())

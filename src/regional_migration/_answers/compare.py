@@ -12,17 +12,28 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, PlainSerializer, computed_field, model_validator
 
-from regional_migration._countries import display_name
-from regional_migration._dates import Rule, as_optional_date, check_rule
-from regional_migration._export import csv_text, frame, json_text
-from regional_migration._html import listing, paragraph, table, title
-from regional_migration._registry import ProcessKey, get, provenance, resolve_all
+from regional_migration._core.dates import Rule, as_optional_date, check_rule
+from regional_migration._core.export import csv_text, frame, json_text
+from regional_migration._core.html import listing, paragraph, table, title
+from regional_migration._core.public import publish
+from regional_migration._countries.lookup import display_name
+from regional_migration._dataset.registry import ProcessKey, get, provenance, resolve_all
 from regional_migration.errors import InvalidArgumentError, NotInResultError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]
+
+# What the package's face re-exports from this module (see _core/public.py).
+PUBLIC = (
+    "Comparison",
+    "Metric",
+    "OverlapMatrix",
+    "compare",
+    "overlap",
+    "overlap_matrix",
+)
 
 
 __all__ = [
@@ -387,3 +398,6 @@ def overlap_matrix(
         notes=_notes(chosen, day, how),
         values=tuple(values),
     )
+
+
+publish(globals())

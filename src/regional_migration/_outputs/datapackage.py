@@ -16,21 +16,25 @@ from typing import TYPE_CHECKING, get_args
 
 from pydantic import BaseModel
 
-from regional_migration._countries import display_name, iso_codes
-from regional_migration._frictionless import Column, ForeignKey, Table, write_package
-from regional_migration._instrument_registry import instruments, votes
-from regional_migration._instruments import InstrumentKind, VoteChoice
-from regional_migration._models import ActionKind, Confidence, Kind, Source, Status
-from regional_migration._registry import data_version, processes, refugee_commissions
-from regional_migration._text import LANGUAGES
+from regional_migration._core.public import publish
+from regional_migration._core.text import LANGUAGES
+from regional_migration._countries.lookup import display_name, iso_codes
+from regional_migration._dataset.instrument_registry import instruments, votes
+from regional_migration._dataset.instruments import InstrumentKind, VoteChoice
+from regional_migration._dataset.models import ActionKind, Confidence, Kind, Source, Status
+from regional_migration._dataset.registry import data_version, processes, refugee_commissions
+from regional_migration._outputs.frictionless import Column, ForeignKey, Table, write_package
 
 if TYPE_CHECKING:
     import os
     from collections.abc import Iterable, Iterator
 
-    from regional_migration._dates import PartialDate
-    from regional_migration._instruments import Instrument, RecordedVote
-    from regional_migration._models import Process, RefugeeCommission
+    from regional_migration._core.dates import PartialDate
+    from regional_migration._dataset.instruments import Instrument, RecordedVote
+    from regional_migration._dataset.models import Process, RefugeeCommission
+
+# What the package's face re-exports from this module (see _core/public.py).
+PUBLIC = ("write_datapackage",)
 
 __all__ = ["DATA_LICENSE", "tables", "write_datapackage"]
 
@@ -930,3 +934,6 @@ def write_datapackage(directory: str | os.PathLike[str]) -> Path:
         ],
     }
     return write_package(Path(directory), metadata, all_tables)
+
+
+publish(globals())

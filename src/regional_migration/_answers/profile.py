@@ -12,22 +12,30 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
 
-from regional_migration._countries import country_code, display_name, iso_codes
-from regional_migration._dates import PartialDate, as_optional_date
-from regional_migration._export import frame as export_frame
-from regional_migration._html import listing, paragraph, table, title
-from regional_migration._instrument_registry import instruments
-from regional_migration._instruments import Instrument
-from regional_migration._models import ActionKind, RefugeeCommission, Status
-from regional_migration._registry import processes, refugee_commission
-from regional_migration._text import Language, check_language
+from regional_migration._core.dates import PartialDate, as_optional_date
+from regional_migration._core.export import frame as export_frame
+from regional_migration._core.html import listing, paragraph, table, title
+from regional_migration._core.public import publish
+from regional_migration._core.text import Language, check_language
+from regional_migration._countries.lookup import country_code, display_name, iso_codes
+from regional_migration._dataset.instrument_registry import instruments
+from regional_migration._dataset.instruments import Instrument
+from regional_migration._dataset.models import ActionKind, RefugeeCommission, Status
+from regional_migration._dataset.registry import processes, refugee_commission
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]
 
-    from regional_migration._registry import Body
+    from regional_migration._dataset.registry import Body
+
+# What the package's face re-exports from this module (see _core/public.py).
+PUBLIC = (
+    "CountryProfile",
+    "ProfileRow",
+    "country_profile",
+)
 
 __all__ = ["COLUMNS", "CountryProfile", "ProfileRow", "country_profile"]
 
@@ -235,3 +243,6 @@ def country_profile(
         unknown=tuple(i.id for i in instruments() if code in i.unknown),
         refugee_commission=refugee_commission(code),
     )
+
+
+publish(globals())

@@ -16,12 +16,19 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, overload
 
-from regional_migration._countries import CodeForm, country_code
-from regional_migration._export import optional_module
+from regional_migration._core.export import optional_module
+from regional_migration._core.public import publish
+from regional_migration._countries.lookup import CodeForm, country_code
 from regional_migration.errors import RegionalMigrationError, shorten
 
 if TYPE_CHECKING:
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]
+
+# What the package's face re-exports from this module (see _core/public.py).
+PUBLIC = (
+    "CountryCodes",
+    "country_codes",
+)
 
 __all__ = ["CountryCodes", "country_codes"]
 
@@ -185,3 +192,6 @@ def _is_missing(value: object) -> bool:
         return True
     pandas = sys.modules.get("pandas")
     return pandas is not None and (value is pandas.NA or value is pandas.NaT)
+
+
+publish(globals())

@@ -23,16 +23,39 @@ from pydantic import (
     model_validator,
 )
 
-from regional_migration._countries import country_code, display_name
-from regional_migration._dates import PartialDate, Rule, as_date, check_rule
-from regional_migration._html import listing, paragraph, table, title
-from regional_migration._iso3166 import CountryCode
-from regional_migration._messages import say
-from regional_migration._text import LANGUAGES, check_language
+from regional_migration._core.dates import PartialDate, Rule, as_date, check_rule
+from regional_migration._core.html import listing, paragraph, table, title
+from regional_migration._core.messages import say
+from regional_migration._core.public import publish
+from regional_migration._core.text import LANGUAGES, check_language
+from regional_migration._countries.iso3166 import CountryCode
+from regional_migration._countries.lookup import country_code, display_name
 from regional_migration.errors import (
     ArgumentTypeError,
     InvalidArgumentError,
     UnsupportedLanguageError,
+)
+
+# What the package's face re-exports from this module (see _core/public.py).
+PUBLIC = (
+    "ActionKind",
+    "Confidence",
+    "Discrepancy",
+    "Document",
+    "Kind",
+    "LocalizedText",
+    "Membership",
+    "Organization",
+    "PendingEvent",
+    "Presidency",
+    "Process",
+    "Processes",
+    "RefugeeCommission",
+    "RefugeeCommissions",
+    "Secretariat",
+    "Source",
+    "Status",
+    "WorkingGroup",
 )
 
 __all__ = [
@@ -143,7 +166,7 @@ class _Frozen(BaseModel, frozen=True, extra="forbid", defer_build=True):
     """Base of every model: immutable, hashable, no unknown fields.
 
     The validators are built on first validation, not at import: data proven valid
-    is built without them (see `regional_migration._resources`).
+    is built without them (see `regional_migration._core.resources`).
     """
 
     def __repr__(self) -> str:
@@ -843,3 +866,6 @@ class DataFile(_Frozen):
     sources: tuple[Source, ...]
     processes: Annotated[tuple[Process, ...], AfterValidator(_one_per_id)]
     refugee_commissions: Annotated[tuple[RefugeeCommission, ...], AfterValidator(_one_per_country)]
+
+
+publish(globals())

@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from regional_migration._instruments import InstrumentsFile
-from regional_migration._models import DataFile
+from regional_migration._dataset.instruments import InstrumentsFile
+from regional_migration._dataset.models import DataFile
 
 if TYPE_CHECKING:
     from pydantic import BaseModel

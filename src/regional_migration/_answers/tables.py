@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
-from regional_migration._countries import display_name, iso_codes
-from regional_migration._dates import PartialDate, Rule, as_date, as_optional_date, check_rule
-from regional_migration._export import csv_text, frame, json_text
-from regional_migration._html import paragraph, table
-from regional_migration._models import STATUSES, Membership, Status, check_status
-from regional_migration._registry import ProcessKey, provenance, resolve_all
-from regional_migration._text import Language, check_language
+from regional_migration._core.dates import PartialDate, Rule, as_date, as_optional_date, check_rule
+from regional_migration._core.export import csv_text, frame, json_text
+from regional_migration._core.html import paragraph, table
+from regional_migration._core.public import publish
+from regional_migration._core.text import Language, check_language
+from regional_migration._countries.lookup import display_name, iso_codes
+from regional_migration._dataset.models import STATUSES, Membership, Status, check_status
+from regional_migration._dataset.registry import ProcessKey, provenance, resolve_all
 from regional_migration.errors import ArgumentTypeError, InvalidArgumentError
 
 if TYPE_CHECKING:
@@ -26,7 +27,18 @@ if TYPE_CHECKING:
 
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]
 
-    from regional_migration._registry import Body
+    from regional_migration._dataset.registry import Body
+
+# What the package's face re-exports from this module (see _core/public.py).
+PUBLIC = (
+    "MembershipRow",
+    "MembershipTable",
+    "Panel",
+    "PanelRow",
+    "history",
+    "membership_table",
+    "panel",
+)
 
 __all__ = [
     "COLUMNS",
@@ -567,3 +579,6 @@ def panel(
         notes=notes,
         rows=tuple(rows),
     )
+
+
+publish(globals())

@@ -1,7 +1,7 @@
 """Looking processes up: by key, by country, and the national refugee commissions.
 
 The processes data set is registered here and read through
-`regional_migration._resources` on first use, never at import; its index of keys is
+`regional_migration._core.resources` on first use, never at import; its index of keys is
 built once, under the same lock.
 """
 
@@ -11,9 +11,12 @@ import re
 from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple, Union, cast
 
-from regional_migration._countries import country_code
-from regional_migration._dates import Rule, as_optional_date
-from regional_migration._models import (
+from regional_migration._core.dates import Rule, as_optional_date
+from regional_migration._core.public import publish
+from regional_migration._core.resources import DataSet, cached, glance, part, record
+from regional_migration._core.text import MAX_NAME_LENGTH, Suggester, fold
+from regional_migration._countries.lookup import country_code
+from regional_migration._dataset.models import (
     DataFile,
     MembershipQueries,
     Process,
@@ -23,8 +26,6 @@ from regional_migration._models import (
     Source,
     Status,
 )
-from regional_migration._resources import DataSet, cached, glance, part, record
-from regional_migration._text import MAX_NAME_LENGTH, Suggester, fold
 from regional_migration.errors import (
     ArgumentTypeError,
     DataError,
@@ -38,8 +39,20 @@ if TYPE_CHECKING:
     from datetime import date
     from typing import TypeAlias
 
-    from regional_migration._instruments import Instrument
-    from regional_migration._models import LocalizedText
+    from regional_migration._dataset.instruments import Instrument
+    from regional_migration._dataset.models import LocalizedText
+
+# What the package's face re-exports from this module (see _core/public.py).
+PUBLIC = (
+    "ProcessKey",
+    "data_version",
+    "get",
+    "processes",
+    "processes_of",
+    "refugee_commission",
+    "refugee_commissions",
+    "sources",
+)
 
 __all__ = [
     "PROCESSES",
@@ -276,15 +289,15 @@ def get(key: ProcessKey) -> Body:
         raise UnknownProcessError(key, hint=_COMMISSIONS_HINT)
     # The instruments' models and data load here, on the first look-up a process
     # cannot answer, so that questions about processes never pay for them.
-    from regional_migration import _instrument_registry  # noqa: PLC0415 - cost: the instrument models
+    from regional_migration._dataset import instrument_registry  # noqa: PLC0415 - cost: the instrument models
 
-    instrument = _instrument_registry.find(folded)
+    instrument = instrument_registry.find(folded)
     if instrument is not None:
         return instrument
     # Processes come first among the suggestions, as they always have.
     typed = _key(key) if short else ""
     suggestions = _suggest(typed, "processes", by_key) or _suggest(
-        typed, "instruments", _instrument_registry.keys()
+        typed, "instruments", instrument_registry.keys()
     )
     raise UnknownProcessError(key, suggestions)
 
@@ -410,3 +423,6 @@ def refugee_commission(country: str) -> RefugeeCommission | None:
         lambda: MappingProxyType({c.country: c for c in refugee_commissions()}),
     )
     return by_country.get(code)
+
+
+publish(globals())

@@ -14,10 +14,14 @@ import unicodedata
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, Literal, get_args
 
+from regional_migration._core.public import publish
 from regional_migration.errors import UnsupportedLanguageError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
+
+# What the package's face re-exports from this module (see _core/public.py).
+PUBLIC = ("Language",)
 
 __all__ = [
     "LANGUAGES",
@@ -255,3 +259,6 @@ def _trigrams(key: str) -> list[str]:
     """The distinct three-letter pieces of *key*, padded with spaces, sorted."""
     padded = f" {key} "
     return sorted({padded[i : i + 3] for i in range(len(padded) - 2)})
+
+
+publish(globals())

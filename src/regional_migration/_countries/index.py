@@ -20,7 +20,7 @@ several sources give to different countries is a collision;
 ``data/country_ambiguities.json`` decides each one, either for one country or to
 refuse. An undecided collision is refused too: the index never guesses.
 
-The four side files are data sets of `regional_migration._resources`, each with its
+The four side files are data sets of `regional_migration._core.resources`, each with its
 model below. Building reads them and imports pycountry, so nothing here runs at
 package import.
 """
@@ -33,9 +33,9 @@ from typing import TYPE_CHECKING, Annotated, Final, Literal, NamedTuple
 
 from pydantic import AfterValidator, BaseModel, Field, StringConstraints, model_validator
 
-from regional_migration._iso3166 import Code, CountryCode
-from regional_migration._resources import DataSet, cached, load
-from regional_migration._text import LANGUAGES, Language, fold
+from regional_migration._core.resources import DataSet, cached, load
+from regional_migration._core.text import LANGUAGES, Language, fold
+from regional_migration._countries.iso3166 import Code, CountryCode
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping

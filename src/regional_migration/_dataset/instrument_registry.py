@@ -1,7 +1,7 @@
 """Looking instruments and recorded votes up; their data set loads on first use.
 
 The instruments data set is registered here and read through
-`regional_migration._resources` only when an instrument or a vote is first asked
+`regional_migration._core.resources` only when an instrument or a vote is first asked
 for, so that a question about processes never pays for it; its index of keys is built
 once, under the data layer's lock.
 """
@@ -12,14 +12,22 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from regional_migration._instruments import Instrument, InstrumentsFile, RecordedVote
-from regional_migration._models import Source
-from regional_migration._resources import DataSet, cached, load
-from regional_migration._text import MAX_KEY_LENGTH, fold
+from regional_migration._core.public import publish
+from regional_migration._core.resources import DataSet, cached, load
+from regional_migration._core.text import MAX_KEY_LENGTH, fold
+from regional_migration._dataset.instruments import Instrument, InstrumentsFile, RecordedVote
+from regional_migration._dataset.models import Source
 from regional_migration.errors import ArgumentTypeError, DataError, UnknownVoteError
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+
+# What the package's face re-exports from this module (see _core/public.py).
+PUBLIC = (
+    "instruments",
+    "vote",
+    "votes",
+)
 
 __all__ = ["INSTRUMENTS", "find", "instrument_keys", "instruments", "keys", "vote", "votes"]
 
@@ -117,3 +125,6 @@ def vote(resolution: str) -> RecordedVote:
     if found is None:
         raise UnknownVoteError(resolution, tuple(v.resolution for v in votes()))
     return found
+
+
+publish(globals())

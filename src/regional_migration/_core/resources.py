@@ -54,7 +54,7 @@ from typing import (
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import from_json
 
-from regional_migration._dates import PartialDate
+from regional_migration._core.dates import PartialDate
 from regional_migration.errors import DataError
 
 if TYPE_CHECKING:

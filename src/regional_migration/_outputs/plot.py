@@ -14,13 +14,14 @@ import io
 import sys
 from typing import TYPE_CHECKING
 
-from regional_migration._compare import Metric, overlap_matrix
-from regional_migration._countries import display_name
-from regional_migration._dates import Rule, as_optional_date, check_rule
-from regional_migration._export import optional_module
-from regional_migration._messages import alphabetical, say
-from regional_migration._registry import ProcessKey, resolve_all
-from regional_migration._text import check_language
+from regional_migration._answers.compare import Metric, overlap_matrix
+from regional_migration._core.dates import Rule, as_optional_date, check_rule
+from regional_migration._core.export import optional_module
+from regional_migration._core.messages import alphabetical, say
+from regional_migration._core.public import publish
+from regional_migration._core.text import check_language
+from regional_migration._countries.lookup import display_name
+from regional_migration._dataset.registry import ProcessKey, resolve_all
 from regional_migration.errors import InvalidArgumentError
 
 if TYPE_CHECKING:
@@ -29,7 +30,13 @@ if TYPE_CHECKING:
 
     from matplotlib.figure import Figure
 
-    from regional_migration._text import Language
+    from regional_migration._core.text import Language
+
+# What the package's face re-exports from this module (see _core/public.py).
+PUBLIC = (
+    "plot_membership_grid",
+    "plot_overlap_heatmap",
+)
 
 __all__ = ["STATUS_COLOURS", "plot_membership_grid", "plot_overlap_heatmap"]
 
@@ -215,3 +222,6 @@ def plot_overlap_heatmap(
     figure.colorbar(image, ax=axes, shrink=0.8)
     _show_in_ipython(Figure)
     return figure
+
+
+publish(globals())

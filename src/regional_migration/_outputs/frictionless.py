@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import KW_ONLY, dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from regional_migration._export import csv_text, json_text
+from regional_migration._core.export import csv_text, json_text
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence

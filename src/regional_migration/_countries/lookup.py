@@ -3,7 +3,7 @@
 `country_code` accepts codes and names in English, Spanish, French and
 Portuguese; `country_name` gives a code's name in one of those languages. The
 index behind them, and the models of the country files it is built from, load on the
-first call; see `regional_migration._country_index`.
+first call; see `regional_migration._countries.index`.
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING, Final, Literal
 
 from pydantic_core import from_json
 
-from regional_migration._resources import cached
-from regional_migration._text import (
+from regional_migration._core.public import publish
+from regional_migration._core.resources import cached
+from regional_migration._core.text import (
     LANGUAGES,
     MAX_KEY_LENGTH,
     Suggester,
@@ -37,7 +38,14 @@ from regional_migration.errors import (
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-    from regional_migration._country_index import CountryIndex
+    from regional_migration._countries.index import CountryIndex
+
+# What the package's face re-exports from this module (see _core/public.py).
+PUBLIC = (
+    "CodeForm",
+    "country_code",
+    "country_name",
+)
 
 __all__ = [
     "CodeForm",
@@ -56,14 +64,14 @@ __all__ = [
 
 def _index() -> CountryIndex:
     """The country index, built on the first call."""
-    from regional_migration._country_index import country_index  # noqa: PLC0415 - cost: the country models
+    from regional_migration._countries.index import country_index  # noqa: PLC0415 - cost: the country models
 
     return country_index()
 
 
 def _cldr_names() -> Mapping[str, Mapping[str, tuple[str, ...]]]:
     """CLDR's names by language and code, read on the first call."""
-    from regional_migration._country_index import cldr_names  # noqa: PLC0415 - cost: the country models
+    from regional_migration._countries.index import cldr_names  # noqa: PLC0415 - cost: the country models
 
     return cldr_names()
 
@@ -389,3 +397,6 @@ def _iso_forms() -> Mapping[str, tuple[str, str]]:
         )
 
     return cached("iso code forms", build)
+
+
+publish(globals())

@@ -10,16 +10,25 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
 
-from regional_migration._dates import PartialDate
-from regional_migration._export import csv_text, frame, json_text
-from regional_migration._html import table
-from regional_migration._models import ActionKind, Membership, Process, Status
-from regional_migration._registry import ProcessKey, get, provenance
+from regional_migration._core.dates import PartialDate
+from regional_migration._core.export import csv_text, frame, json_text
+from regional_migration._core.html import table
+from regional_migration._core.public import publish
+from regional_migration._dataset.models import ActionKind, Membership, Process, Status
+from regional_migration._dataset.registry import ProcessKey, get, provenance
 
 if TYPE_CHECKING:
     from datetime import date
 
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]
+
+# What the package's face re-exports from this module (see _core/public.py).
+PUBLIC = (
+    "EventKind",
+    "Timeline",
+    "TimelineEvent",
+    "timeline",
+)
 
 __all__ = ["TIMELINE_COLUMNS", "EventKind", "Timeline", "TimelineEvent", "timeline"]
 
@@ -230,3 +239,6 @@ def timeline(process: ProcessKey) -> Timeline:
                 )
             )
     return Timeline(sorted(events, key=_event_order))
+
+
+publish(globals())

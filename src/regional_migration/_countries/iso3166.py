@@ -2,7 +2,7 @@
 
 It lives apart from the country look-ups so that the models of the processes can be
 built without the country files' models and index: those load on the first country
-look-up (see `regional_migration._countries`).
+look-up (see `regional_migration._countries.lookup`).
 """
 
 from __future__ import annotations

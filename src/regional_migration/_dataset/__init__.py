@@ -1,0 +1,9 @@
+"""The shipped records, their models, and finding them by key.
+
+Layers, bottom first (a module imports only modules of a lower line, or of a lower folder):
+
+    models
+    instruments
+    instrument_registry
+    registry schema
+"""
