@@ -13,10 +13,15 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import babel
 import pycountry
+from _generated import write_or_check
 from babel import Locale
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 # The locales read for each language. The first is the language itself and gives the
 # display name; the others are regional variants that add forms people type, such as
@@ -85,13 +90,10 @@ def generate() -> str:
     return json.dumps(document, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
 
 
-def main() -> int:
-    """Rewrite the shipped file; print what was done."""
-    text = generate()
-    TARGET.write_text(text, encoding="utf-8")
-    print(f"wrote {TARGET.name}: {len(text.encode())} bytes, CLDR {cldr_version()}")
-    return 0
+def main(argv: Sequence[str]) -> int:
+    """Rewrite the shipped file, or with ``--check`` say whether it is current."""
+    return write_or_check({TARGET: generate()}, argv, "python scripts/generate_country_names.py")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from _generated import write_or_check
+
 import regional_migration as rm
 
 if TYPE_CHECKING:
@@ -290,17 +292,7 @@ def render(page: str) -> str:
 
 def main(argv: Sequence[str]) -> int:
     """Rewrite the page, or with ``--check`` only say whether it is current."""
-    current = PAGE.read_text(encoding="utf-8")
-    fresh = render(current)
-    if "--check" in argv:
-        if fresh != current:
-            print(f"{PAGE} is stale; run: {COMMAND}")
-            return 1
-        print(f"{PAGE} is current")
-        return 0
-    PAGE.write_text(fresh, encoding="utf-8")
-    print(f"{PAGE}: {len(REGIONS)} regions written")
-    return 0
+    return write_or_check({PAGE: render(PAGE.read_text(encoding="utf-8"))}, argv, COMMAND)
 
 
 if __name__ == "__main__":

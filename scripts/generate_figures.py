@@ -1,9 +1,11 @@
 """Draw the figures shown in the documentation from the shipped data.
 
-Usage: ``python scripts/generate_figures.py [DIRECTORY]`` (default: ``docs/images``).
+Usage: ``python scripts/generate_figures.py [DIRECTORY] [--check]`` (default:
+``docs/images``).
 
 Each PNG records the data it was drawn from (``DATA_VERSION`` and a digest of the
-membership table) in a text chunk, so a test can tell when the pictures are stale.
+membership table) in a text chunk, so that ``--check`` (and a test) can tell when the
+pictures are stale without comparing pixels, which differ between matplotlib versions.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import sys
 from pathlib import Path
 
 import matplotlib as mpl
+from PIL import Image
 
 import regional_migration as rm
 
@@ -44,9 +47,25 @@ def generate(directory: Path) -> list[Path]:
     return written
 
 
+def stamp(path: Path) -> str | None:
+    """The fingerprint recorded in the PNG at *path*, if any."""
+    if not path.is_file():
+        return None
+    with Image.open(path) as image:
+        text: dict[str, str] = getattr(image, "text", {})
+        return text.get("Description")
+
+
 def main(argv: list[str]) -> int:
-    """Write the figures to the directory in *argv*, or to ``docs/images``."""
-    for path in generate(Path(argv[0]) if argv else DEFAULT):
+    """Write the figures to the directory in *argv* (or ``docs/images``), or check them."""
+    folders = [arg for arg in argv if arg != "--check"]
+    directory = Path(folders[0]) if folders else DEFAULT
+    if "--check" in argv:
+        stale = [name for name in FIGURES if stamp(directory / name) != fingerprint()]
+        for name in stale:
+            print(f"{directory / name} is stale; run: python scripts/generate_figures.py")
+        return 1 if stale else 0
+    for path in generate(directory):
         print(path)
     return 0
 

@@ -29,8 +29,13 @@ import csv
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pycountry
+from _generated import write_or_check
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 PACKAGE = "hdx-python-country"
 VERSION = "4.2.5"
@@ -115,13 +120,10 @@ def generate() -> str:
     return json.dumps(document, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
 
 
-def main() -> int:
-    """Rewrite the shipped file; print what was done."""
-    text = generate()
-    TARGET.write_text(text, encoding="utf-8")
-    print(f"wrote {TARGET.name}: {len(text.encode())} bytes from {PACKAGE} {VERSION}")
-    return 0
+def main(argv: Sequence[str]) -> int:
+    """Rewrite the shipped file, or with ``--check`` say whether it is current."""
+    return write_or_check({TARGET: generate()}, argv, "python scripts/generate_table_names.py")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

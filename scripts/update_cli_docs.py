@@ -4,7 +4,7 @@ Every ```` ```console ```` block there starts with ``$ regional-migration ...``;
 runs each command and writes its output back under it. ``tests/test_cli.py`` fails
 until the file is refreshed.
 
-Usage: ``python scripts/update_cli_docs.py``
+Usage: ``python scripts/update_cli_docs.py [--check]``
 """
 
 from __future__ import annotations
@@ -14,8 +14,14 @@ import io
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from regional_migration.cli import main
+from _generated import write_or_check
+
+from regional_migration import cli
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "cli.md"
 BLOCK = re.compile(r"```console\n(\$ regional-migration [^\n]*)\n.*?```", re.DOTALL)
@@ -25,20 +31,22 @@ def _rerun(match: re.Match[str]) -> str:
     command = match.group(1)
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        status = main(command.split()[2:])
+        status = cli.main(command.split()[2:])
     if status != 0:
         raise SystemExit(f"{command} exited with status {status}")
     return f"```console\n{command}\n{out.getvalue()}```"
 
 
-def refresh() -> int:
-    """Rewrite the outputs in docs/cli.md; return the number of commands run."""
-    text = DOC.read_text(encoding="utf-8")
-    new, count = BLOCK.subn(_rerun, text)
-    DOC.write_text(new, encoding="utf-8")
-    return count
+def refreshed() -> tuple[str, int]:
+    """The text of docs/cli.md with every output run anew, and the number of commands."""
+    return BLOCK.subn(_rerun, DOC.read_text(encoding="utf-8"))
+
+
+def main(argv: Sequence[str]) -> int:
+    """Rewrite the outputs in docs/cli.md, or with ``--check`` say whether they are current."""
+    text, _ = refreshed()
+    return write_or_check({DOC: text}, argv, "python scripts/update_cli_docs.py")
 
 
 if __name__ == "__main__":
-    print(f"{DOC}: {refresh()} commands run")
-    sys.exit(0)
+    sys.exit(main(sys.argv[1:]))

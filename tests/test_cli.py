@@ -262,10 +262,10 @@ def test_docs_refresh_script_keeps_current_docs(
     copy = tmp_path / "cli.md"
     copy.write_text((ROOT / "docs" / "cli.md").read_text(encoding="utf-8"), encoding="utf-8")
     monkeypatch.setattr(script, "DOC", copy)
-    assert script.refresh() >= 7
-    assert copy.read_text(encoding="utf-8") == (ROOT / "docs" / "cli.md").read_text(
-        encoding="utf-8"
-    )
+    text, count = script.refreshed()
+    assert count >= 7
+    assert text == (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert script.main(["--check"]) == 0
 
 
 def test_show_a_process_without_a_website(

@@ -1,9 +1,10 @@
 """The package's layers (docs/architecture.md): imports go down, never up or sideways.
 
 The folders of ``src/regional_migration`` are the layers: ``errors``, then ``_core``,
-``_countries``, ``_dataset``, ``_answers`` and ``_outputs``, then the face
-(``__init__``), the command line and ``__main__``. Inside a folder, its ``__init__``
-docstring lists the modules line by line, bottom first. An ``ast`` walk over every
+``_countries``, ``_dataset``, ``_answers`` and ``_outputs``, then ``types`` (the
+record parts for annotations), the face (``__init__``), the command line and
+``__main__``. Inside a folder, its ``__init__`` docstring lists the modules line by
+line, bottom first. An ``ast`` walk over every
 module checks that each imports only modules of a lower folder or of a lower line of
 its own folder. An import inside a function is allowed only to defer a real cost: its
 line says ``cost:`` and names it, and a fresh interpreter shows that importing the
@@ -32,6 +33,7 @@ FOLDERS: tuple[str, ...] = (
     "_dataset",
     "_answers",
     "_outputs",
+    "types",
     "__init__",
     "cli",
     "__main__",

@@ -110,3 +110,12 @@ def test_answers_pickle_to_the_public_path() -> None:
     ]
     for answer in answers:
         assert _private_paths(answer) == set(), type(answer).__name__
+
+
+def test_types_serves_the_record_parts_also_found_at_the_top() -> None:
+    from regional_migration import types  # noqa: PLC0415 - the module under test
+
+    assert {"Membership", "Status", "Rule", "Action"} <= set(types.__all__)
+    for name in types.__all__:
+        assert getattr(types, name) is getattr(rm, name), name
+    assert "get" not in types.__all__

@@ -25,15 +25,16 @@ if TYPE_CHECKING:
 
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]
 
-# What the package's face re-exports from this module (see _core/public.py).
-PUBLIC = (
+# What the package's face re-exports from this module (see _core/public.py): the
+# verbs and answers, then the record parts and aliases that annotations name.
+PUBLIC: tuple[str, ...] = (
     "Comparison",
-    "Metric",
     "OverlapMatrix",
     "compare",
     "overlap",
     "overlap_matrix",
 )
+TYPES: tuple[str, ...] = ("Metric",)
 
 
 __all__ = [

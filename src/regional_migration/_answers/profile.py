@@ -30,12 +30,13 @@ if TYPE_CHECKING:
 
     from regional_migration._dataset.registry import Body
 
-# What the package's face re-exports from this module (see _core/public.py).
-PUBLIC = (
+# What the package's face re-exports from this module (see _core/public.py): the
+# verbs and answers, then the record parts and aliases that annotations name.
+PUBLIC: tuple[str, ...] = (
     "CountryProfile",
-    "ProfileRow",
     "country_profile",
 )
+TYPES: tuple[str, ...] = ("ProfileRow",)
 
 __all__ = ["COLUMNS", "CountryProfile", "ProfileRow", "country_profile"]
 

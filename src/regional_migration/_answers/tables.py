@@ -29,15 +29,18 @@ if TYPE_CHECKING:
 
     from regional_migration._dataset.registry import Body
 
-# What the package's face re-exports from this module (see _core/public.py).
-PUBLIC = (
-    "MembershipRow",
+# What the package's face re-exports from this module (see _core/public.py): the
+# verbs and answers, then the record parts and aliases that annotations name.
+PUBLIC: tuple[str, ...] = (
     "MembershipTable",
     "Panel",
-    "PanelRow",
     "history",
     "membership_table",
     "panel",
+)
+TYPES: tuple[str, ...] = (
+    "MembershipRow",
+    "PanelRow",
 )
 
 __all__ = [

@@ -22,12 +22,15 @@ if TYPE_CHECKING:
 
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]
 
-# What the package's face re-exports from this module (see _core/public.py).
-PUBLIC = (
-    "EventKind",
+# What the package's face re-exports from this module (see _core/public.py): the
+# verbs and answers, then the record parts and aliases that annotations name.
+PUBLIC: tuple[str, ...] = (
     "Timeline",
-    "TimelineEvent",
     "timeline",
+)
+TYPES: tuple[str, ...] = (
+    "EventKind",
+    "TimelineEvent",
 )
 
 __all__ = ["TIMELINE_COLUMNS", "EventKind", "Timeline", "TimelineEvent", "timeline"]

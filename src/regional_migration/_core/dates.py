@@ -40,11 +40,10 @@ if TYPE_CHECKING:
     from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
     from pydantic.json_schema import JsonSchemaValue
 
-# What the package's face re-exports from this module (see _core/public.py).
-PUBLIC = (
-    "PartialDate",
-    "Rule",
-)
+# What the package's face re-exports from this module (see _core/public.py): the
+# verbs and answers, then the record parts and aliases that annotations name.
+PUBLIC: tuple[str, ...] = ("PartialDate",)
+TYPES: tuple[str, ...] = ("Rule",)
 
 __all__ = [
     "RULES",

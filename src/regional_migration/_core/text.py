@@ -20,8 +20,10 @@ from regional_migration.errors import UnsupportedLanguageError
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
-# What the package's face re-exports from this module (see _core/public.py).
-PUBLIC = ("Language",)
+# What the package's face re-exports from this module (see _core/public.py): the
+# verbs and answers, then the record parts and aliases that annotations name.
+PUBLIC: tuple[str, ...] = ()
+TYPES: tuple[str, ...] = ("Language",)
 
 __all__ = [
     "LANGUAGES",

@@ -24,11 +24,13 @@ from regional_migration.errors import RegionalMigrationError, shorten
 if TYPE_CHECKING:
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]
 
-# What the package's face re-exports from this module (see _core/public.py).
-PUBLIC = (
+# What the package's face re-exports from this module (see _core/public.py): the
+# verbs and answers, then the record parts and aliases that annotations name.
+PUBLIC: tuple[str, ...] = (
     "CountryCodes",
     "country_codes",
 )
+TYPES: tuple[str, ...] = ()
 
 __all__ = ["CountryCodes", "country_codes"]
 

@@ -40,12 +40,13 @@ if TYPE_CHECKING:
 
     from regional_migration._countries.index import CountryIndex
 
-# What the package's face re-exports from this module (see _core/public.py).
-PUBLIC = (
-    "CodeForm",
+# What the package's face re-exports from this module (see _core/public.py): the
+# verbs and answers, then the record parts and aliases that annotations name.
+PUBLIC: tuple[str, ...] = (
     "country_code",
     "country_name",
 )
+TYPES: tuple[str, ...] = ("CodeForm",)
 
 __all__ = [
     "CodeForm",

@@ -22,12 +22,14 @@ from regional_migration.errors import ArgumentTypeError, DataError, UnknownVoteE
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
-# What the package's face re-exports from this module (see _core/public.py).
-PUBLIC = (
+# What the package's face re-exports from this module (see _core/public.py): the
+# verbs and answers, then the record parts and aliases that annotations name.
+PUBLIC: tuple[str, ...] = (
     "instruments",
     "vote",
     "votes",
 )
+TYPES: tuple[str, ...] = ()
 
 __all__ = ["INSTRUMENTS", "find", "instrument_keys", "instruments", "keys", "vote", "votes"]
 

@@ -42,16 +42,19 @@ from regional_migration._dataset.models import (
 )
 from regional_migration.errors import NotInResultError, UnsupportedLanguageError
 
-# What the package's face re-exports from this module (see _core/public.py).
-PUBLIC = (
+# What the package's face re-exports from this module (see _core/public.py): the
+# verbs and answers, then the record parts and aliases that annotations name.
+PUBLIC: tuple[str, ...] = (
+    "Instrument",
+    "RecordedVote",
+)
+TYPES: tuple[str, ...] = (
     "Acronym",
     "Action",
     "InForceRule",
-    "Instrument",
     "InstrumentDiscrepancy",
     "InstrumentKind",
     "NonParty",
-    "RecordedVote",
     "Unknown",
     "VoteChoice",
     "VoteTotals",

@@ -36,8 +36,16 @@ from regional_migration.errors import (
     UnsupportedLanguageError,
 )
 
-# What the package's face re-exports from this module (see _core/public.py).
-PUBLIC = (
+# What the package's face re-exports from this module (see _core/public.py): the
+# verbs and answers, then the record parts and aliases that annotations name.
+PUBLIC: tuple[str, ...] = (
+    "Process",
+    "Processes",
+    "RefugeeCommission",
+    "RefugeeCommissions",
+    "Source",
+)
+TYPES: tuple[str, ...] = (
     "ActionKind",
     "Confidence",
     "Discrepancy",
@@ -48,12 +56,7 @@ PUBLIC = (
     "Organization",
     "PendingEvent",
     "Presidency",
-    "Process",
-    "Processes",
-    "RefugeeCommission",
-    "RefugeeCommissions",
     "Secretariat",
-    "Source",
     "Status",
     "WorkingGroup",
 )

@@ -42,10 +42,9 @@ if TYPE_CHECKING:
     from regional_migration._dataset.instruments import Instrument
     from regional_migration._dataset.models import LocalizedText
 
-# What the package's face re-exports from this module (see _core/public.py).
-PUBLIC = (
-    "ProcessKey",
-    "data_version",
+# What the package's face re-exports from this module (see _core/public.py): the
+# verbs and answers, then the record parts and aliases that annotations name.
+PUBLIC: tuple[str, ...] = (
     "get",
     "processes",
     "processes_of",
@@ -53,6 +52,7 @@ PUBLIC = (
     "refugee_commissions",
     "sources",
 )
+TYPES: tuple[str, ...] = ("ProcessKey",)
 
 __all__ = [
     "PROCESSES",

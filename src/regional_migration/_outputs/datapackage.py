@@ -33,8 +33,10 @@ if TYPE_CHECKING:
     from regional_migration._dataset.instruments import Instrument, RecordedVote
     from regional_migration._dataset.models import Process, RefugeeCommission
 
-# What the package's face re-exports from this module (see _core/public.py).
-PUBLIC = ("write_datapackage",)
+# What the package's face re-exports from this module (see _core/public.py): the
+# verbs and answers, then the record parts and aliases that annotations name.
+PUBLIC: tuple[str, ...] = ("write_datapackage",)
+TYPES: tuple[str, ...] = ()
 
 __all__ = ["DATA_LICENSE", "tables", "write_datapackage"]
 

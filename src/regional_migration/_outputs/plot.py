@@ -32,11 +32,13 @@ if TYPE_CHECKING:
 
     from regional_migration._core.text import Language
 
-# What the package's face re-exports from this module (see _core/public.py).
-PUBLIC = (
+# What the package's face re-exports from this module (see _core/public.py): the
+# verbs and answers, then the record parts and aliases that annotations name.
+PUBLIC: tuple[str, ...] = (
     "plot_membership_grid",
     "plot_overlap_heatmap",
 )
+TYPES: tuple[str, ...] = ()
 
 __all__ = ["STATUS_COLOURS", "plot_membership_grid", "plot_overlap_heatmap"]
 

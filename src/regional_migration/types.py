@@ -1,0 +1,81 @@
+"""The parts of the records and the aliases that annotations name.
+
+``import regional_migration as rm`` gives the verbs, the main answers and the
+errors; this module gathers the smaller types a program names in its annotations
+(``Membership``, ``Source``, ``Status``, ``Rule``...). They are also served at the
+top of the package during the 0.x series.
+
+Written by ``scripts/generate_face.py`` from the ``TYPES`` tuple of each module.
+"""
+
+from __future__ import annotations
+
+from regional_migration._answers.compare import Metric
+from regional_migration._answers.profile import ProfileRow
+from regional_migration._answers.tables import MembershipRow, PanelRow
+from regional_migration._answers.timeline import EventKind, TimelineEvent
+from regional_migration._core.dates import Rule
+from regional_migration._core.text import Language
+from regional_migration._countries.lookup import CodeForm
+from regional_migration._dataset.instruments import (
+    Acronym,
+    Action,
+    InForceRule,
+    InstrumentDiscrepancy,
+    InstrumentKind,
+    NonParty,
+    Unknown,
+    VoteChoice,
+    VoteTotals,
+)
+from regional_migration._dataset.models import (
+    ActionKind,
+    Confidence,
+    Discrepancy,
+    Document,
+    Kind,
+    LocalizedText,
+    Membership,
+    Organization,
+    PendingEvent,
+    Presidency,
+    Secretariat,
+    Status,
+    WorkingGroup,
+)
+from regional_migration._dataset.registry import ProcessKey
+
+__all__ = [
+    "Acronym",
+    "Action",
+    "ActionKind",
+    "CodeForm",
+    "Confidence",
+    "Discrepancy",
+    "Document",
+    "EventKind",
+    "InForceRule",
+    "InstrumentDiscrepancy",
+    "InstrumentKind",
+    "Kind",
+    "Language",
+    "LocalizedText",
+    "Membership",
+    "MembershipRow",
+    "Metric",
+    "NonParty",
+    "Organization",
+    "PanelRow",
+    "PendingEvent",
+    "Presidency",
+    "ProcessKey",
+    "ProfileRow",
+    "Rule",
+    "Secretariat",
+    "Status",
+    "TimelineEvent",
+    "Unknown",
+    "VoteChoice",
+    "VoteTotals",
+    "WorkingGroup",
+]
