@@ -660,6 +660,7 @@ def test_the_depositary_tables_settle_every_treaty_but_haiti_on_statelessness() 
         assert isinstance(found, Instrument)
         expected = {"HT"} if key.startswith("STATELESS") else set()
         assert found.unknown == expected, key
+        assert all("Searched:" in u.reason for u in found.unknowns), key
         # each treaty cites the depositary's status page, read from a dated snapshot
         page = "https://treaties.un.org/Pages/ViewDetails"
         assert any(s.url.startswith(page) for s in found.sources), key
@@ -673,7 +674,9 @@ def test_the_united_states_is_party_to_both_palermo_protocols() -> None:
         assert found.status_of("US", on="2005-12-02") == "signatory"
         assert found.status_of("US", on="2005-12-03") == "member"
         assert _acts(found, "JM") == [("signature", "2002-02-13"), ("ratification", "2003-09-29")]
-        assert _acts(found, "BB")[-1] == ("ratification", "2014-11-11")
+    trafficking = rm.get("Trafficking Protocol")
+    assert _acts(trafficking, "BB")[-1] == ("ratification", "2014-01-28/2014-12-11")
+    assert _acts(rm.get("Smuggling Protocol"), "BB")[-1] == ("ratification", "2014-11-11")
 
 
 def test_the_1961_convention_has_its_parties_of_the_americas() -> None:
@@ -683,7 +686,8 @@ def test_the_1961_convention_has_its_parties_of_the_americas() -> None:
     assert _acts(found, "UY") == [("accession", "2001-09-21")]
     assert _acts(found, "AR") == [("accession", "2014-11-13")]
     assert _acts(found, "HN") == [("accession", "2012-12-18")]
-    assert _acts(found, "BZ") == [("accession", "2015-08-14")]
+    assert _acts(found, "BZ") == [("accession", "2015-01-28/2015-08-21")]
+    assert found.status_of("BZ", on="2015-11-12") == "member"
     assert _acts(found, "DO") == [("signature", "1961-12-05")]
     crm = ["BZ", "CA", "CR", "GT", "HN", "NI", "PA"]
     assert sorted(rm.overlap("CRM", "1961 Convention")) == crm
