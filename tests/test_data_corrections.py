@@ -121,6 +121,24 @@ def test_every_source_says_how_it_was_read() -> None:
             assert source["snapshot_url"].startswith("https://webarchive."), source["id"]
 
 
+def test_instrument_sources_give_public_addresses() -> None:
+    raw = json.loads((DATA.parent / "instruments.json").read_text(encoding="utf-8"))
+    hosts = ("staging", "preview", "webarchive.", "web.archive.org")
+    for source in raw["sources"]:
+        url = source["url"]
+        assert not any(h in url for h in hosts), source["id"]
+        assert not any(amp in url for amp in ("/amp/", "amp=")), source["id"]
+        assert not url.endswith("/amp"), source["id"]
+        if source.get("snapshot") == "archived":
+            assert source["snapshot_url"].startswith("https://webarchive."), source["id"]
+
+
+def test_both_spellings_of_the_statelessness_ids_resolve() -> None:
+    assert rm.get("STATELESSNESS-CONVENTION-1954").id == "STATELESS-CONVENTION-1954"
+    assert rm.get("STATELESS-CONVENTION-1961").id == "STATELESSNESS-CONVENTION-1961"
+    assert rm.get("STATELESS-CONVENTION-1954").id == "STATELESS-CONVENTION-1954"
+
+
 def test_archived_copy_needs_its_snapshot() -> None:
     fields = {"id": "x", "url": "https://example.org/", "title": "T", "publisher": "P"}
     fields["seen"] = "2026-11"

@@ -308,9 +308,13 @@ def test_unknown_states_are_told_from_non_parties() -> None:
     assert isinstance(cartagena, Instrument)
     assert cartagena.adopters_unknown is not None
     assert not cartagena.known("CR")
-    assert rm.get("1967 Protocol").status_of("UY") == "member"
-    assert rm.get("1967 Protocol").status_of("UY", on="1970-01-01") is None
-    assert rm.get("1967 Protocol").status_of("UY", on="1970-01-01", rule="possible") == "member"
+    protocol = rm.get("1967 Protocol")
+    assert protocol.status_of("UY", on="1970-09-21", rule="possible") is None
+    assert protocol.status_of("UY", on="1970-09-22") == "member"
+    # Venezuela's ratification is known to the year: bound possibly, not certainly, in 2016.
+    workers = rm.get("ICRMW")
+    assert workers.status_of("VE", on="2016-12-01") is None
+    assert workers.status_of("VE", on="2016-12-01", rule="possible") == "member"
 
 
 @pytest.mark.parametrize(
@@ -563,7 +567,8 @@ def test_country_profile() -> None:
     assert "2019-06-01" in repr(past)
     signed = rm.country_profile("AR", on="2005-01-01")
     assert "MIGRANT-WORKERS-CONVENTION" in signed.signed_only
-    assert "REFUGEE-CONVENTION-1951" in rm.country_profile("Uruguay").unknown
+    assert "REFUGEE-CONVENTION-1951" in rm.country_profile("Uruguay").bound_by
+    assert "STATELESS-CONVENTION-1954" in rm.country_profile("Haiti").unknown
     assert "REFUGEE-CONVENTION-1951" not in rm.country_profile("Cuba").unknown
     nothing = rm.country_profile("FR")
     assert nothing.processes == nothing.instruments == ()
@@ -633,3 +638,70 @@ def test_states_without_a_row_in_the_table_read_are_non_parties() -> None:
     assert absent <= {n.country for n in workers.non_parties}
     assert not absent & workers.unknown
     assert not absent & workers.members
+
+
+TREATIES = (
+    "REFUGEE-CONVENTION-1951",
+    "REFUGEE-PROTOCOL-1967",
+    "STATELESS-CONVENTION-1954",
+    "STATELESSNESS-CONVENTION-1961",
+    "MIGRANT-WORKERS-CONVENTION",
+    "TRAFFICKING-PROTOCOL",
+    "SMUGGLING-PROTOCOL",
+)
+
+
+def _acts(found: object, country: str) -> list[tuple[str, str]]:
+    assert isinstance(found, Instrument)
+    return [(a.action, str(a.date)) for a in found.actions if a.country == country]
+
+
+def test_the_depositary_tables_settle_every_treaty_but_haiti_on_statelessness() -> None:
+    for key in TREATIES:
+        found = rm.get(key)
+        assert isinstance(found, Instrument)
+        expected = {"HT"} if key.startswith("STATELESS") else set()
+        assert found.unknown == expected, key
+        assert all("Searched:" in u.reason for u in found.unknowns), key
+        # each treaty cites the depositary's status page, read from a dated snapshot
+        page = "https://treaties.un.org/Pages/ViewDetails"
+        assert any(s.url.startswith(page) for s in found.sources), key
+
+
+def test_the_united_states_is_party_to_both_palermo_protocols() -> None:
+    for key in ("TRAFFICKING-PROTOCOL", "SMUGGLING-PROTOCOL"):
+        found = rm.get(key)
+        assert isinstance(found, Instrument)
+        assert _acts(found, "US") == [("signature", "2000-12-13"), ("ratification", "2005-11-03")]
+        assert found.status_of("US", on="2005-12-02") == "signatory"
+        assert found.status_of("US", on="2005-12-03") == "member"
+        assert _acts(found, "JM") == [("signature", "2002-02-13"), ("ratification", "2003-09-29")]
+    trafficking = rm.get("Trafficking Protocol")
+    assert _acts(trafficking, "BB")[-1] == ("ratification", "2014-01-28/2014-12-11")
+    assert _acts(rm.get("Smuggling Protocol"), "BB")[-1] == ("ratification", "2014-11-11")
+
+
+def test_the_1961_convention_has_its_parties_of_the_americas() -> None:
+    found = rm.get("1961 Convention")
+    assert isinstance(found, Instrument)
+    assert _acts(found, "GT") == [("accession", "2001-07-19")]
+    assert _acts(found, "UY") == [("accession", "2001-09-21")]
+    assert _acts(found, "AR") == [("accession", "2014-11-13")]
+    assert _acts(found, "HN") == [("accession", "2012-12-18")]
+    assert _acts(found, "BZ") == [("accession", "2015-01-28/2015-08-21")]
+    assert found.status_of("BZ", on="2015-11-12") == "member"
+    assert _acts(found, "DO") == [("signature", "1961-12-05")]
+    crm = ["BZ", "CA", "CR", "GT", "HN", "NI", "PA"]
+    assert sorted(rm.overlap("CRM", "1961 Convention")) == crm
+    assert {"MX", "SV", "US"} <= {n.country for n in found.non_parties}
+
+
+def test_corrected_dates_and_kinds_of_acts() -> None:
+    assert _acts(rm.get("1954 Convention"), "HN") == [
+        ("signature", "1954-09-28"),
+        ("ratification", "2012-10-01"),
+    ]
+    assert _acts(rm.get("1951 Convention"), "JM") == [("succession", "1964-07-30")]
+    assert _acts(rm.get("1967 Protocol"), "UY") == [("accession", "1970-09-22")]
+    assert _acts(rm.get("Trafficking Protocol"), "HN") == [("accession", "2008-04-01")]
+    assert _acts(rm.get("ICRMW"), "VE") == [("signature", "2011-10-04"), ("ratification", "2016")]
