@@ -327,7 +327,7 @@ class Instrument(_Frozen, MembershipQueries):
 
         Examples:
             >>> from regional_migration import get
-            >>> "UY" in get("1951 Convention").unknown
+            >>> "HT" in get("1954 Convention").unknown
             True
             >>> len(get("Cartagena Declaration").unknown)
             37
@@ -345,8 +345,8 @@ class Instrument(_Frozen, MembershipQueries):
 
         Examples:
             >>> from regional_migration import get
-            >>> convention = get("1951 Convention")
-            >>> convention.status_of("Uruguay"), convention.known("Uruguay")
+            >>> convention = get("1954 Convention")
+            >>> convention.status_of("Haiti"), convention.known("Haiti")
             (None, False)
             >>> convention.status_of("Cuba"), convention.known("Cuba")
             (None, True)
