@@ -565,7 +565,8 @@ def test_country_profile() -> None:
     assert "REFUGEE-CONVENTION-1951" not in rm.country_profile("Cuba").unknown
     nothing = rm.country_profile("FR")
     assert nothing.processes == nothing.instruments == ()
-    assert "none" in repr(nothing)
+    assert "refugee commission: not covered" in repr(nothing)
+    assert "refugee commission: not covered" in nothing._repr_html_()
     assert "<em>none</em>" in nothing._repr_html_()
     with pytest.raises(rm.UnknownCountryError):
         rm.country_profile("Atlantis")
