@@ -358,7 +358,7 @@ def test_commissions(capsys: pytest.CaptureFixture[str]) -> None:
     assert status == 0
     assert len(out.splitlines()) == 2 + len(rm.refugee_commissions())
     _, out, _ = call(capsys, "commissions", "Brasil")
-    assert out.startswith("Brazil (BR)\nacronym: CONARE\nname: Comitê Nacional")
+    assert out.startswith("Brazil (BR)\nkind: commission\nacronym: CONARE\nname: Comitê Nacional")
     assert "confidence: high\n" in out
     _, out, _ = call(capsys, "commissions", "FR")
     assert out == "no refugee commission recorded for France (FR)\n"
