@@ -86,7 +86,8 @@ def summary() -> str:
     return (
         f"Data version **{rm.DATA_VERSION}**: {len(everything)} processes, "
         f"{records} membership records covering {len(countries)} countries and "
-        f"territories, {len(rm.refugee_commissions())} national refugee commissions, "
+        f"territories, {len(rm.refugee_commissions())} asylum-authority records (one per "
+        "state in scope), "
         f"{discrepancies} recorded discrepancies with the seed page, and "
         f"{len(sources)} distinct sources cited.\n"
     )
@@ -180,11 +181,13 @@ def discrepancies() -> str:
 
 
 def commissions() -> str:
-    """One row per national refugee commission."""
+    """One row per state in scope: who decides on asylum there."""
+    nobody = {"unhcr": "none: UNHCR decides", "none": "none: no procedure"}
     rows = [
         (
             f"{c.country} ({rm.country_name(c.country)})",
-            c.name or "not verified",
+            c.kind,
+            nobody.get(c.kind) or c.name or "not verified",
             c.acronym or "none",
             "unknown" if c.established is None else str(c.established),
             c.legal_basis,
@@ -192,7 +195,8 @@ def commissions() -> str:
         )
         for c in rm.refugee_commissions()
     ]
-    return _table(("Country", "Name", "Acronym", "Established", "Legal basis", "Confidence"), rows)
+    headers = ("Country", "Kind", "Name", "Acronym", "Established", "Legal basis", "Confidence")
+    return _table(headers, rows)
 
 
 def _rule(instrument: rm.Instrument) -> str:

@@ -133,7 +133,7 @@ def test_every_file_fails_as_a_data_error(
             "processes.json",
             lambda d: d["refugee_commissions"].append(d["refugee_commissions"][0]),
             "refugee_commissions",
-            "Value error, duplicate entries: ['AR']",
+            "Value error, duplicate entries: ['AD']",
         ),
         (
             "processes.json",

@@ -358,12 +358,14 @@ def test_commissions(capsys: pytest.CaptureFixture[str]) -> None:
     assert status == 0
     assert len(out.splitlines()) == 2 + len(rm.refugee_commissions())
     _, out, _ = call(capsys, "commissions", "Brasil")
-    assert out.startswith("Brazil (BR)\nacronym: CONARE\nname: Comitê Nacional")
+    assert out.startswith("Brazil (BR)\nkind: commission\nacronym: CONARE\nname: Comitê Nacional")
     assert "confidence: high\n" in out
-    _, out, _ = call(capsys, "commissions", "GY")
-    assert out == "no refugee commission recorded for Guyana (GY)\n"
-    _, out, _ = call(capsys, "commissions", "GY", "--format", "json")
+    _, out, _ = call(capsys, "commissions", "FR")
+    assert out == "no refugee commission recorded for France (FR)\n"
+    _, out, _ = call(capsys, "commissions", "FR", "--format", "json")
     assert json.loads(out) == []
+    _, out, _ = call(capsys, "commissions", "GY")
+    assert out.startswith("Guyana (GY)\nkind: none: no procedure\nlegal basis: No national")
     _, out, _ = call(capsys, "commissions", "UY", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert rows[0]["acronym"] == "CORE"

@@ -174,6 +174,7 @@ _NOT_COLUMNS = {
         "pending_events",
     },
     "Document": {"signatories"},
+    "RefugeeCommission": {"names"},  # written as name_en, name_es, name_fr, name_pt
 }
 _TABLE_OF = {
     "Process": "processes",

@@ -572,7 +572,8 @@ def test_country_profile() -> None:
     assert "REFUGEE-CONVENTION-1951" not in rm.country_profile("Cuba").unknown
     nothing = rm.country_profile("FR")
     assert nothing.processes == nothing.instruments == ()
-    assert "none" in repr(nothing)
+    assert "refugee commission: not covered" in repr(nothing)
+    assert "refugee commission: not covered" in nothing._repr_html_()
     assert "<em>none</em>" in nothing._repr_html_()
     with pytest.raises(rm.UnknownCountryError):
         rm.country_profile("Atlantis")
@@ -600,7 +601,11 @@ def test_cli_takes_instruments(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["country", "US"]) == 0
     out = capsys.readouterr().out
     assert "\ninstruments\n" in out
-    assert "refugee commission" not in out
+    assert "refugee commission: USCIS - Asylum Division" in out
+    assert main(["country", "CU"]) == 0
+    assert "refugee commission: none; UNHCR decides on refugee status" in capsys.readouterr().out
+    assert main(["country", "FR"]) == 0
+    assert "refugee commission" not in capsys.readouterr().out
     assert main(["country", "Uruguay", "--lang", "es"]) == 0
     out = capsys.readouterr().out
     assert "posición no establecida por las fuentes: CARTAGENA-DECLARATION-1984" in out

@@ -188,11 +188,45 @@ def test_refugee_commissions() -> None:
     brazil = rm.refugee_commission("BR")
     assert brazil is not None
     assert (brazil.acronym, brazil.language) == ("CONARE", "pt")
-    assert rm.refugee_commission("SR") is None
+    assert len(commissions) == 37  # every state in scope answers, once
+    assert rm.refugee_commission("FR") is None  # outside what the data covers
+    suriname = rm.refugee_commission("SR")
+    assert suriname is not None
+    assert (suriname.kind, suriname.name, suriname.label) == (
+        "none",
+        None,
+        "no body and no procedure",
+    )
+    cuba = rm.refugee_commission("Cuba")
+    assert cuba is not None
+    assert cuba.kind == "unhcr"
+    assert "UNHCR decides" in repr(cuba)
+    canada = rm.refugee_commission("CA")
+    assert canada is not None
+    assert canada.kind == "tribunal"
+    assert canada.names is not None
+    assert canada.names.get("fr") == "Commission de l'immigration et du statut de réfugié du Canada"
+    assert canada.names.get("pt") is None
+    mexico = rm.refugee_commission("MX")
+    assert mexico is not None
+    assert (mexico.acronym, str(mexico.established)) == ("COMAR", "1980-07-22")
+
+
+def test_a_record_without_a_body_names_none() -> None:
+    cuba = rm.refugee_commission("CU")
+    assert cuba is not None
+    with pytest.raises(ValueError, match="names no body"):
+        rm.RefugeeCommission.model_validate(
+            {
+                **cuba.model_dump(),
+                "name": "Somebody",
+                "sources": [s.model_dump() for s in cuba.sources],
+            }
+        )
 
 
 def test_data_version() -> None:
-    assert rm.DATA_VERSION == "2026-11-28"
+    assert rm.DATA_VERSION == "2026-12-06"
     date.fromisoformat(rm.DATA_VERSION)
 
 

@@ -34,7 +34,8 @@ IDENTIFIERS = {
 # Words spelled the same in English and in another language, each a real word of that
 # language. Any other shared word is an untranslated one.
 SHARED = {
-    "es": {"a", "general", "interregional", "no", "regional", "subregional", "un"} | IDENTIFIERS,
+    "es": {"a", "general", "interregional", "no", "regional", "subregional", "tribunal", "un"}
+    | IDENTIFIERS,
     "fr": {
         "a",
         "alpha",
@@ -54,12 +55,13 @@ SHARED = {
         "sources",
         "standard",
         "succession",
+        "tribunal",
         "un",
         "versions",
         "vote",
     }
     | IDENTIFIERS,
-    "pt": {"a", "as", "data", "regional"} | IDENTIFIERS,
+    "pt": {"a", "as", "data", "regional", "tribunal"} | IDENTIFIERS,
 }
 
 

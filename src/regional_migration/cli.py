@@ -327,7 +327,9 @@ def _country(args: argparse.Namespace) -> str:
         said = say("line.unknown_instruments", lang, ids=", ".join(profile.unknown))
         lines.append(f"\n{said}\n")
     commission = profile.refugee_commission
-    if commission is not None:
+    if commission is not None and commission.kind in ("unhcr", "none"):
+        lines.append("\n" + say(f"line.commission_{commission.kind}", lang) + "\n")
+    elif commission is not None:
         name = " - ".join(part for part in (commission.acronym, commission.name) if part)
         said = say("line.commission", lang, name=name or commission.legal_basis)
         lines.append(f"\n{said}\n")
@@ -474,6 +476,7 @@ def _export(args: argparse.Namespace) -> str:
 
 _COMMISSION_COLUMNS = (
     "country",
+    "kind",
     "acronym",
     "name",
     "established",
@@ -504,6 +507,7 @@ def _commissions(args: argparse.Namespace) -> str:
     rows = [
         {
             "country": c.country,
+            "kind": c.kind,
             "acronym": c.acronym,
             "name": c.name,
             "established": None if c.established is None else str(c.established),
@@ -518,7 +522,7 @@ def _commissions(args: argparse.Namespace) -> str:
     if args.format != "table":
         return _rows_text(args, _COMMISSION_COLUMNS, rows)
     if args.country is None:
-        return _localized_table(("country", "acronym", "name", "established"), rows, lang)
+        return _localized_table(("country", "kind", "acronym", "name", "established"), rows, lang)
     country = f"{rm.country_name(code, lang)} ({code})"
     if not rows:
         return say("line.no_commission", lang, country=country) + "\n"

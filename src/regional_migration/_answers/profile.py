@@ -94,7 +94,8 @@ class CountryProfile(BaseModel, frozen=True, extra="forbid"):
             sorted by id.
         unknown: the ids of the instruments on which the sources did not settle its
             position (see `Instrument.known`), sorted.
-        refugee_commission: its national refugee commission, if one is on record.
+        refugee_commission: who decides on asylum in it (its body, or that it has
+            none); ``None`` only for a state outside what the data covers.
     """
 
     country: str
@@ -122,9 +123,7 @@ class CountryProfile(BaseModel, frozen=True, extra="forbid"):
         """One line: the country, its processes, the instruments binding it."""
         when = "" if self.on is None else f" on {self.on.isoformat()}"
         commission = self.refugee_commission
-        body = (
-            "none" if commission is None else (commission.acronym or commission.name or "on record")
-        )
+        body = "not covered" if commission is None else commission.label
         return (
             f"<CountryProfile {self.country} {self.name}{when}: "
             f"{len(self.processes)} processes ({', '.join(r.id for r in self.processes)}); "
@@ -157,7 +156,7 @@ class CountryProfile(BaseModel, frozen=True, extra="forbid"):
         """Show the profile in Jupyter: a table of processes, one of instruments."""
         when = "" if self.on is None else f" on {self.on.isoformat()}"
         commission = self.refugee_commission
-        body = "none on record" if commission is None else _commission_text(commission)
+        body = "not covered" if commission is None else _commission_text(commission)
         headers = ("id", "name", "status", "since", "until", "began by")
 
         def rows(found: tuple[ProfileRow, ...]) -> list[list[str | None]]:
@@ -175,7 +174,7 @@ class CountryProfile(BaseModel, frozen=True, extra="forbid"):
 
 def _commission_text(commission: RefugeeCommission) -> str:
     parts = [p for p in (commission.acronym, commission.name) if p]
-    return " - ".join(parts) or commission.legal_basis
+    return " - ".join(parts) or commission.label
 
 
 def _rows(bodies: Iterable[Body], code: str, day: date | None, lang: str) -> tuple[ProfileRow, ...]:

@@ -105,6 +105,21 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
         ),
         "kind.declaration": _entry("declaration", "declaración", "déclaration", "declaração"),
         # Kinds of instrument (a declaration is named above).
+        "kind.commission": _entry("commission", "comisión", "commission", "comissão"),
+        "kind.office": _entry("office", "oficina", "bureau", "órgão"),
+        "kind.tribunal": _entry("tribunal", "tribunal", "tribunal", "tribunal"),
+        "kind.unhcr": _entry(
+            "none: UNHCR decides",
+            "ninguna: decide el ACNUR",
+            "aucun : le HCR statue",
+            "nenhuma: decide o ACNUR",
+        ),
+        "kind.none": _entry(
+            "none: no procedure",
+            "ninguna: sin procedimiento",
+            "aucun : pas de procédure",
+            "nenhuma: sem procedimento",
+        ),
         "kind.treaty": _entry("treaty", "tratado", "traité", "tratado"),
         "kind.protocol": _entry("protocol", "protocolo", "protocole", "protocolo"),
         "kind.agreement": _entry("agreement", "acuerdo", "accord", "acordo"),
@@ -176,6 +191,18 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "comisión de refugiados: {name}",
             "commission des réfugiés : {name}",
             "comissão de refugiados: {name}",
+        ),
+        "line.commission_unhcr": _entry(
+            "refugee commission: none; UNHCR decides on refugee status",
+            "comisión de refugiados: ninguna; el ACNUR decide sobre la condición de refugiado",
+            "commission des réfugiés : aucune ; le HCR statue sur le statut de réfugié",
+            "comissão de refugiados: nenhuma; o ACNUR decide sobre a condição de refugiado",
+        ),
+        "line.commission_none": _entry(
+            "refugee commission: none; no asylum procedure",
+            "comisión de refugiados: ninguna; no hay procedimiento de asilo",
+            "commission des réfugiés : aucune ; pas de procédure d'asile",
+            "comissão de refugiados: nenhuma; não há procedimento de asilo",
         ),
         "line.no_commission": _entry(
             "no refugee commission recorded for {country}",

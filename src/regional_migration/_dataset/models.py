@@ -51,6 +51,7 @@ TYPES: tuple[str, ...] = (
     "Discrepancy",
     "Document",
     "Kind",
+    "LocalizedNames",
     "LocalizedText",
     "Membership",
     "Organization",
@@ -70,6 +71,7 @@ __all__ = [
     "Discrepancy",
     "Document",
     "Kind",
+    "LocalizedNames",
     "LocalizedText",
     "Membership",
     "MembershipQueries",
@@ -752,15 +754,55 @@ class Process(_Frozen, MembershipQueries):
         )
 
 
+class LocalizedNames(_Frozen):
+    """A name in those of English, Spanish, French and Portuguese in which it exists.
+
+    Examples:
+        >>> names = LocalizedNames(en="Immigration and Refugee Board of Canada")
+        >>> names.get("en"), names.get("es")
+        ('Immigration and Refugee Board of Canada', None)
+    """
+
+    en: Text | None = None
+    es: Text | None = None
+    fr: Text | None = None
+    pt: Text | None = None
+
+    def get(self, lang: str) -> str | None:
+        """The name in *lang*, or ``None`` where none was found in that language.
+
+        Raises:
+            UnsupportedLanguageError: a language other than en, es, fr, pt.
+        """
+        if lang not in LANGUAGES:
+            raise UnsupportedLanguageError(lang)
+        text: str | None = getattr(self, lang)
+        return text
+
+
 class RefugeeCommission(_Frozen):
-    """A national body that decides on refugee status.
+    """Who decides on asylum (refugee status) in a state: its body, or that it has none.
+
+    Every state in scope has one record. ``kind`` says what sort of body decides;
+    ``"unhcr"`` and ``"none"`` say that the state has no national body (UNHCR
+    determines refugee status under its mandate, or no procedure exists), with the
+    sources that say so. A state without a record is outside what the data covers.
 
     Attributes:
         country: the ISO 3166-1 alpha-2 code of its state.
+        kind: ``"commission"`` (a commission of several ministries or bodies decides
+            or recommends), ``"office"`` (a government office, agency or minister
+            decides), ``"tribunal"`` (an independent tribunal or court decides at first
+            instance), ``"unhcr"`` (no national body: UNHCR determines refugee status
+            under its mandate) or ``"none"`` (no body and no procedure).
         name: its name in the country's language, when verified.
         acronym: its acronym, if it has one.
-        language: the language of ``name`` (``"es"`` or ``"pt"``).
-        legal_basis: the laws and decrees that create and regulate it.
+        names: its name in English, Spanish, French and Portuguese, where one was
+            found in that language.
+        language: the language of ``name``, or for a state without a body, of its
+            legal texts.
+        legal_basis: the laws and decrees that create and regulate it, with their
+            dates and reforms (for a state without a body: what stands in their place).
         established: when its founding law was dated.
         placement: where it sits in government.
         confidence: how well the sources support the record.
@@ -769,9 +811,11 @@ class RefugeeCommission(_Frozen):
     """
 
     country: CountryCode
+    kind: Literal["commission", "office", "tribunal", "unhcr", "none"] = "commission"
     name: Text | None = None
     acronym: Text | None = None
-    language: Literal["es", "pt"]
+    names: LocalizedNames | None = None
+    language: Literal["en", "es", "fr", "pt", "nl", "ca"]
     legal_basis: Text
     established: PartialDate | None = None
     placement: Text | None = None
@@ -779,17 +823,37 @@ class RefugeeCommission(_Frozen):
     note: Text | None = None
     sources: Sources
 
+    @model_validator(mode="after")
+    def _no_body_has_no_name(self) -> RefugeeCommission:
+        if self.kind in ("unhcr", "none") and (self.name or self.acronym or self.names):
+            raise ValueError(f"{self.country}: a record of kind {self.kind!r} names no body")
+        return self
+
+    @property
+    def label(self) -> str:
+        """A short label: the acronym or name, or who decides where there is no body."""
+        if self.kind == "unhcr":
+            return "no national body: UNHCR decides"
+        if self.kind == "none":
+            return "no body and no procedure"
+        return self.acronym or self.name or "name unverified"
+
     def __repr__(self) -> str:
-        """One line: country, acronym or name, and founding law's date."""
-        label = self.acronym or self.name or "name unverified"
-        return f"<RefugeeCommission {self.country}: {label}, established {self.established}>"
+        """One line: country, acronym or name (or who decides), and founding law's date."""
+        return f"<RefugeeCommission {self.country}: {self.label}, established {self.established}>"
 
     def _repr_html_(self) -> str:
         """The commission as a small table of its fields."""
         rows = [
             ("country", f"{display_name(self.country)} ({self.country})"),
+            ("kind", self.kind),
             ("name", self.name),
             ("acronym", self.acronym),
+            *(
+                (f"name ({lang})", self.names.get(lang))
+                for lang in LANGUAGES
+                if self.names is not None
+            ),
             ("legal basis", self.legal_basis),
             ("established", None if self.established is None else self.established.describe()),
             ("placement", self.placement),
@@ -832,14 +896,15 @@ class RefugeeCommissions(tuple[RefugeeCommission, ...]):
         rows = [
             (
                 f"{display_name(c.country)} ({c.country})",
+                c.kind,
                 c.acronym,
-                c.name,
+                c.name if c.kind not in ("unhcr", "none") else c.label,
                 None if c.established is None else str(c.established),
             )
             for c in self
         ]
-        return title(f"{len(self)} national refugee commissions") + table(
-            ("country", "acronym", "name", "established"), rows
+        return title(f"{len(self)} national asylum authorities") + table(
+            ("country", "kind", "acronym", "name", "established"), rows
         )
 
 

@@ -392,13 +392,15 @@ def sources() -> tuple[Source, ...]:
 
 
 def refugee_commissions() -> RefugeeCommissions:
-    """The national refugee commissions on record, sorted by country code.
+    """Who decides on asylum in each state in scope (one record each), sorted by country.
 
     A tuple, shown briefly like `processes`.
 
     Examples:
-        >>> [(c.country, c.acronym) for c in refugee_commissions()][:3]
+        >>> [(c.country, c.acronym) for c in refugee_commissions() if c.acronym][:3]
         [('AR', 'CONARE'), ('BO', 'CONARE'), ('BR', 'CONARE')]
+        >>> len(refugee_commissions())
+        37
     """
 
     def build() -> RefugeeCommissions:
@@ -409,12 +411,17 @@ def refugee_commissions() -> RefugeeCommissions:
 
 
 def refugee_commission(country: str) -> RefugeeCommission | None:
-    """The national refugee commission of *country*, or ``None`` if none is on record.
+    """Who decides on asylum in *country*, or ``None`` for a state outside the data.
+
+    Every state in scope has a record; one whose ``kind`` is ``"unhcr"`` or ``"none"``
+    says that the state has no national body.
 
     Examples:
         >>> refugee_commission("UY").acronym
         'CORE'
-        >>> refugee_commission("GY") is None
+        >>> refugee_commission("GY").kind
+        'none'
+        >>> refugee_commission("FR") is None
         True
     """
     code = country_code(country)

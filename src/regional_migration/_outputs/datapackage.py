@@ -437,10 +437,26 @@ def _note_table(all_processes: tuple[Process, ...]) -> Table:
 def _commission_table(commissions: tuple[RefugeeCommission, ...]) -> Table:
     columns = (
         _country_column("The state"),
+        Column(
+            "kind",
+            "string",
+            "What decides: a commission, an office, a tribunal, UNHCR (no national body), "
+            "or none (no body and no procedure).",
+            required=True,
+            values=("commission", "office", "tribunal", "unhcr", "none"),
+        ),
         _text_column("name", "The name in the country's language, when verified."),
         _text_column("acronym", "The acronym, if any."),
+        *(
+            _text_column(f"name_{lang}", f"Its name in {lang}, if one was found.")
+            for lang in LANGUAGES
+        ),
         Column(
-            "language", "string", "The language of the name.", required=True, values=("es", "pt")
+            "language",
+            "string",
+            "The language of the name, or of the state's legal texts.",
+            required=True,
+            values=("ca", "en", "es", "fr", "nl", "pt"),
         ),
         _text_column("legal_basis", "The laws and decrees that create it.", required=True),
         *_date_columns("established", "When its founding law was dated"),
@@ -452,8 +468,12 @@ def _commission_table(commissions: tuple[RefugeeCommission, ...]) -> Table:
     rows = tuple(
         {
             "country": c.country,
+            "kind": c.kind,
             "name": c.name,
             "acronym": c.acronym,
+            **{
+                f"name_{lang}": None if c.names is None else c.names.get(lang) for lang in LANGUAGES
+            },
             "language": c.language,
             "legal_basis": c.legal_basis,
             **_dates("established", c.established),
@@ -464,7 +484,9 @@ def _commission_table(commissions: tuple[RefugeeCommission, ...]) -> Table:
         }
         for c in commissions
     )
-    description = "One row per national body that decides on refugee status."
+    description = (
+        "One row per state in scope: the body that decides on refugee status, or that it has none."
+    )
     return Table("refugee_commissions", description, columns, ("country",), rows, (_OF_COUNTRY,))
 
 
