@@ -8,6 +8,7 @@ or the registry cannot be reached. The other tests read the shipped file alone.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from functools import cache
 from importlib.resources import files
@@ -17,6 +18,10 @@ from typing import TYPE_CHECKING, Any
 import pycountry
 import pytest
 from project_scripts import ROOT, load_script
+
+from regional_migration import _resources
+from regional_migration._geometry import geometry
+from regional_migration.errors import DataError
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -240,9 +245,9 @@ def test_rings_wind_as_d3_expects_and_never_cross() -> None:
 
 
 def test_each_territory_has_a_label_inside_and_a_small_flag() -> None:
-    for code, geometry in _geometries().items():
-        assert set(geometry["properties"]) == {"label", "small"}, code  # no names
-        label = tuple(geometry["properties"]["label"])
+    for code, shape in _geometries().items():
+        assert set(shape["properties"]) == {"label", "small"}, code  # no names
+        label = tuple(shape["properties"]["label"])
         assert any(_inside(label, rings) for rings in _rings(code)), code
     small = sorted(code for code, g in _geometries().items() if g["properties"]["small"])
     assert set(OAS_SMALL_STATES) <= set(small)
@@ -267,3 +272,63 @@ def test_licence_notice_ships_beside_the_shapes() -> None:
     source = _topology()["source"]
     assert source["package"] == "world-atlas 2.0.2"
     assert source["sha256"] == _generator().SHA256
+
+
+def _features() -> dict[str, dict[str, Any]]:
+    return {f["id"]: f for f in geometry()["features"]}
+
+
+def test_geometry_gives_every_territory_as_geojson() -> None:
+    shapes = geometry()
+    assert shapes["type"] == "FeatureCollection"
+    features = _features()
+    assert list(features) == sorted(AMERICAS + EUROPE)
+    for code, feature in features.items():
+        assert feature["type"] == "Feature"
+        assert feature["properties"] == {"code": code, **_geometries()[code]["properties"]}
+        kind = feature["geometry"]["type"]
+        polygons = feature["geometry"]["coordinates"]
+        polygons = [polygons] if kind == "Polygon" else polygons
+        assert len(polygons) == len(_rings(code))
+        for polygon, expected in zip(polygons, _rings(code), strict=True):
+            outer = [tuple(point) for point in polygon[0]]
+            # RFC 7946: the outer ring runs counterclockwise, the reverse of the file.
+            assert outer == [pytest.approx(p, abs=1e-6) for p in reversed(expected[0])]
+            assert _signed_area(outer) > 0
+    assert json.loads(json.dumps(shapes)) == shapes
+
+
+def test_geometry_is_a_new_mapping_each_time() -> None:
+    first = geometry()
+    first["features"][0]["properties"]["code"] = "XX"
+    first["features"][0]["geometry"]["coordinates"].clear()
+    first["features"].clear()
+    again = _features()
+    assert again["AD"]["properties"]["code"] == "AD"
+    assert again["AD"]["geometry"]["coordinates"]
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("[]", "TypeError"),
+        ('{"type": "FeatureCollection"}', "type 'FeatureCollection'"),
+        ("not json", "JSONDecodeError"),
+    ],
+)
+def test_geometry_refuses_a_file_it_did_not_write(
+    monkeypatch: pytest.MonkeyPatch, text: str, problem: str
+) -> None:
+    monkeypatch.setattr(_resources, "_cache", {})
+    monkeypatch.setattr(_resources, "read_bytes", lambda _file: text.encode())
+    with pytest.raises(DataError, match=f"americas.topo.json.*{re.escape(problem)}"):
+        geometry()
+
+
+def test_geometry_refuses_a_shape_that_is_not_a_polygon(monkeypatch: pytest.MonkeyPatch) -> None:
+    topology = json.loads(_shipped_text())
+    topology["objects"]["countries"]["geometries"][0]["type"] = "LineString"
+    monkeypatch.setattr(_resources, "_cache", {})
+    monkeypatch.setattr(_resources, "read_bytes", lambda _file: json.dumps(topology).encode())
+    with pytest.raises(DataError, match="geometry type 'LineString'"):
+        geometry()

@@ -24,7 +24,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("_text", "_html"),
     ("_dates", "_export", "_messages", "_iso3166"),
     ("_resources", "_frictionless"),
-    ("_country_index",),
+    ("_country_index", "_geometry"),
     ("_countries",),
     ("_models",),
     ("_instruments",),

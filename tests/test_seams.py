@@ -32,6 +32,7 @@ SEAMS: dict[str, frozenset[str] | None] = {
     # The data package writer tried on made-up tables, cases the data does not hold.
     "_frictionless": frozenset({"Column", "ForeignKey", "Table", "descriptor"}),
     "_schema": frozenset({"schema_text"}),  # the shipped schema equals the models' own
+    "_geometry": frozenset({"geometry"}),  # the map shapes, until the face exports them
 }
 
 
