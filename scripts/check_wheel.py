@@ -19,6 +19,8 @@ SOURCE = Path(__file__).resolve().parents[1] / "src" / "regional_migration"
 REQUIRED = (
     "regional_migration/__init__.py",
     "regional_migration/py.typed",
+    "regional_migration/data/LICENSE-GEOMETRY",
+    "regional_migration/data/americas.topo.json",
     "regional_migration/data/country_aliases.json",
     "regional_migration/data/country_ambiguities.json",
     "regional_migration/data/country_names.json",
@@ -30,8 +32,11 @@ REQUIRED = (
     "regional_migration/data/digests.json",
 )
 
-LICENSES = ("LICENSE", "DATA-LICENSE", "LICENSE-UNICODE")
-"""The licence files, for the code, the data set and the CLDR names, in ``*.dist-info/licenses``."""
+LICENSES = ("LICENSE", "DATA-LICENSE", "LICENSE-UNICODE", "LICENSE-GEOMETRY")
+"""The licence files, for the code, the data set, the CLDR names and the map shapes.
+
+They are in ``*.dist-info/licenses``, the last under the path it has in the source tree.
+"""
 
 
 def main(path: str) -> int:

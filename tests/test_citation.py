@@ -73,8 +73,13 @@ def test_citation_version_is_the_package_version() -> None:
 
 
 def test_metadata_states_the_code_and_data_licences() -> None:
-    assert PROJECT["license"] == "MIT AND CC-BY-4.0 AND Unicode-3.0"
-    assert PROJECT["license-files"] == ["LICENSE", "DATA-LICENSE", "LICENSE-UNICODE"]
+    assert PROJECT["license"] == "MIT AND CC-BY-4.0 AND Unicode-3.0 AND ISC"
+    assert PROJECT["license-files"] == [
+        "LICENSE",
+        "DATA-LICENSE",
+        "LICENSE-UNICODE",
+        "src/regional_migration/data/LICENSE-GEOMETRY",
+    ]
     for name in PROJECT["license-files"]:
         assert (ROOT / name).is_file(), name
     installed = metadata.metadata("regional-migration")
@@ -112,7 +117,7 @@ def test_wheel_check_requires_every_licence_file(
             if file.is_file() and "__pycache__" not in file.parts:
                 zf.writestr(f"regional_migration/{file.relative_to(source).as_posix()}", "")
         zf.writestr("regional_migration/data/digests.json", "{}")  # written by the build hook
-        for name in ("LICENSE", "LICENSE-UNICODE"):
+        for name in ("LICENSE", "LICENSE-UNICODE", "src/regional_migration/data/LICENSE-GEOMETRY"):
             zf.writestr(f"regional_migration-0.dist-info/licenses/{name}", "")
     assert check.main(str(wheel)) == 1
     assert capsys.readouterr().out == "missing from wheel: *.dist-info/licenses/DATA-LICENSE\n"

@@ -89,6 +89,7 @@ if TYPE_CHECKING:
     )
     from regional_migration._answers.timeline import EventKind, Timeline, TimelineEvent, timeline
     from regional_migration._countries.batch import CountryCodes, country_codes
+    from regional_migration._dataset.geometry import geometry
     from regional_migration._dataset.instrument_registry import instruments, vote, votes
     from regional_migration._dataset.instruments import (
         Acronym,
@@ -130,6 +131,7 @@ _LAZY = {
     "timeline": "_answers.timeline",
     "CountryCodes": "_countries.batch",
     "country_codes": "_countries.batch",
+    "geometry": "_dataset.geometry",
     "instruments": "_dataset.instrument_registry",
     "vote": "_dataset.instrument_registry",
     "votes": "_dataset.instrument_registry",
@@ -218,6 +220,7 @@ __all__ = [
     "country_codes",
     "country_name",
     "country_profile",
+    "geometry",
     "get",
     "history",
     "instruments",

@@ -2,7 +2,7 @@
 
 Layers, bottom first (a module imports only modules of a lower line, or of a lower folder):
 
-    models
+    models geometry
     instruments
     instrument_registry
     registry schema
