@@ -557,7 +557,7 @@ def test_country_profile() -> None:
     assert "CONARE" in html
     frame = profile.to_pandas()
     assert list(frame.columns) == ["kind", "id", "name", "status", "since", "until", "began_by"]
-    assert frame.attrs == {"country": "BR", "on": None}
+    assert frame.attrs == {"data_version": rm.DATA_VERSION, "on": "current", "country": "BR"}
     past = rm.country_profile("BR", on="2019-06-01", lang="es")
     assert "GLOBAL-COMPACT-MIGRATION" not in past.bound_by
     assert "2019-06-01" in repr(past)

@@ -753,9 +753,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     Examples:
         >>> main(["members", "MIRPS", "--format", "csv"])  # doctest: +ELLIPSIS
-        # data_version: ...
-        # on: current
-        # rule: certain
         country,alpha3,numeric,name,process,status,since,until,...
         BZ,BLZ,084,Belize,MIRPS,member,...
         0

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from regional_migration._core.text import Language
 
-__all__ = ["MESSAGES", "alphabetical", "say"]
+__all__ = ["MESSAGES", "alphabetical", "format_value", "say"]
 
 
 def _entry(en: str, es: str, fr: str, pt: str) -> Mapping[Language, str]:
@@ -456,6 +456,9 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "Escrever todo o conjunto de dados como pacote de dados Frictionless "
             "(CSV e datapackage.json).",
         ),
+        # The decimal mark: a comma in French and Portuguese. Spanish usage is split
+        # between the two marks; the point is the one the Ortografía of 2010 recommends.
+        "number.decimal": _entry(".", ".", ",", ","),
         # Plots.
         "plot.grid": _entry(
             "Status in each process{when}",
@@ -503,3 +506,20 @@ def alphabetical(name: str) -> tuple[str, str]:
     """
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     return (plain.casefold(), name)
+
+
+def format_value(value: float, metric: str, lang: Language = "en") -> str:
+    """A value of an overlap as people read it: a count as it is, an index to two decimals.
+
+    Any *metric* other than ``"count"`` is an index between 0 and 1, shown with the
+    decimal mark of *lang*.
+
+    Examples:
+        >>> format_value(7, "count"), format_value(0.636, "jaccard")
+        ('7', '0.64')
+        >>> format_value(0.636, "jaccard", "fr")
+        '0,64'
+    """
+    if metric == "count":
+        return str(value)
+    return f"{value:.2f}".replace(".", say("number.decimal", lang))
