@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import re
 import sys
 from pathlib import Path
@@ -32,9 +33,20 @@ def _rerun(match: re.Match[str]) -> str:
 
 
 def refresh() -> int:
-    """Rewrite the outputs in docs/cli.md; return the number of commands run."""
-    text = DOC.read_text(encoding="utf-8")
-    new, count = BLOCK.subn(_rerun, text)
+    """Rewrite the outputs in docs/cli.md; return the number of commands run.
+
+    Tables are fitted to a terminal 80 columns wide, whatever the terminal running this.
+    """
+    before = os.environ.get("COLUMNS")
+    os.environ["COLUMNS"] = "80"
+    try:
+        text = DOC.read_text(encoding="utf-8")
+        new, count = BLOCK.subn(_rerun, text)
+    finally:
+        if before is None:
+            del os.environ["COLUMNS"]
+        else:
+            os.environ["COLUMNS"] = before
     DOC.write_text(new, encoding="utf-8")
     return count
 

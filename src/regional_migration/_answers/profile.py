@@ -136,12 +136,13 @@ class CountryProfile(Answer, BaseModel, frozen=True, extra="forbid"):
 
     @property
     def columns(self) -> tuple[str, ...]:
-        """The columns of `records`: `COLUMNS`."""
-        return COLUMNS
+        """The columns of `records`: ``country``, then `COLUMNS`."""
+        return ("country", *COLUMNS)
 
     def records(self) -> tuple[dict[str, str | None], ...]:
-        """Every row (processes first, then instruments) as flat text."""
-        return tuple(row.record() for row in (*self.processes, *self.instruments))
+        """Every row (processes first, then instruments) as flat text, with the country."""
+        rows = (*self.processes, *self.instruments)
+        return tuple({"country": self.country, **row.record()} for row in rows)
 
     def provenance(self) -> dict[str, str]:
         """The data version, the day asked about and the country, as text."""
