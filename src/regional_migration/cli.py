@@ -33,7 +33,6 @@ from typing import TYPE_CHECKING, Any, NoReturn, get_args
 import regional_migration as rm
 from regional_migration._core.export import Answer, json_text
 from regional_migration._core.messages import alphabetical, format_value, say
-from regional_migration._dataset.registry import provenance
 from regional_migration.errors import (
     Hint,
     RegionalMigrationError,
@@ -191,6 +190,11 @@ def _wrapped(cell: str, width: int) -> list[str]:
     return textwrap.wrap(cell, width, break_on_hyphens=False)
 
 
+def _provenance(on: str) -> dict[str, str]:
+    """What a listing says of itself, as every answer does: the data version, the day."""
+    return {"data_version": rm.DATA_VERSION, "on": on}
+
+
 def _filled(text: str) -> str:
     """A long line of *text* broken between words to the width of the terminal."""
     width = shutil.get_terminal_size().columns
@@ -203,7 +207,7 @@ class _Rows(Answer):
 
     names: tuple[str, ...]
     rows: tuple[dict[str, Any], ...]
-    facts: dict[str, str] = field(default_factory=lambda: provenance("current"))
+    facts: dict[str, str] = field(default_factory=lambda: _provenance("current"))
     summary: dict[str, Any] = field(default_factory=dict)
 
     @property
