@@ -14,6 +14,7 @@ import csv
 import importlib
 import io
 import json
+from abc import ABC, abstractmethod
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from regional_migration._core.html import listing, paragraph, table
@@ -145,7 +146,7 @@ class View(NamedTuple):
     """The position of a column that holds markup already made safe, if any."""
 
 
-class Answer:
+class Answer(ABC):
     """The export protocol that every answer of the package follows.
 
     An answer supplies three things, and gets every export and view from them:
@@ -162,6 +163,28 @@ class Answer:
     `frame_shape` (how `to_pandas` shapes the frame), ``_summary`` (further keys of the
     JSON object), ``_title`` (the caption of its HTML table), ``_view`` (the table the
     HTML shows) and ``_lines`` (the sentences shown under it).
+
+    Examples:
+        >>> class Sizes(Answer):
+        ...     columns = ("id", "size")
+        ...
+        ...     def records(self):
+        ...         return [{"id": "A", "size": 2}, {"id": "B", "size": None}]
+        ...
+        ...     def provenance(self):
+        ...         return {"data_version": "2026-11-28", "on": "current"}
+        >>> print(Sizes().to_csv(), end="")
+        id,size
+        A,2
+        B,
+        >>> print(Sizes().to_csv(provenance=True), end="")
+        # data_version: 2026-11-28
+        # on: current
+        id,size
+        A,2
+        B,
+        >>> Sizes()._repr_html_()[:71]
+        '<table><caption>Sizes (data version: 2026-11-28; on: current)</caption>'
     """
 
     __slots__ = ()
@@ -170,17 +193,17 @@ class Answer:
     """How `to_pandas` shapes the frame."""
 
     @property
+    @abstractmethod
     def columns(self) -> tuple[str, ...]:
         """The names of the columns of `records`, in order."""
-        raise NotImplementedError
 
+    @abstractmethod
     def records(self) -> Sequence[Mapping[str, object]]:
         """One flat mapping per row, with a value for each of `columns`."""
-        raise NotImplementedError
 
+    @abstractmethod
     def provenance(self) -> dict[str, str]:
         """What the answer says of itself: the data version, the day asked about..."""
-        raise NotImplementedError
 
     def _notes(self) -> tuple[str, ...]:
         """The answer's ``notes``, if it has any."""
