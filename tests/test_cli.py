@@ -251,7 +251,13 @@ def test_documented_commands_print_what_the_docs_show(capsys: pytest.CaptureFixt
 
 
 def test_errors_in_process(capsys: pytest.CaptureFixture[str]) -> None:
-    for args in (("compare", "CRM", "NOPE"), ("country", "ZZ"), ("matrix", "--on", "x"), ()):
+    for args in (
+        ("compare", "CRM", "NOPE"),
+        ("compare", "CRM"),
+        ("country", "ZZ"),
+        ("matrix", "--on", "x"),
+        (),
+    ):
         status, out, err = call(capsys, *args)
         assert (status, out) == (2, "")
         assert err.startswith("regional-migration: error: ")
