@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import re
 import sys
 from pathlib import Path
@@ -38,8 +39,19 @@ def _rerun(match: re.Match[str]) -> str:
 
 
 def refreshed() -> tuple[str, int]:
-    """The text of docs/cli.md with every output run anew, and the number of commands."""
-    return BLOCK.subn(_rerun, DOC.read_text(encoding="utf-8"))
+    """The text of docs/cli.md with every output run anew, and the number of commands.
+
+    Tables are fitted to a terminal 80 columns wide, whatever the terminal running this.
+    """
+    before = os.environ.get("COLUMNS")
+    os.environ["COLUMNS"] = "80"
+    try:
+        return BLOCK.subn(_rerun, DOC.read_text(encoding="utf-8"))
+    finally:
+        if before is None:
+            del os.environ["COLUMNS"]
+        else:
+            os.environ["COLUMNS"] = before
 
 
 def main(argv: Sequence[str]) -> int:

@@ -28,6 +28,17 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.fixture(autouse=True)
+def terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A terminal 80 columns wide, as docs/cli.md shows the output."""
+    monkeypatch.setenv("COLUMNS", "80")
+
+
+def wide(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A terminal wide enough that no table wraps."""
+    monkeypatch.setenv("COLUMNS", "1000")
+
+
 def call(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     status = main(list(args))
     out, err = capsys.readouterr()
@@ -54,8 +65,9 @@ def test_compare_json() -> None:
     assert data["processes"] == ["CSM", "QUITO"]
     assert data["only"]["CSM"] == ["BO", "SR", "VE"]
     assert data["shared"] == sorted(data["shared"])
-    assert data["countries"]["BO"] == ["CSM"]
+    assert {"country": "BO", "name": "Bolivia", "part": "only", "processes": "CSM"} in data["rows"]
     assert data["jaccard"] == rm.compare("CSM", "QUITO").jaccard
+    assert data["data_version"] == rm.DATA_VERSION
 
 
 @pytest.mark.parametrize(
@@ -72,6 +84,7 @@ def test_compare_json() -> None:
         (("members", "CRM", "--on", "4 Sept 2018"), r"invalid date '4 Sept 2018'; use YYYY"),
         (("frobnicate",), r"invalid choice: 'frobnicate'.*see 'regional-migration --help'"),
         (("compare",), r"required: PROCESS; see 'regional-migration compare --help'"),
+        (("compare", "CRM"), r"compare needs two processes or more, got 1; see .*--help'$"),
         (("compare", "CRM", "Puebla Process"), r"CRM is given twice; compare different"),
         (("sources", "nope"), r"no source has the id 'nope'; see 'regional-migration sources'"),
         (("list", "--lang", "de"), r"invalid choice: 'de'"),
@@ -101,7 +114,8 @@ def test_version_in_process(capsys: pytest.CaptureFixture[str]) -> None:
 # Direct calls, for every command and format
 
 
-def test_list(capsys: pytest.CaptureFixture[str]) -> None:
+def test_list(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    wide(monkeypatch)
     status, out, _ = call(capsys, "list")
     assert status == 0
     assert out.splitlines()[0].split() == ["id", "acronym", "name", "members"]
@@ -111,7 +125,7 @@ def test_list(capsys: pytest.CaptureFixture[str]) -> None:
     assert rows[0]["id"] == "CRM"
     assert rows[0]["name"] == rm.get("CRM").name.es
     _, out, _ = call(capsys, "list", "--format", "json")
-    assert [p["id"] for p in json.loads(out)] == [p.id for p in rm.processes()]
+    assert [p["id"] for p in json.loads(out)["rows"]] == [p.id for p in rm.processes()]
 
 
 def test_show(capsys: pytest.CaptureFixture[str]) -> None:
@@ -125,10 +139,10 @@ def test_show(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = call(capsys, "show", "FEM", "--format", "json")
     data = json.loads(out)
     assert data["countries"]["suspended"] == ["VE"]
-    assert data["on"] is None
+    assert (data["on"], data["data_version"]) == ("current", rm.DATA_VERSION)
+    assert len(data["rows"]) == len(rm.membership_table(processes=["FEM"]))
     _, out, _ = call(capsys, "show", "MIRPS", "--format", "csv")
-    header = next(line for line in out.splitlines() if not line.startswith("#"))
-    assert header.startswith("country,alpha3,numeric,name,process,status,since,until,")
+    assert out.startswith("country,alpha3,numeric,name,process,status,since,until,")
 
 
 def test_members(capsys: pytest.CaptureFixture[str]) -> None:
@@ -143,7 +157,8 @@ def test_members(capsys: pytest.CaptureFixture[str]) -> None:
     assert out == rm.membership_table(processes=["MIRPS"], statuses="member").to_json()
 
 
-def test_country(capsys: pytest.CaptureFixture[str]) -> None:
+def test_country(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    wide(monkeypatch)
     assert call(capsys, "country", "Mexique")[1] == call(capsys, "country", "MX")[1]
     status, out, _ = call(capsys, "country", "mx")
     assert status == 0
@@ -156,11 +171,12 @@ def test_country(capsys: pytest.CaptureFixture[str]) -> None:
     assert members == [p.id for p in rm.processes_of("MX")]
     _, out, _ = call(capsys, "country", "BO", "--format", "json")
     data = json.loads(out)
-    assert all("id" in item for item in data)
-    assert "FEM" in [item["id"] for item in data]
+    assert all("id" in item for item in data["rows"])
+    assert "FEM" in [item["id"] for item in data["rows"]]
+    assert (data["country"], data["alpha3"], data["name"]) == ("BO", "BOL", "Bolivia")
     _, out, _ = call(capsys, "country", "VE", "--format", "csv")
-    assert "VE,FEM," in out
-    assert out.startswith("country,id,name,status,since,until,kind,began_by\n")
+    assert "VE,process,FEM," in out
+    assert out.startswith("country,kind,id,name,status,since,until,began_by\n")
     _, out, _ = call(capsys, "country", "FR", "--on", "2000-01-01")
     assert out == "France (FR, FRA, 250) on 2000-01-01\nno status in any process\n"
 
@@ -171,9 +187,11 @@ def test_compare(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = call(capsys, "compare", "CRM", "MIRPS", "--on", "2019-01-01")
     assert out.startswith("Full members of CRM and MIRPS on 2019-01-01\n")
     _, out, _ = call(capsys, "compare", "CRM", "MIRPS", "--format", "csv", "--lang", "fr")
-    assert out.startswith("country,name,processes\nBZ,Belize,CRM MIRPS\n")
-    assert "CA,Canada,CRM\n" in out
-    assert "US,États-Unis,CRM\n" in out
+    assert out.startswith("country,name,part,processes\nBZ,Belize,shared,CRM MIRPS\n")
+    assert "CA,Canada,only,CRM\n" in out
+    assert "US,États-Unis,only,CRM\n" in out
+    _, out, _ = call(capsys, "compare", "CRM", "MIRPS", "--lang", "fr")
+    assert "Indice de Jaccard : 0,64 (7 en commun sur 11" in out
     _, out, _ = call(capsys, "compare", "MIRPS", "CRM")
     assert out.endswith("Every full member of MIRPS is a full member of CRM.\n")
     _, out, _ = call(capsys, "compare", "CSM", "QUITO")
@@ -185,9 +203,12 @@ def test_matrix(capsys: pytest.CaptureFixture[str]) -> None:
     assert out.splitlines()[0].split() == [p.id for p in rm.processes()]
     _, out, _ = call(capsys, "matrix", "CRM", "MIRPS", "--format", "csv")
     assert out == rm.overlap_matrix(["CRM", "MIRPS"]).to_csv()
-    assert out.endswith("\nprocess,CRM,MIRPS\nCRM,11,7\nMIRPS,7,7\n")
+    assert out == "process,CRM,MIRPS\nCRM,11,7\nMIRPS,7,7\n"
     _, out, _ = call(capsys, "matrix", "CRM", "MIRPS", "--metric", "jaccard")
     assert "0.64" in out
+    _, out, _ = call(capsys, "matrix", "CRM", "MIRPS", "--metric", "jaccard", "--lang", "fr")
+    assert "0,64" in out
+    assert "0.64" not in out
     _, out, _ = call(capsys, "matrix", "CRM", "--format", "json")
     assert json.loads(out)["values"] == [[11]]
 
@@ -230,7 +251,13 @@ def test_documented_commands_print_what_the_docs_show(capsys: pytest.CaptureFixt
 
 
 def test_errors_in_process(capsys: pytest.CaptureFixture[str]) -> None:
-    for args in (("compare", "CRM", "NOPE"), ("country", "ZZ"), ("matrix", "--on", "x"), ()):
+    for args in (
+        ("compare", "CRM", "NOPE"),
+        ("compare", "CRM"),
+        ("country", "ZZ"),
+        ("matrix", "--on", "x"),
+        (),
+    ):
         status, out, err = call(capsys, *args)
         assert (status, out) == (2, "")
         assert err.startswith("regional-migration: error: ")
@@ -280,7 +307,7 @@ def test_show_a_process_without_a_website(
 
 def test_country_json_gives_null_for_an_open_end(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["country", "Mexique", "--format", "json"]) == 0
-    rows = json.loads(capsys.readouterr().out)
+    rows = json.loads(capsys.readouterr().out)["rows"]
     assert rows[0]["id"] == "CRM"
     assert rows[0]["until"] is None
 
@@ -289,12 +316,11 @@ def test_options_go_before_or_after_the_command(capsys: pytest.CaptureFixture[st
     _, before, _ = call(capsys, "--format", "json", "--lang", "fr", "list")
     _, after, _ = call(capsys, "list", "--format", "json", "--lang", "fr")
     assert before == after
-    assert json.loads(before)[0]["name"] == rm.get("CRM").name.fr
+    assert json.loads(before)["rows"][0]["name"] == rm.get("CRM").name.fr
     _, out, _ = call(capsys, "--format", "json", "list", "--format", "csv")
     assert out.startswith("id,acronym,name,kind,founded,members\n")  # the later one wins
     _, out, _ = call(capsys, "--lang", "pt", "export", "--status", "suspended")
-    header = next(line for line in out.splitlines() if not line.startswith("#"))
-    assert header.startswith("country,")  # export's own default format: csv
+    assert out.startswith("country,")  # export's own default format: csv
 
 
 def test_help_states_every_default(capsys: pytest.CaptureFixture[str]) -> None:
@@ -315,7 +341,7 @@ def test_help_states_every_default(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_list_gives_no_acronym_where_a_process_has_none(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = call(capsys, "list", "--format", "json", "--lang", "en")
-    acronyms = {p["id"]: p["acronym"] for p in json.loads(out)}
+    acronyms = {p["id"]: p["acronym"] for p in json.loads(out)["rows"]}
     assert acronyms["CRM"] == "RCM"
     assert acronyms["QUITO"] is None
 
@@ -342,18 +368,21 @@ def test_compare_many(capsys: pytest.CaptureFixture[str]) -> None:
 def test_timeline(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = call(capsys, "timeline", "MIRPS")
     assert status == 0
-    assert out.splitlines()[0].split() == ["date", "event", "country", "name", "status", "previous"]
-    assert out.splitlines()[2].split() == ["2017-10-26", "founded"]
+    lines = out.splitlines()
+    assert lines[0] == f"MIRPS  {rm.get('MIRPS').name.en}"  # it names its process
+    assert lines[2].split() == ["date", "event", "country", "name", "status", "previous"]
+    assert lines[4].split() == ["2017-10-26", "founded"]
     _, out, _ = call(capsys, "timeline", "FEM", "--format", "json")
-    events = json.loads(out)
+    events = json.loads(out)["rows"]
     assert len(events) == len(rm.timeline("FEM"))
-    suspended = [(e["process"], e["country"]) for e in events if e["event"] == "suspended"]
+    suspended = [(e["process"], e["country"]) for e in events if e["kind"] == "suspended"]
     assert ("FEM", "VE") in suspended
     _, out, _ = call(capsys, "timeline", "FEM", "--format", "csv", "--lang", "es")
-    assert out.startswith("process,date,event,country,name,status,previous\nFEM,")
+    assert out == rm.timeline("FEM").to_csv()
 
 
-def test_commissions(capsys: pytest.CaptureFixture[str]) -> None:
+def test_commissions(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    wide(monkeypatch)
     status, out, _ = call(capsys, "commissions")
     assert status == 0
     assert len(out.splitlines()) == 2 + len(rm.refugee_commissions())
@@ -363,7 +392,7 @@ def test_commissions(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = call(capsys, "commissions", "FR")
     assert out == "no refugee commission recorded for France (FR)\n"
     _, out, _ = call(capsys, "commissions", "FR", "--format", "json")
-    assert json.loads(out) == []
+    assert json.loads(out)["rows"] == []
     _, out, _ = call(capsys, "commissions", "GY")
     assert out.startswith("Guyana (GY)\nkind: none: no procedure\nlegal basis: No national")
     _, out, _ = call(capsys, "commissions", "UY", "--format", "csv")
@@ -374,12 +403,13 @@ def test_commissions(capsys: pytest.CaptureFixture[str]) -> None:
     assert rows[0]["sources"].split() == [s.id for s in commission.sources]
 
 
-def test_sources(capsys: pytest.CaptureFixture[str]) -> None:
+def test_sources(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    wide(monkeypatch)
     status, out, _ = call(capsys, "sources")
     assert status == 0
     assert len(out.splitlines()) == 2 + len(rm.sources())
     _, out, _ = call(capsys, "sources", "--format", "json")
-    assert [s["id"] for s in json.loads(out)] == [s.id for s in rm.sources()]
+    assert [s["id"] for s in json.loads(out)["rows"]] == [s.id for s in rm.sources()]
     _, out, _ = call(capsys, "sources", "crm_about", "--lang", "pt")
     assert "endereço: https://" in out
     _, out, _ = call(capsys, "sources", "crm_about", "--format", "csv")
@@ -395,7 +425,10 @@ def test_datapackage_says_where_it_wrote(
 
 
 def test_two_processes_with_the_same_members_are_said_so() -> None:
-    text = main.__globals__["_comparison_text"]("fr", ["A", "B"], {"MX": ["A", "B"]}, None, 1.0)
+    same = rm.Comparison(
+        a="A", b="B", shared=frozenset({"MX"}), only_a=frozenset(), only_b=frozenset()
+    )
+    text = main.__globals__["_comparison_text"]("fr", same)
     assert text.endswith("A et B ont les mêmes membres de plein droit.\n")
 
 
@@ -462,7 +495,7 @@ def test_no_note_when_every_process_existed(capsys: pytest.CaptureFixture[str]) 
 def test_instruments_lists_every_instrument(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = call(capsys, "instruments", "--format", "json")
     assert status == 0
-    listed = json.loads(out)
+    listed = json.loads(out)["rows"]
     assert [row["id"] for row in listed] == [i.id for i in rm.instruments()]
     first = listed[0]
     assert set(first) == {"id", "name", "kind", "adopted", "entry_into_force", "members"}
@@ -479,7 +512,101 @@ def test_vote_shows_each_state(capsys: pytest.CaptureFixture[str]) -> None:
     assert "2018-12-19: 152 a favor, 5 contra, 12 abstenções, 24 sem votar" in out
     assert "abstenção" in out
     _, out, _ = call(capsys, "vote", "A/RES/73/151", "--format", "json")
-    assert {row["country"]: row["vote"] for row in json.loads(out)}["US"] == "no"
+    data = json.loads(out)
+    assert {row["country"]: row["vote"] for row in data["rows"]}["US"] == "no"
+    assert (data["resolution"], data["totals"]["no"]) == ("A/RES/73/151", 2)
     status, _, err = call(capsys, "vote", "A/RES/1/1")
     assert status == 2
     assert err.startswith("regional-migration: error: ")
+
+
+# One output contract for every command
+
+EXAMPLES = {
+    "list": ("list",),
+    "instruments": ("instruments",),
+    "show": ("show", "FEM", "--on", "2024-01-01"),
+    "members": ("members", "MIRPS"),
+    "country": ("country", "Mexico"),
+    "compare": ("compare", "CRM", "MIRPS", "QUITO"),
+    "matrix": ("matrix", "--metric", "jaccard"),
+    "timeline": ("timeline", "FEM"),
+    "vote": ("vote", "A/RES/73/195"),
+    "export": ("export", "--on", "2019-01-01"),
+    "commissions": ("commissions",),
+    "sources": ("sources",),
+    "datapackage": ("datapackage",),
+}
+
+
+def _commands() -> list[str]:
+    parser = main.__globals__["_parser"]()
+    return sorted(parser._subparsers._group_actions[0].choices)
+
+
+def _example(name: str, tmp_path: Path) -> tuple[str, ...]:
+    return (*EXAMPLES[name], str(tmp_path)) if name == "datapackage" else EXAMPLES[name]
+
+
+def test_every_command_has_an_example() -> None:
+    assert sorted(EXAMPLES) == _commands()
+
+
+@pytest.mark.parametrize("name", _commands())
+def test_every_csv_reads_with_no_options_and_every_json_is_one_object(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str
+) -> None:
+    pd = pytest.importorskip("pandas")
+    args = _example(name, tmp_path)
+    status, text, err = call(capsys, *args, "--format", "csv")
+    assert status == 0, err
+    frame = pd.read_csv(io.StringIO(text))
+    assert len(frame.columns) > 0
+    assert not any(str(column).startswith("#") for column in frame.columns)
+    status, marked, _ = call(capsys, *args, "--format", "csv", "--provenance")
+    assert marked.startswith(f"# data_version: {rm.DATA_VERSION}\n")
+    assert pd.read_csv(io.StringIO(marked), comment="#").shape == frame.shape
+    status, text, err = call(capsys, *args, "--format", "json")
+    assert status == 0, err
+    data = json.loads(text)
+    assert isinstance(data, dict)
+    assert data["data_version"] == rm.DATA_VERSION
+    assert isinstance(data["rows"], list)
+    assert len(data["rows"]) == len(frame)
+    status, table, _ = call(capsys, *args, "--provenance")
+    assert table.endswith(f"# data_version: {rm.DATA_VERSION}\n# on: current\n") or (
+        f"# data_version: {rm.DATA_VERSION}\n" in table
+    )
+
+
+@pytest.mark.parametrize("width", [80, 100, 120])
+@pytest.mark.parametrize(
+    "args", [("sources",), ("country", "Mexico"), ("list",), ("instruments",), ("commissions",)]
+)
+def test_tables_fit_the_terminal(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    args: tuple[str, ...],
+    width: int,
+) -> None:
+    monkeypatch.setenv("COLUMNS", str(width))
+    status, out, _ = call(capsys, *args)
+    assert status == 0
+    table = [line for line in out.splitlines() if line.startswith("-")]
+    assert table
+    for ruler in table:  # the rule under a header is as wide as the table
+        assert len(ruler) <= width, ruler
+    words = {word for line in out.splitlines() for word in line.split()}
+    assert "sinc" not in words  # no header or word is broken in two
+    if args == ("country", "Mexico"):
+        assert "Solutions Framework" in out  # the long name wraps between its words
+
+
+def test_a_long_word_is_broken_only_when_nothing_else_fits() -> None:
+    render_table = main.__globals__["render_table"]
+    text = render_table(("id", "note"), [("A", "x" * 30 + " short")], width=25)
+    assert max(len(line) for line in text.splitlines()) <= 25
+    cells = [line[4:] for line in text.splitlines()[2:]]
+    assert cells == ["x" * 21, "x" * 9 + " short"]
+    same = render_table(("id", "note"), [("CRM", "fits")], width=5)
+    assert same.splitlines()[-1] == "CRM  fits"  # cannot fit: left to the terminal

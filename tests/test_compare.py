@@ -131,9 +131,12 @@ def test_comparison_serialises_sorted_lists() -> None:
     assert dumped == {
         "a": "ONE",
         "b": "TWO",
+        "more": [],
         "on": "2005-01-01",
         "rule": "certain",
+        "lang": "en",
         "notes": [],
+        "members": [],
         "shared": ["BR", "CL"],
         "only_a": ["AR"],
         "only_b": [],
@@ -248,7 +251,8 @@ def test_timeline_starts_at_the_founding() -> None:
 
 def test_html_of_a_comparison_and_a_process_is_escaped() -> None:
     html = compare(ONE, TWO, on="2005-01-01")._repr_html_()
-    assert "ONE compared with TWO on 2005-01-01" in html
+    assert "<caption>ONE compared with TWO (data version: " in html
+    assert "; on: 2005-01-01; rule: certain)</caption>" in html
     assert "Brazil (BR)" in html
     assert "Jaccard index: 0.67" in html
     assert "<em>none</em>" in html
@@ -263,3 +267,49 @@ def test_html_of_a_comparison_and_a_process_is_escaped() -> None:
 def test_html_of_a_matrix() -> None:
     assert "<th>ONE</th>" in overlap_matrix([ONE, TWO])._repr_html_()
     assert "<td>0.33</td>" in overlap_matrix([ONE, TWO], metric="jaccard")._repr_html_()
+
+
+# More than two
+
+
+def test_compare_three_in_python() -> None:
+    three = compare("CRM", "MIRPS", "QUITO")
+    assert three.processes == ("CRM", "MIRPS", "QUITO")
+    assert sorted(three.shared) == ["CR", "GT", "MX", "PA"]
+    assert three.only["MIRPS"] == frozenset()
+    assert sorted(three.only["CRM"]) == sorted(three.only_a) == ["CA", "NI", "US"]
+    assert sorted(three.some) == ["BZ", "DO", "HN", "SV"]
+    assert three.jaccard == len(three.shared) / len(three.union)
+    assert three.is_superset  # every member of MIRPS is in the CRM
+    rows = {r["country"]: r for r in three.records()}
+    assert rows["DO"] == {
+        "country": "DO",
+        "name": "Dominican Republic",
+        "part": "some",
+        "processes": "CRM QUITO",
+    }
+    assert rows["AR"]["part"] == "only"
+    assert rows["MX"]["processes"] == "CRM MIRPS QUITO"
+    html = three._repr_html_()
+    assert "CRM, MIRPS, QUITO compared" in html
+    assert "<td>some, not all</td><td>4</td>" in html
+    assert compare(ONE, TWO).some == frozenset()
+    assert dict(compare(ONE, TWO).only) == {"ONE": frozenset({"AR"}), "TWO": frozenset({"CL"})}
+
+
+def test_compare_three_refuses_a_repeated_process() -> None:
+    with pytest.raises(rm.InvalidArgumentError, match="compare different processes"):
+        compare("CRM", "MIRPS", "Puebla Process")
+    assert compare("CRM", "CRM").jaccard == 1.0  # two alike stay allowed, as for sets
+
+
+def test_comparison_of_three_checks_its_parts() -> None:
+    good = compare(ONE, TWO, EMPTY)
+    fields = good.model_dump(exclude={"jaccard", "is_disjoint", "is_subset", "is_superset"})
+    assert Comparison.model_validate(fields) == good
+    with pytest.raises(ValidationError, match="each process compared"):
+        Comparison.model_validate({**fields, "members": fields["members"][:2]})
+    with pytest.raises(ValidationError, match="may appear once"):
+        Comparison.model_validate({**fields, "more": ("ONE",)})
+    with pytest.raises(ValidationError, match="agree with members"):
+        Comparison.model_validate({**fields, "only_b": frozenset({"UY"})})

@@ -11,6 +11,10 @@ that overlaps happen often, with random start and end dates:
 - ``compare(b, a)`` mirrors ``compare(a, b)``;
 - the Jaccard index is symmetric, within [0, 1], and 1 for a non-empty process with
   itself; ``is_subset`` holds exactly when ``only_a`` is empty;
+- for three processes, ``shared``, each part of ``only`` and ``some`` are disjoint and
+  make up the union; ``shared`` is their overlap; ``only_a`` is what no other has; the
+  answer does not depend on the order given; a further process never raises the
+  Jaccard index; the first two keep their two-way meaning of ``is_subset``;
 - the overlap matrix agrees with ``overlap`` and ``compare`` cell by cell;
 - over the real data, ``processes_of``, ``overlap`` and ``membership_table`` agree.
 """
@@ -110,6 +114,47 @@ def test_jaccard_is_symmetric_and_bounded(a: Process, b: Process) -> None:
     assert c.jaccard == compare(b, a).jaccard
     assert c.is_subset == (not c.only_a)
     assert compare(a, a).jaccard == (1.0 if a.members else 0.0)
+
+
+def _members(process: Process, on: date | None) -> frozenset[str]:
+    return process.members if on is None else process.members_on(on)
+
+
+THREE = st.lists(processes(), min_size=3, max_size=3, unique_by=lambda p: p.id)
+
+
+@given(THREE, DAY_OR_NOW)
+def test_three_way_compare_partitions_the_union(chosen: list[Process], on: date | None) -> None:
+    a, b, c = chosen
+    found = compare(a, b, c, on=on)
+    sets = [_members(p, on) for p in chosen]
+    parts = [found.shared, *found.only.values(), found.some]
+    assert sum(len(part) for part in parts) == len(found.union)
+    assert frozenset().union(*parts) == found.union == sets[0] | sets[1] | sets[2]
+    assert found.shared == overlap(a, b, c, on=on)
+    assert found.only_a == found.only[a.id] == sets[0] - sets[1] - sets[2]
+    assert found.only_b == found.only[b.id] == sets[1] - sets[0] - sets[2]
+    assert found.processes == (a.id, b.id, c.id)
+    assert found.is_subset == (sets[0] <= sets[1])
+    assert {r["country"] for r in found.records()} == found.union
+
+
+@given(THREE, DAY_OR_NOW)
+def test_three_way_compare_ignores_order(chosen: list[Process], on: date | None) -> None:
+    a, b, c = chosen
+    first, again = compare(a, b, c, on=on), compare(c, a, b, on=on)
+    assert first.shared == again.shared
+    assert first.some == again.some
+    assert dict(first.only) == dict(again.only)
+    assert first.jaccard == again.jaccard
+
+
+@given(THREE)
+def test_a_further_process_never_raises_the_jaccard_index(chosen: list[Process]) -> None:
+    a, b, c = chosen
+    three = compare(a, b, c)
+    assert 0.0 <= three.jaccard <= compare(a, b).jaccard <= 1.0
+    assert three.is_disjoint == (not overlap(a, b, c))
 
 
 @given(

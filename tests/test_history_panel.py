@@ -89,7 +89,9 @@ def test_history_keeps_ended_periods() -> None:
     frame = every.to_pandas()
     assert frame.attrs == {"data_version": rm.DATA_VERSION, "on": "every period"}
     assert frame["until"].notna().any()
-    assert every.to_csv().startswith(f"# data_version: {rm.DATA_VERSION}\n# on: every period\n")
+    assert every.to_csv().startswith("country,alpha3,")
+    with_provenance = every.to_csv(provenance=True)
+    assert with_provenance.startswith(f"# data_version: {rm.DATA_VERSION}\n# on: every period\n")
     assert json.loads(every.to_json())["on"] == "every period"
 
 
@@ -140,7 +142,8 @@ def test_panel_by_day_and_its_exports() -> None:
     panel = rm.panel(days=["2024-08-06", date(2024, 8, 7)], processes=["FEM"], lang="pt")
     bolivia = [(str(r.day), r.status, r.name) for r in panel if r.country == "BO"]
     assert bolivia == [("2024-08-06", "associate", "Bolívia"), ("2024-08-07", "member", "Bolívia")]
-    text = panel.to_csv()
+    assert panel.to_csv().startswith("country,alpha3,")
+    text = panel.to_csv(provenance=True)
     lines = text.splitlines()
     assert lines[:3] == [
         f"# data_version: {rm.DATA_VERSION}",
@@ -208,7 +211,8 @@ def test_timeline_exports_carry_provenance() -> None:
     ]
     assert frame.attrs == {"data_version": rm.DATA_VERSION, "on": "every event"}
     assert str(frame["earliest"].dtype).startswith("datetime64")
-    text = events.to_csv()
+    assert events.to_csv().startswith("process,date,")
+    text = events.to_csv(provenance=True)
     assert text.startswith(f"# data_version: {rm.DATA_VERSION}\n# on: every event\nprocess,date,")
     data = json.loads(events.to_json())
     assert data["rows"][-1] == {

@@ -560,8 +560,11 @@ def test_country_profile() -> None:
     assert "1951 Refugee Convention" in html
     assert "CONARE" in html
     frame = profile.to_pandas()
-    assert list(frame.columns) == ["kind", "id", "name", "status", "since", "until", "began_by"]
-    assert frame.attrs == {"country": "BR", "on": None}
+    assert list(frame.columns) == [
+        "country",
+        *("kind", "id", "name", "status", "since", "until", "began_by"),
+    ]
+    assert frame.attrs == {"data_version": rm.DATA_VERSION, "on": "current", "country": "BR"}
     past = rm.country_profile("BR", on="2019-06-01", lang="es")
     assert "GLOBAL-COMPACT-MIGRATION" not in past.bound_by
     assert "2019-06-01" in repr(past)
@@ -594,7 +597,7 @@ def test_cli_takes_instruments(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["compare", "1951 Convention", "1967 Protocol"]) == 0
     assert "Only in REFUGEE-PROTOCOL-1967" in capsys.readouterr().out
     assert main(["country", "BR", "--format", "json"]) == 0
-    rows = json.loads(capsys.readouterr().out)
+    rows = json.loads(capsys.readouterr().out)["rows"]
     assert {"kind": "instrument", "id": "GLOBAL-COMPACT-MIGRATION"}.items() <= next(
         r for r in rows if r["id"] == "GLOBAL-COMPACT-MIGRATION"
     ).items()

@@ -28,6 +28,7 @@ IDENTIFIERS = {
     "jaccard",
     "json",
     "lang",
+    "provenance",
     "res",
     "table",
 }

@@ -142,7 +142,8 @@ def test_names_and_codes() -> None:
 
 def test_html_is_cut_and_escaped() -> None:
     html = membership_table(processes=[FORUM])._repr_html_()
-    assert html.startswith("<table><thead><tr><th>country</th>")
+    assert html.startswith("<table><caption>Membership (data version: ")
+    assert "; on: current; rule: certain)</caption><thead><tr><th>country</th>" in html
     assert "<td>2000-05/2001</td>" in html
     big = membership_table()
     many = MembershipTable(rows=big.rows * 50)

@@ -1,7 +1,11 @@
 """The ``regional-migration`` command: look up, compare and export from a terminal.
 
 Each sub-command prints a plain-text table by default, or CSV or JSON with
-``--format``; ``--format`` and ``--lang`` go before or after the sub-command. Bad input
+``--format``; ``--format``, ``--lang`` and ``--provenance`` go before or after the
+sub-command. Every command has one output contract: CSV is plain RFC 4180 that any
+reader takes with no options (``--provenance`` puts ``#`` lines of provenance first),
+and JSON is one object with the data version (``data_version``), its notes and its
+``rows``. Tables fit the width of the terminal, wrapping long cells between words. Bad input
 prints one line to standard error and exits with status 2; a reader that stops early
 (``| head``) ends the command quietly with status 1. The functions of the package do
 the work, this module only reads arguments and formats answers.
@@ -17,15 +21,18 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
+import textwrap
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, get_args
 
 import regional_migration as rm
-from regional_migration._core.export import csv_text, json_text
-from regional_migration._core.messages import alphabetical, say
+from regional_migration._core.export import Answer, json_text
+from regional_migration._core.messages import alphabetical, format_value, say
 from regional_migration.errors import (
     Hint,
     RegionalMigrationError,
@@ -35,10 +42,10 @@ from regional_migration.errors import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Sequence
+    from collections.abc import Callable, Iterable, Mapping, Sequence
     from datetime import date
 
-    from regional_migration import Instrument, Language, MembershipRow, Process
+    from regional_migration import Comparison, Instrument, Language, MembershipRow, Process
 
 __all__ = ["main", "render_table"]
 
@@ -60,6 +67,10 @@ _CODED = {
 }
 # Two processes get the two-way summary: the Jaccard index and which holds the other.
 _PAIR = 2
+# The narrowest a column of text is made to fit the terminal: its header, and its
+# longest word up to this length. Only longer "words" (web addresses, joined codes) are
+# broken; the longest words of names, such as "Intergubernamentales", have 20 letters.
+_LONGEST_WORD = 20
 
 
 class _Version(argparse.Action):
@@ -106,10 +117,18 @@ class _Parser(argparse.ArgumentParser):
         raise _UsageError(f"{message}; see '{self.prog} --help'")
 
 
-def render_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
-    """Aligned plain-text columns under a ruled header, for a terminal.
+def render_table(
+    headers: Sequence[str], rows: Sequence[Sequence[object]], *, width: int | None = None
+) -> str:
+    """Aligned plain-text columns under a ruled header, fitted to *width* characters.
 
-    A missing value (``None``) shows as an empty cell.
+    A missing value (``None``) shows as an empty cell. *width* is by default the width
+    of the terminal (``shutil.get_terminal_size``, which reads ``COLUMNS`` first).
+    When the table is wider, the columns of text with the most room to give are
+    narrowed, and their cells wrap between words onto further lines; only a "word"
+    longer than 20 characters, such as a web address, may be broken. A column of single
+    words (ids, codes, dates) is never narrowed, and a table that cannot fit is left to
+    the terminal.
 
     Examples:
         >>> print(render_table(("id", "members"), [("CRM", 11), ("MIRPS", 7)]), end="")
@@ -117,15 +136,92 @@ def render_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> st
         -----  -------
         CRM    11
         MIRPS  7
+        >>> print(
+        ...     render_table(
+        ...         ("id", "name"), [("CRM", "Regional Conference on Migration")], width=24
+        ...     ),
+        ...     end="",
+        ... )
+        id   name
+        ---  -------------------
+        CRM  Regional Conference
+             on Migration
     """
     cells = [["" if cell is None else str(cell) for cell in row] for row in rows]
     widths = [max([len(h), *(len(row[i]) for row in cells)]) for i, h in enumerate(headers)]
+    floors = [
+        max([len(h), *(min(len(w), _LONGEST_WORD) for row in cells for w in row[i].split())])
+        if any(" " in row[i] for row in cells)
+        else widths[i]
+        for i, h in enumerate(headers)
+    ]
+    _fit(widths, floors, width)
     lines = [
         "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)),
         "  ".join("-" * w for w in widths),
-        *("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) for row in cells),
     ]
+    for row in cells:
+        parts = [_wrapped(cell, w) for cell, w in zip(row, widths, strict=True)]
+        lines.extend(
+            "  ".join(
+                (part[at] if at < len(part) else "").ljust(w)
+                for part, w in zip(parts, widths, strict=True)
+            )
+            for at in range(max(len(part) for part in parts))
+        )
     return "".join(line.rstrip() + "\n" for line in lines)
+
+
+def _fit(widths: list[int], narrowest: Sequence[int], width: int | None) -> None:
+    """Narrow *widths*, never below *narrowest*, until the columns and gaps fit *width*."""
+    room = shutil.get_terminal_size().columns if width is None else width
+    floors = [min(w, floor) for w, floor in zip(widths, narrowest, strict=True)]
+    while sum(widths) + 2 * (len(widths) - 1) > room:
+        wide = max(range(len(widths)), key=lambda i: widths[i] - floors[i])
+        if widths[wide] <= floors[wide]:
+            return  # as narrow as it goes: the terminal wraps the rest
+        widths[wide] -= 1
+
+
+def _wrapped(cell: str, width: int) -> list[str]:
+    """*cell* in lines of at most *width*, broken between words."""
+    if len(cell) <= width:
+        return [cell]
+    return textwrap.wrap(cell, width, break_on_hyphens=False)
+
+
+def _provenance(on: str) -> dict[str, str]:
+    """What a listing says of itself, as every answer does: the data version, the day."""
+    return {"data_version": rm.DATA_VERSION, "on": on}
+
+
+def _filled(text: str) -> str:
+    """A long line of *text* broken between words to the width of the terminal."""
+    width = shutil.get_terminal_size().columns
+    return textwrap.fill(text, width, break_long_words=False, subsequent_indent="  ")
+
+
+@dataclass(frozen=True)
+class _Rows(Answer):
+    """A listing as an answer, so that it prints, and exports, as every answer does."""
+
+    names: tuple[str, ...]
+    rows: tuple[dict[str, Any], ...]
+    facts: dict[str, str] = field(default_factory=lambda: _provenance("current"))
+    summary: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return self.names
+
+    def records(self) -> tuple[dict[str, Any], ...]:
+        return self.rows
+
+    def provenance(self) -> dict[str, str]:
+        return self.facts
+
+    def _summary(self) -> dict[str, object]:
+        return self.summary
 
 
 def _lines(lines: Iterable[str]) -> str:
@@ -140,21 +236,35 @@ def _shown(column: str, value: object, lang: Language) -> object:
     return say(f"{prefix}.{value}", lang)
 
 
-def _localized_table(headers: Sequence[str], rows: Iterable[dict[str, Any]], lang: Language) -> str:
+def _localized_table(
+    headers: Sequence[str], rows: Iterable[Mapping[str, Any]], lang: Language
+) -> str:
     return render_table(
         [say(f"column.{h}", lang) for h in headers],
         [[_shown(h, row[h], lang) for h in headers] for row in rows],
     )
 
 
-def _rows_text(
-    args: argparse.Namespace, headers: Sequence[str], rows: Sequence[dict[str, Any]]
+def _output(
+    args: argparse.Namespace,
+    answer: Answer,
+    shown: Sequence[str] | None = None,
+    *,
+    text: str | None = None,
 ) -> str:
+    """*answer* as ``--format`` asks: its own JSON or CSV, or a table in ``--lang``.
+
+    A table shows the columns *shown* (all by default), or *text* when the command
+    writes its own; with ``--provenance``, the provenance follows it.
+    """
     if args.format == "json":
-        return json_text(list(rows))
+        return answer.to_json()
     if args.format == "csv":
-        return csv_text(headers, rows)
-    return _localized_table(headers, rows, args.lang)
+        return answer.to_csv(provenance=args.provenance)
+    if text is None:
+        text = _localized_table(shown or answer.columns, answer.records(), args.lang)
+    said = [f"# {key}: {value}" for key, value in answer.provenance().items()]
+    return text + (_lines(said) if args.provenance else "")
 
 
 def _when(day: object, lang: Language) -> str:
@@ -185,10 +295,8 @@ def _list(args: argparse.Namespace) -> str:
         }
         for p in rm.processes()
     ]
-    headers: tuple[str, ...] = ("id", "acronym", "name", "members")
-    if args.format != "table":
-        headers = ("id", "acronym", "name", "kind", "founded", "members")
-    return _rows_text(args, headers, rows)
+    columns = ("id", "acronym", "name", "kind", "founded", "members")
+    return _output(args, _Rows(columns, tuple(rows)), ("id", "acronym", "name", "members"))
 
 
 def _instruments(args: argparse.Namespace) -> str:
@@ -203,10 +311,8 @@ def _instruments(args: argparse.Namespace) -> str:
         }
         for i in rm.instruments()
     ]
-    headers: tuple[str, ...] = ("id", "name", "kind", "members")
-    if args.format != "table":
-        headers = ("id", "name", "kind", "adopted", "entry_into_force", "members")
-    return _rows_text(args, headers, rows)
+    columns = ("id", "name", "kind", "adopted", "entry_into_force", "members")
+    return _output(args, _Rows(columns, tuple(rows)), ("id", "name", "kind", "members"))
 
 
 def _vote(args: argparse.Namespace) -> str:
@@ -220,9 +326,14 @@ def _vote(args: argparse.Namespace) -> str:
         }
         for code, choice in sorted(vote.votes.items())
     ]
-    if args.format != "table":
-        return _rows_text(args, ("resolution", "country", "name", "vote"), rows)
     totals = vote.totals
+    summary = {
+        "resolution": vote.resolution,
+        "title": vote.title.get(args.lang),
+        "date": vote.date.isoformat(),
+        "totals": totals.model_dump(mode="json"),
+    }
+    answer = _Rows(("resolution", "country", "name", "vote"), tuple(rows), summary=summary)
     lines = [
         f"{vote.resolution}  {vote.title.get(args.lang)}",
         say(
@@ -236,7 +347,8 @@ def _vote(args: argparse.Namespace) -> str:
         ),
         "",
     ]
-    return _lines(lines) + _localized_table(("country", "name", "vote"), rows, args.lang)
+    text = _lines(lines) + _localized_table(("country", "name", "vote"), rows, args.lang)
+    return _output(args, answer, text=text)
 
 
 def _body_facts(body: Process | Instrument) -> dict[str, str | None]:
@@ -257,17 +369,19 @@ def _show(args: argparse.Namespace) -> str:
     table = rm.membership_table(processes=[process], on=args.on, lang=args.lang)
     day = table.on
     if args.format == "csv":
-        return table.to_csv()
+        return table.to_csv(provenance=args.provenance)
     by_status = {s: [r for r in table.rows if r.status == s] for s in STATUSES}
     if args.format == "json":
         return json_text(
             {
+                **table.provenance(),
+                "notes": list(table.notes),
                 "id": process.id,
                 "acronym": None if process.acronym is None else process.acronym.get(args.lang),
                 "name": process.name.get(args.lang),
                 **_body_facts(process),
-                "on": None if day is None else day.isoformat(),
                 "countries": {s: [r.country for r in rows] for s, rows in by_status.items()},
+                "rows": list(table.records()),
             }
         )
     lang = args.lang
@@ -282,8 +396,8 @@ def _show(args: argparse.Namespace) -> str:
         if rows:
             names = ", ".join(f"{r.name} ({r.country})" for r in sorted(rows, key=_by_name))
             label = say("line.count", lang, label=say(f"status.{status}", lang), count=len(rows))
-            lines.append(say("line.fact", lang, label=label, value=names))
-    return _lines(line for line in lines if line or day is None)
+            lines.append(_filled(say("line.fact", lang, label=label, value=names)))
+    return _output(args, table, text=_lines(line for line in lines if line or day is None))
 
 
 def _by_name(row: MembershipRow) -> tuple[tuple[str, str], str]:
@@ -294,22 +408,14 @@ def _members(args: argparse.Namespace) -> str:
     statuses = tuple(args.status or ("member",))
     chosen = rm.get(args.key)
     table = rm.membership_table(processes=[chosen], on=args.on, statuses=statuses, lang=args.lang)
-    if args.format == "json":
-        return table.to_json()
-    if args.format == "csv":
-        return table.to_csv()
     headers = ("country", "alpha3", "name", "status", "since", "until")
     text = _localized_table(headers, table.records(), args.lang)
-    return text + _lines(_not_yet([chosen], table.on, args.lang))
+    return _output(args, table, text=text + _lines(_not_yet([chosen], table.on, args.lang)))
 
 
 def _country(args: argparse.Namespace) -> str:
     profile = rm.country_profile(args.name, on=args.on, lang=args.lang)
     headers = ("id", "name", "status", "since", "until")
-    if args.format != "table":
-        rows = [{"country": profile.country, **row} for row in profile.records()]
-        columns = ("country", *headers, "kind", "began_by")
-        return _rows_text(args, columns, rows)
     lang = args.lang
     day = None if profile.on is None else profile.on.isoformat()
     codes = f"{profile.country}, {profile.alpha3}, {profile.numeric}"
@@ -325,7 +431,7 @@ def _country(args: argparse.Namespace) -> str:
         lines.append("\n" + say("line.instruments", lang) + "\n" + table)
     if profile.unknown:
         said = say("line.unknown_instruments", lang, ids=", ".join(profile.unknown))
-        lines.append(f"\n{said}\n")
+        lines.append(f"\n{_filled(said)}\n")
     commission = profile.refugee_commission
     if commission is not None and commission.kind in ("unhcr", "none"):
         lines.append("\n" + say(f"line.commission_{commission.kind}", lang) + "\n")
@@ -333,119 +439,90 @@ def _country(args: argparse.Namespace) -> str:
         name = " - ".join(part for part in (commission.acronym, commission.name) if part)
         said = say("line.commission", lang, name=name or commission.legal_basis)
         lines.append(f"\n{said}\n")
-    return "".join(lines)
+    return _output(args, profile, text="".join(lines))
 
 
-def _distinct(keys: Sequence[str]) -> tuple[Process | Instrument, ...]:
-    chosen = tuple(rm.get(key) for key in keys)
+def _compare(args: argparse.Namespace) -> str:
+    if len(args.processes) < _PAIR:
+        raise _UsageError(
+            f"compare needs two processes or more, got {len(args.processes)}; "
+            f"see '{PROG} compare --help'"
+        )
+    chosen = tuple(rm.get(key) for key in args.processes)
     ids = [p.id for p in chosen]
     for found in ids:
         if ids.count(found) > 1:
             raise _UsageError(f"{found} is given twice; compare different processes")
-    return chosen
+    comparison = rm.compare(*chosen, on=args.on, lang=args.lang)
+    text = _comparison_text(args.lang, comparison)
+    return _output(args, comparison, text=text + _lines(_not_yet(chosen, comparison.on, args.lang)))
 
 
-def _compare(args: argparse.Namespace) -> str:
-    chosen = _distinct(args.processes)
-    ids = [p.id for p in chosen]
-    table = rm.membership_table(processes=chosen, on=args.on, statuses="member")
-    where: dict[str, list[str]] = {}
-    for row in table.rows:
-        where.setdefault(row.country, []).append(row.process)
-    countries = {code: [i for i in ids if i in found] for code, found in where.items()}
-    shared = sorted(code for code, found in countries.items() if len(found) == len(ids))
-    only = {i: sorted(code for code, found in countries.items() if found == [i]) for i in ids}
-    jaccard = len(shared) / len(countries) if countries else 0.0
-    day = None if table.on is None else table.on.isoformat()
-    if args.format == "json":
-        return json_text(
-            {
-                "processes": ids,
-                "on": day,
-                "shared": shared,
-                "only": only,
-                "countries": dict(sorted(countries.items())),
-                "jaccard": jaccard,
-            }
-        )
-    if args.format == "csv":
-        rows = [
-            {"country": c, "name": rm.country_name(c, args.lang), "processes": " ".join(found)}
-            for c, found in sorted(countries.items(), key=lambda item: (-len(item[1]), item))
-        ]
-        return csv_text(("country", "name", "processes"), rows)
-    text = _comparison_text(args.lang, ids, countries, day, jaccard)
-    return text + _lines(_not_yet(chosen, table.on, args.lang))
-
-
-def _comparison_text(
-    lang: Language, ids: list[str], countries: dict[str, list[str]], day: str | None, jaccard: float
-) -> str:
+def _comparison_text(lang: Language, comparison: Comparison) -> str:
+    """The parts of *comparison* as a person reads them: what all share, what each has."""
+    ids = comparison.processes
+    day = None if comparison.on is None else comparison.on.isoformat()
     named = ", ".join(ids[:-1]) + say("compare.and", lang) + ids[-1]
     groups = [
-        (say("compare.both" if len(ids) == _PAIR else "compare.all", lang), len(ids), None),
-        *((say("compare.only", lang, process=i), 1, i) for i in ids),
+        (say("compare.both" if len(ids) == _PAIR else "compare.all", lang), comparison.shared),
+        *((say("compare.only", lang, process=i), codes) for i, codes in comparison.only.items()),
     ]
     lines = [say("compare.title", lang, processes=named, when=_when(day, lang)), ""]
-    for title, size, process in groups:
-        codes = sorted(
-            c for c, found in countries.items() if len(found) == size and process in (None, *found)
-        )
+    for title, codes in groups:
         lines.append(say("line.count", lang, label=title, count=len(codes)))
-        lines.extend(f"  {code}  {rm.country_name(code, lang)}" for code in codes)
+        lines.extend(f"  {code}  {rm.country_name(code, lang)}" for code in sorted(codes))
         if not codes:
             lines.append("  " + say("line.none", lang))
         lines.append("")
-    some = sorted(c for c, found in countries.items() if 1 < len(found) < len(ids))
+    jaccard = format_value(comparison.jaccard, "jaccard", lang)
     if len(ids) > _PAIR:
+        where = {r["country"]: r["processes"].split() for r in comparison.records()}
+        some = sorted(comparison.some)
         lines.append(say("line.count", lang, label=say("compare.some", lang), count=len(some)))
-        lines.extend(f"  {c}  {rm.country_name(c, lang)} ({', '.join(countries[c])})" for c in some)
+        lines.extend(f"  {c}  {rm.country_name(c, lang)} ({', '.join(where[c])})" for c in some)
         if not some:
             lines.append("  " + say("line.none", lang))
+        lines.append("")
+        counts = {"shared": len(comparison.shared), "any": len(comparison.union)}
+        lines.append(say("compare.jaccard_all", lang, value=jaccard, **counts))
         return _lines(lines)
-    a, b = ids
-    shared = sum(len(found) == _PAIR for found in countries.values())
+    a, b = comparison.a, comparison.b
     lines.append(
         say(
             "compare.jaccard",
             lang,
-            value=f"{jaccard:.2f}",
-            shared=shared,
-            either=len(countries),
+            value=jaccard,
+            shared=len(comparison.shared),
+            either=len(comparison.union),
         )
     )
-    only_a = any(found == [a] for found in countries.values())
-    only_b = any(found == [b] for found in countries.values())
-    if not shared:
+    if comparison.is_disjoint:
         lines.append(say("compare.disjoint", lang, a=a, b=b))
-    elif not only_a and not only_b:
+    elif comparison.is_subset and comparison.is_superset:
         lines.append(say("compare.same", lang, a=a, b=b))
-    elif not only_a:
+    elif comparison.is_subset:
         lines.append(say("compare.subset", lang, a=a, b=b))
-    elif not only_b:
+    elif comparison.is_superset:
         lines.append(say("compare.subset", lang, a=b, b=a))
     return _lines(lines)
 
 
 def _matrix(args: argparse.Namespace) -> str:
     matrix = rm.overlap_matrix(args.processes or None, on=args.on, metric=args.metric)
-    if args.format == "json":
-        return matrix.to_json()
-    if args.format == "csv":
-        return matrix.to_csv()
     cells = [
-        [name, *(f"{v:.2f}" if args.metric == "jaccard" else v for v in row)]
+        [name, *(format_value(v, args.metric, args.lang) for v in row)]
         for name, row in zip(matrix.processes, matrix.values, strict=True)
     ]
     text = render_table(("", *matrix.processes), cells)
     chosen = [rm.get(key) for key in matrix.processes]
-    return text + _lines(_not_yet(chosen, matrix.on, args.lang))
+    return _output(args, matrix, text=text + _lines(_not_yet(chosen, matrix.on, args.lang)))
 
 
 def _timeline(args: argparse.Namespace) -> str:
+    found = rm.get(args.key)
+    events = rm.timeline(found)
     rows = [
         {
-            "process": event.process,
             "date": str(event.date),
             "event": event.kind,
             "country": event.country,
@@ -453,25 +530,19 @@ def _timeline(args: argparse.Namespace) -> str:
             "status": event.status,
             "previous": event.previous,
         }
-        for event in rm.timeline(args.key)
+        for event in events
     ]
-    if args.format == "table":
-        return _localized_table(
-            ("date", "event", "country", "name", "status", "previous"), rows, args.lang
-        )
-    return _rows_text(
-        args, ("process", "date", "event", "country", "name", "status", "previous"), rows
+    title = f"{found.id}  {found.name.get(args.lang)}\n\n"
+    text = _localized_table(
+        ("date", "event", "country", "name", "status", "previous"), rows, args.lang
     )
+    return _output(args, events, text=title + text)
 
 
 def _export(args: argparse.Namespace) -> str:
     table = rm.membership_table(on=args.on, statuses=tuple(args.status or STATUSES), lang=args.lang)
-    if args.format == "json":
-        return table.to_json()
-    if args.format == "table":
-        headers = ("country", "alpha3", "numeric", "name", "process", "status", "since", "until")
-        return _localized_table(headers, table.records(), args.lang)
-    return table.to_csv()
+    headers = ("country", "alpha3", "numeric", "name", "process", "status", "since", "until")
+    return _output(args, table, headers)
 
 
 _COMMISSION_COLUMNS = (
@@ -519,14 +590,14 @@ def _commissions(args: argparse.Namespace) -> str:
         }
         for c in found
     ]
-    if args.format != "table":
-        return _rows_text(args, _COMMISSION_COLUMNS, rows)
+    answer = _Rows(_COMMISSION_COLUMNS, tuple(rows))
     if args.country is None:
-        return _localized_table(("country", "kind", "acronym", "name", "established"), rows, lang)
+        return _output(args, answer, ("country", "kind", "acronym", "name", "established"))
     country = f"{rm.country_name(code, lang)} ({code})"
     if not rows:
-        return say("line.no_commission", lang, country=country) + "\n"
-    return _lines([country, *_facts({k: v for k, v in rows[0].items() if k != "country"}, lang)])
+        return _output(args, answer, text=say("line.no_commission", lang, country=country) + "\n")
+    facts = _facts({k: v for k, v in rows[0].items() if k != "country"}, lang)
+    return _output(args, answer, text=_lines([country, *facts]))
 
 
 def _sources(args: argparse.Namespace) -> str:
@@ -547,15 +618,16 @@ def _sources(args: argparse.Namespace) -> str:
         }
         for s in found
     ]
-    if args.format != "table":
-        return _rows_text(args, _SOURCE_COLUMNS, rows)
+    answer = _Rows(_SOURCE_COLUMNS, tuple(rows))
     if args.id is None:
-        return _localized_table(("id", "seen", "publisher", "title"), rows, args.lang)
-    return _lines(_facts(rows[0], args.lang))
+        return _output(args, answer, ("id", "seen", "publisher", "title"))
+    return _output(args, answer, text=_lines(_facts(rows[0], args.lang)))
 
 
 def _datapackage(args: argparse.Namespace) -> str:
-    return say("line.wrote", args.lang, path=rm.write_datapackage(args.directory)) + "\n"
+    path = rm.write_datapackage(args.directory)
+    answer = _Rows(("path",), ({"path": str(path)},))
+    return _output(args, answer, text=say("line.wrote", args.lang, path=path) + "\n")
 
 
 def _language(argv: Sequence[str]) -> Language:
@@ -603,6 +675,11 @@ def _parser(lang: Language = "en") -> _Parser:
     parser.add_argument(
         "--lang", choices=LANGUAGES, default="en", help=text("help.lang", "value.en")
     )
+    parser.add_argument(
+        "--provenance",
+        action="store_true",
+        help=text("help.provenance", "help.no_provenance"),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     def command(
@@ -630,6 +707,12 @@ def _parser(lang: Language = "en") -> _Parser:
             default=argparse.SUPPRESS,
             help=text("help.lang", "value.en"),
         )
+        sub.add_argument(
+            "--provenance",
+            action="store_true",
+            default=argparse.SUPPRESS,
+            help=text("help.provenance", "help.no_provenance"),
+        )
         sub.set_defaults(run=run, default_format=default_format)
         return sub
 
@@ -649,7 +732,7 @@ def _parser(lang: Language = "en") -> _Parser:
         "name", metavar="NAME", help=text("help.country")
     )
     command("compare", _compare, dated=True).add_argument(
-        "processes", metavar="PROCESS", nargs="+", help=key
+        "processes", metavar="PROCESS", nargs="+", help=text("help.processes")
     )
     matrix = command("matrix", _matrix, dated=True)
     matrix.add_argument(
@@ -757,9 +840,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     Examples:
         >>> main(["members", "MIRPS", "--format", "csv"])  # doctest: +ELLIPSIS
-        # data_version: ...
-        # on: current
-        # rule: certain
         country,alpha3,numeric,name,process,status,since,until,...
         BZ,BLZ,084,Belize,MIRPS,member,...
         0

@@ -1,4 +1,4 @@
-"""Comparing processes: shared members, three-way splits and overlap matrices.
+"""Comparing processes: shared members, splits into parts and overlap matrices.
 
 Everything here is pure: processes come in (as `Process` objects or keys that
 `get` accepts), immutable answers go out. Nothing reads or writes files; the
@@ -7,23 +7,25 @@ renderers for HTML and export live in their own modules and are imported on use.
 
 from __future__ import annotations
 
+import warnings
 from datetime import date
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, PlainSerializer, computed_field, model_validator
 
 from regional_migration._core.dates import Rule, as_optional_date, check_rule
-from regional_migration._core.export import csv_text, frame, json_text
-from regional_migration._core.html import listing, paragraph, table, title
+from regional_migration._core.export import Answer, FrameShape, View
+from regional_migration._core.html import listing
+from regional_migration._core.messages import format_value
 from regional_migration._core.public import publish
+from regional_migration._core.text import Language, check_language
 from regional_migration._countries.lookup import display_name
 from regional_migration._dataset.registry import ProcessKey, get, provenance, resolve_all
 from regional_migration.errors import InvalidArgumentError, NotInResultError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
-    import pandas as pd  # type: ignore[import-untyped, unused-ignore]
+    from collections.abc import Iterable, Mapping
 
 # What the package's face re-exports from this module (see _core/public.py): the
 # verbs and answers, then the record parts and aliases that annotations name.
@@ -38,6 +40,7 @@ TYPES: tuple[str, ...] = ("Metric",)
 
 
 __all__ = [
+    "COMPARISON_COLUMNS",
     "Codes",
     "Comparison",
     "Metric",
@@ -111,116 +114,237 @@ def overlap(
     return shared
 
 
-class Comparison(BaseModel, frozen=True, extra="forbid"):
-    """How the full members of two processes compare, split three ways.
+COMPARISON_COLUMNS = ("country", "name", "part", "processes")
+"""The columns of an exported `Comparison`, in order."""
 
-    ``only_a``, ``shared`` and ``only_b`` are disjoint and together make up every
-    country that is a full member of either process.
+
+class Comparison(Answer, BaseModel, frozen=True, extra="forbid"):
+    """How the full members of two or more processes compare, split into parts.
+
+    For two processes, ``only_a``, ``shared`` and ``only_b`` are disjoint and
+    together make up every country that is a full member of either. For more,
+    `only` gives the countries in each process alone and `some` those in more than
+    one but not all; `shared` (in all), the parts of `only` and `some` are disjoint
+    and together make up `union`.
 
     Attributes:
         a: the id of the first process.
         b: the id of the second process.
+        more: the ids of any further processes, in the order given.
         on: the day compared, or ``None`` for the current memberships.
         rule: how the day was compared with loosely known dates.
+        lang: the language of the country names in `records`.
         notes: a process that did not exist yet on that day, and when it was founded.
-        shared: members of both.
+        shared: members of every process compared.
         only_a: members of *a* only.
         only_b: members of *b* only.
+        members: the full members of each process, in the order of `processes`; given
+            only when more than two are compared, since for two the parts say it all.
 
     Examples:
         >>> c = compare("CRM", "MIRPS")
         >>> sorted(c.only_a), c.is_subset, c.jaccard
         (['CA', 'DO', 'NI', 'US'], False, 0.6363636363636364)
+        >>> three = compare("CRM", "MIRPS", "QUITO")
+        >>> sorted(three.shared), sorted(three.only["QUITO"]), round(three.jaccard, 2)
+        (['CR', 'GT', 'MX', 'PA'], ['AR', 'BR', 'CL', 'CO', 'EC', 'GY', 'PE', 'PY', 'UY'], 0.2)
     """
+
+    frame_shape: ClassVar[FrameShape] = FrameShape(text=True)
 
     a: str
     b: str
+    more: tuple[str, ...] = ()
     on: date | None = None
     rule: Rule = "certain"
+    lang: Language = "en"
     notes: tuple[str, ...] = ()
     shared: Codes
     only_a: Codes
     only_b: Codes
+    members: tuple[Codes, ...] = ()
 
     @model_validator(mode="after")
-    def _sides_are_disjoint(self) -> Comparison:
+    def _parts_are_consistent(self) -> Comparison:
         if self.shared & self.only_a or self.shared & self.only_b or self.only_a & self.only_b:
             raise ValueError("shared, only_a and only_b must be disjoint")
+        if not self.more and not self.members:
+            return self
+        if len(self.members) != len(self.processes):
+            raise ValueError("members must hold the full members of each process compared")
+        if len(set(self.processes)) != len(self.processes):
+            raise ValueError("each of more than two processes may appear once")
+        sets = self.members
+        if (self.shared, self.only_a, self.only_b) != (
+            frozenset.intersection(*sets),
+            self.only[self.a],
+            self.only[self.b],
+        ):
+            raise ValueError("shared, only_a and only_b must agree with members")
         return self
+
+    def _sets(self) -> tuple[frozenset[str], ...]:
+        """The full members of each process, in the order of `processes`."""
+        if self.members:
+            return self.members
+        return (self.shared | self.only_a, self.shared | self.only_b)
+
+    @property
+    def processes(self) -> tuple[str, ...]:
+        """The ids of the processes compared: *a*, *b*, then `more`."""
+        return (self.a, self.b, *self.more)
+
+    @property
+    def only(self) -> Mapping[str, frozenset[str]]:
+        """The members of each process and of no other, by process id."""
+        if not self.more:
+            return MappingProxyType({self.a: self.only_a, self.b: self.only_b})
+        sets = self._sets()
+        return MappingProxyType(
+            {
+                process: sets[at].difference(*sets[:at], *sets[at + 1 :])
+                for at, process in enumerate(self.processes)
+            }
+        )
+
+    @property
+    def some(self) -> frozenset[str]:
+        """Members of more than one process but not of all; always empty for two."""
+        if not self.more:
+            return frozenset()
+        return self.union - self.shared - frozenset().union(*self.only.values())
 
     @computed_field  # type: ignore[prop-decorator]
     @property
     def jaccard(self) -> float:
-        """Shared members over members of either: 1.0 for equal sets, 0.0 for disjoint.
+        """Members of all over members of any: 1.0 for equal sets, 0.0 for disjoint.
 
-        Two processes that both have no full member share nothing, so the index is
-        ``0.0`` then too.
+        Processes that have no full member at all share nothing, so the index is
+        ``0.0`` then too. A further process never raises it.
         """
-        union = len(self.shared) + len(self.only_a) + len(self.only_b)
+        union = len(self.union)
         return len(self.shared) / union if union else 0.0
 
     @computed_field  # type: ignore[prop-decorator]
     @property
     def is_disjoint(self) -> bool:
-        """Whether the two processes share no full member."""
+        """Whether no country is a full member of every process compared."""
         return not self.shared
 
     @computed_field  # type: ignore[prop-decorator]
     @property
     def is_subset(self) -> bool:
         """Whether every full member of *a* is a full member of *b*."""
-        return not self.only_a
+        first, second = self._sets()[:2]
+        return first <= second
 
     @computed_field  # type: ignore[prop-decorator]
     @property
     def is_superset(self) -> bool:
         """Whether every full member of *b* is a full member of *a*."""
-        return not self.only_b
+        first, second = self._sets()[:2]
+        return second <= first
 
     @property
     def union(self) -> frozenset[str]:
-        """Full members of either process."""
-        return self.shared | self.only_a | self.only_b
+        """Full members of any of the processes."""
+        return frozenset().union(*self._sets())
 
     def __repr__(self) -> str:
-        """One line: the two processes and the size of each part."""
+        """One line: the processes and the size of each part."""
         day = "" if self.on is None else f" on {self.on.isoformat()}"
+        if not self.more:
+            return (
+                f"<Comparison {self.a} with {self.b}{day}: {len(self.shared)} shared, "
+                f"{len(self.only_a)} only {self.a}, {len(self.only_b)} only {self.b}>"
+            )
+        only = ", ".join(f"{len(codes)} only {key}" for key, codes in self.only.items())
         return (
-            f"<Comparison {self.a} with {self.b}{day}: {len(self.shared)} shared, "
-            f"{len(self.only_a)} only {self.a}, {len(self.only_b)} only {self.b}>"
+            f"<Comparison of {', '.join(self.processes)}{day}: {len(self.shared)} shared, "
+            f"{only}, {len(self.some)} in some>"
         )
 
-    def __str__(self) -> str:
-        """The same line as `repr`."""
-        return repr(self)
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The columns of `records`: `COMPARISON_COLUMNS`."""
+        return COMPARISON_COLUMNS
 
-    def _repr_html_(self) -> str:
-        """The three parts as a table, and the Jaccard index."""
-        day = "" if self.on is None else f" on {self.on.isoformat()}"
-        rows = [
-            (f"{self.a} and {self.b}", self.shared),
-            (f"only {self.a}", self.only_a),
-            (f"only {self.b}", self.only_b),
+    def records(self) -> tuple[dict[str, str], ...]:
+        """One row per country in `union`, sorted by code.
+
+        ``part`` is ``"shared"``, ``"only"`` or ``"some"``; ``processes`` names the
+        processes the country is a full member of, separated by spaces.
+        """
+        sets = self._sets()
+        rows = []
+        for code in sorted(self.union):
+            found = dict.fromkeys(
+                p for p, codes in zip(self.processes, sets, strict=True) if code in codes
+            )
+            part = "shared" if code in self.shared else "only" if len(found) == 1 else "some"
+            rows.append(
+                {
+                    "country": code,
+                    "name": display_name(code, self.lang),
+                    "part": part,
+                    "processes": " ".join(found),
+                }
+            )
+        return tuple(rows)
+
+    def provenance(self) -> dict[str, str]:
+        """The data version, the day compared and the rule, as text."""
+        return provenance("current" if self.on is None else self.on.isoformat(), rule=self.rule)
+
+    def _summary(self) -> dict[str, object]:
+        return {
+            "processes": list(self.processes),
+            "shared": sorted(self.shared),
+            "only": {key: sorted(codes) for key, codes in self.only.items()},
+            "some": sorted(self.some),
+            "jaccard": self.jaccard,
+        }
+
+    def _title(self) -> str:
+        if not self.more:
+            return f"{self.a} compared with {self.b}"
+        return f"{', '.join(self.processes)} compared"
+
+    def _view(self) -> View:
+        both = f"{self.a} and {self.b}" if not self.more else "all"
+        parts = [
+            (both, self.shared),
+            *((f"only {key}", codes) for key, codes in self.only.items()),
+            *([("some, not all", self.some)] if self.more else []),
         ]
-        cells = [(label, len(codes), _named(codes)) for label, codes in rows]
-        return (
-            title(f"{self.a} compared with {self.b}{day}")
-            + table(("full members of", "countries", "who"), cells, html=2)
-            + paragraph(f"Jaccard index: {self.jaccard:.2f}")
-            + "".join(paragraph(note) for note in self.notes)
-        )
+        cells = [(label, len(codes), _named(codes)) for label, codes in parts]
+        return View(("full members of", "countries", "who"), cells, markup=2)
+
+    def _lines(self) -> tuple[str, ...]:
+        return (f"Jaccard index: {format_value(self.jaccard, 'jaccard')}", *self.notes)
 
 
 def compare(
-    a: ProcessKey, b: ProcessKey, *, on: date | str | None = None, rule: Rule = "certain"
+    a: ProcessKey,
+    b: ProcessKey,
+    *more: ProcessKey,
+    on: date | str | None = None,
+    rule: Rule = "certain",
+    lang: str = "en",
 ) -> Comparison:
-    """Split the full members of *a* and *b* into shared, *a* only and *b* only.
+    """Split the full members of *a*, *b* and any *more* into what all share and what only each has.
 
     Args:
         a: a process, or its id, acronym, name or alias.
         b: another one.
+        *more: any further processes, each different from the others.
         on: a past day, as a `datetime.date` or ``"YYYY-MM-DD"``.
         rule: ``"certain"`` (the default) or ``"possible"``.
+        lang: the language of the country names in the exports.
+
+    Raises:
+        UnknownProcessError: a key names no process.
+        InvalidArgumentError: among more than two processes, one is given twice.
 
     Examples:
         >>> c = compare("CSM", "Quito Process")
@@ -228,25 +352,37 @@ def compare(
         (9, ['CR', 'DO', 'GT', 'MX', 'PA'])
         >>> compare("CRM", "CSM").is_disjoint
         True
+        >>> compare("CRM", "MIRPS", "QUITO")
+        <Comparison of CRM, MIRPS, QUITO: 4 shared, 3 only CRM, 0 only MIRPS, 9 only QUITO, ...>
     """
-    first, second = get(a), get(b)
+    chosen = tuple(get(key) for key in (a, b, *more))
     day = as_optional_date(on)
-    chosen = check_rule(rule)
-    left = first.countries_with("member", on=day, rule=chosen)
-    right = second.countries_with("member", on=day, rule=chosen)
+    how = check_rule(rule)
+    language = check_language(lang)
+    ids = tuple(p.id for p in chosen)
+    if more:
+        for found in ids:
+            if ids.count(found) > 1:
+                raise InvalidArgumentError("processes", found, "compare different processes")
+    sets = tuple(p.countries_with("member", on=day, rule=how) for p in chosen)
+    left, right, *rest = sets
+    others = frozenset().union(*rest)
     return Comparison(
-        a=first.id,
-        b=second.id,
+        a=ids[0],
+        b=ids[1],
+        more=ids[2:],
         on=day,
-        rule=chosen,
-        notes=_notes((first, second), day, chosen),
-        shared=left & right,
-        only_a=left - right,
-        only_b=right - left,
+        rule=how,
+        lang=language,
+        notes=_notes(chosen, day, how),
+        shared=frozenset.intersection(*sets),
+        only_a=left - right - others,
+        only_b=right - left - others,
+        members=sets if more else (),
     )
 
 
-class OverlapMatrix(BaseModel, frozen=True, extra="forbid"):
+class OverlapMatrix(Answer, BaseModel, frozen=True, extra="forbid"):
     """Pairwise overlaps of processes, in a fixed order.
 
     Cell ``values[i][j]`` compares ``processes[i]`` with ``processes[j]``: with the
@@ -269,7 +405,14 @@ class OverlapMatrix(BaseModel, frozen=True, extra="forbid"):
         ((11, 7, 0), (7, 7, 0), (0, 0, 12))
         >>> m["MIRPS", "CRM"]
         7
+        >>> print(m.to_csv(), end="")
+        process,CRM,MIRPS,CSM
+        CRM,11,7,0
+        MIRPS,7,7,0
+        CSM,0,0,12
     """
+
+    frame_shape: ClassVar[FrameShape] = FrameShape(index_by="process")
 
     processes: tuple[str, ...]
     metric: Metric = "count"
@@ -299,57 +442,54 @@ class OverlapMatrix(BaseModel, frozen=True, extra="forbid"):
         except ValueError:
             raise NotInResultError(f"{process_id} is not in this matrix") from None
 
-    def rows(self) -> tuple[dict[str, Any], ...]:
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The columns of `records`: ``process``, then each process id."""
+        return ("process", *self.processes)
+
+    def records(self) -> tuple[dict[str, Any], ...]:
         """One plain dict per row, ``{"process": id, <id>: value, ...}``, for export."""
         return tuple(
             {"process": name, **dict(zip(self.processes, row, strict=True))}
             for name, row in zip(self.processes, self.values, strict=True)
         )
 
-    def to_pandas(self) -> pd.DataFrame:
-        """A `pandas.DataFrame` indexed and headed by process id.
+    def rows(self) -> tuple[dict[str, Any], ...]:
+        """The same as `records`, under its former name.
 
-        Raises:
-            MissingExtraError: pandas is not installed (``pip install
-                'regional-migration[pandas]'``).
+        .. deprecated:: 0.3
+            Use `records`, the name every answer uses.
         """
-        return frame(
-            ("process", *self.processes), self.rows(), index="process", attrs=self.provenance()
+        warnings.warn(
+            "OverlapMatrix.rows() is deprecated; use records()", DeprecationWarning, stacklevel=2
         )
+        return self.records()
 
     def provenance(self) -> dict[str, str]:
-        """The data version, the day compared and the rule, as text."""
+        """The data version, the day compared, the rule and the metric, as text."""
         return provenance(
             "current" if self.on is None else self.on.isoformat(),
             rule=self.rule,
             metric=self.metric,
         )
 
-    def to_csv(self) -> str:
-        """The matrix as CSV: ``#`` lines of provenance, a header row, one row per process."""
-        return csv_text(("process", *self.processes), self.rows(), provenance=self.provenance())
-
-    def to_json(self) -> str:
-        """The matrix as JSON text: processes, metric, day, rule, notes, values, data version."""
-        return json_text({**self.model_dump(mode="json"), **self.provenance()})
+    def _summary(self) -> dict[str, object]:
+        return {"processes": list(self.processes), "values": [list(row) for row in self.values]}
 
     def __repr__(self) -> str:
         """One line: the metric, the day and the processes."""
         day = "current" if self.on is None else f"on {self.on.isoformat()}"
         return f"<OverlapMatrix {self.metric}, {day}: {', '.join(self.processes)}>"
 
-    def __str__(self) -> str:
-        """The same line as `repr`."""
-        return repr(self)
+    def _title(self) -> str:
+        return "Shared full members" if self.metric == "count" else "Jaccard index of full members"
 
-    def _repr_html_(self) -> str:
-        """The matrix as a table headed by process id."""
+    def _view(self) -> View:
         cells = [
-            [name, *(f"{v:.2f}" if self.metric == "jaccard" else v for v in row)]
+            [name, *(format_value(value, self.metric) for value in row)]
             for name, row in zip(self.processes, self.values, strict=True)
         ]
-        notes = "".join(paragraph(note) for note in self.notes)
-        return table(("", *self.processes), cells) + notes
+        return View(("", *self.processes), cells)
 
 
 def overlap_matrix(

@@ -8,25 +8,22 @@ renderers take those rows and are imported on use.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import BaseModel
 
 from regional_migration._core.dates import PartialDate, as_optional_date
-from regional_migration._core.export import frame as export_frame
-from regional_migration._core.html import listing, paragraph, table, title
+from regional_migration._core.export import Answer, FrameShape
 from regional_migration._core.public import publish
 from regional_migration._core.text import Language, check_language
 from regional_migration._countries.lookup import country_code, display_name, iso_codes
 from regional_migration._dataset.instrument_registry import instruments
 from regional_migration._dataset.instruments import Instrument
 from regional_migration._dataset.models import ActionKind, RefugeeCommission, Status
-from regional_migration._dataset.registry import processes, refugee_commission
+from regional_migration._dataset.registry import processes, provenance, refugee_commission
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
-
-    import pandas as pd  # type: ignore[import-untyped, unused-ignore]
 
     from regional_migration._dataset.registry import Body
 
@@ -79,8 +76,12 @@ class ProfileRow(BaseModel, frozen=True, extra="forbid"):
         }
 
 
-class CountryProfile(BaseModel, frozen=True, extra="forbid"):
+class CountryProfile(Answer, BaseModel, frozen=True, extra="forbid"):
     """Where one country stands, now or on a past day.
+
+    It exports its rows, processes first, like every answer (`to_csv`, `to_json`,
+    `to_pandas`); the JSON object adds the codes, the unknown positions and the
+    refugee commission.
 
     Attributes:
         country: the ISO 3166-1 alpha-2 code.
@@ -109,6 +110,8 @@ class CountryProfile(BaseModel, frozen=True, extra="forbid"):
     unknown: tuple[str, ...] = ()
     refugee_commission: RefugeeCommission | None = None
 
+    frame_shape: ClassVar[FrameShape] = FrameShape(text=True)
+
     @property
     def bound_by(self) -> tuple[str, ...]:
         """The ids of the instruments that bind the country (its ``member`` rows)."""
@@ -131,45 +134,43 @@ class CountryProfile(BaseModel, frozen=True, extra="forbid"):
             f"refugee commission: {body}>"
         )
 
-    def __str__(self) -> str:
-        """The same line as the repr, for print()."""
-        return repr(self)
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The columns of `records`: ``country``, then `COLUMNS`."""
+        return ("country", *COLUMNS)
 
     def records(self) -> tuple[dict[str, str | None], ...]:
-        """Every row (processes first, then instruments) as flat text."""
-        return tuple(row.record() for row in (*self.processes, *self.instruments))
+        """Every row (processes first, then instruments) as flat text, with the country."""
+        rows = (*self.processes, *self.instruments)
+        return tuple({"country": self.country, **row.record()} for row in rows)
 
-    def to_pandas(self) -> pd.DataFrame:
-        """A `pandas.DataFrame` of the rows, one column per entry of `COLUMNS`.
+    def provenance(self) -> dict[str, str]:
+        """The data version, the day asked about and the country, as text."""
+        return provenance(
+            "current" if self.on is None else self.on.isoformat(), country=self.country
+        )
 
-        The frame's ``attrs`` hold the country and the day asked about.
+    def _summary(self) -> dict[str, object]:
+        commission = self.refugee_commission
+        return {
+            "alpha3": self.alpha3,
+            "numeric": self.numeric,
+            "name": self.name,
+            "unknown": list(self.unknown),
+            "refugee_commission": None
+            if commission is None
+            else commission.model_dump(mode="json", include={"acronym", "name", "established"}),
+        }
 
-        Raises:
-            MissingExtraError: pandas is not installed (``pip install
-                'regional-migration[pandas]'``).
-        """
-        frame = export_frame(COLUMNS, self.records(), text=True)
-        frame.attrs.update(country=self.country, on=None if self.on is None else str(self.on))
-        return frame
+    def _title(self) -> str:
+        return f"{self.name} ({self.country}): processes and instruments"
 
-    def _repr_html_(self) -> str:
-        """Show the profile in Jupyter: a table of processes, one of instruments."""
-        when = "" if self.on is None else f" on {self.on.isoformat()}"
+    def _lines(self) -> tuple[str, ...]:
         commission = self.refugee_commission
         body = "not covered" if commission is None else _commission_text(commission)
-        headers = ("id", "name", "status", "since", "until", "began by")
-
-        def rows(found: tuple[ProfileRow, ...]) -> list[list[str | None]]:
-            return [[row.record()[c] for c in COLUMNS[1:]] for row in found]
-
-        return (
-            title(f"{self.name} ({self.country}){when}")
-            + paragraph("processes")
-            + (table(headers, rows(self.processes)) if self.processes else listing(()))
-            + paragraph("instruments")
-            + (table(headers, rows(self.instruments)) if self.instruments else listing(()))
-            + paragraph(f"refugee commission: {body}")
-        )
+        unknown = ", ".join(self.unknown)
+        said = (f"position not known from the sources: {unknown}",) if unknown else ()
+        return (*said, f"refugee commission: {body}")
 
 
 def _commission_text(commission: RefugeeCommission) -> str:

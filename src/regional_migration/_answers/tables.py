@@ -8,13 +8,12 @@ export and HTML renderers are imported on use.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import BaseModel
 
 from regional_migration._core.dates import PartialDate, Rule, as_date, as_optional_date, check_rule
-from regional_migration._core.export import csv_text, frame, json_text
-from regional_migration._core.html import paragraph, table
+from regional_migration._core.export import Answer, FrameShape, View, frame
 from regional_migration._core.public import publish
 from regional_migration._core.text import Language, check_language
 from regional_migration._countries.lookup import display_name, iso_codes
@@ -122,13 +121,14 @@ class MembershipRow(BaseModel, frozen=True, extra="forbid", defer_build=True):
         }
 
 
-class MembershipTable(BaseModel, frozen=True, extra="forbid", defer_build=True):
+class MembershipTable(Answer, BaseModel, frozen=True, extra="forbid", defer_build=True):
     """Membership periods as rows, sorted by country, process and start.
 
-    Iterating a table yields its rows. Every export carries its provenance: the data
-    version and the day asked about (``"current"``, a day, or ``"every period"`` for
-    a `history`), in `to_pandas`'s ``attrs``, in `to_csv`'s ``#`` lines and in
-    `to_json`'s object.
+    Iterating a table yields its rows. It follows the export protocol of every answer
+    (`to_csv`, `to_json`, `to_pandas`): the exports carry its provenance, the data
+    version and the day asked about (``"current"``, a day, or ``"every period"`` for a
+    `history`), in `to_pandas`'s ``attrs``, in `to_json`'s object, and in `to_csv`'s
+    ``#`` lines when asked for.
 
     Attributes:
         on: the day described, or ``None`` for the current membership periods.
@@ -146,7 +146,15 @@ class MembershipTable(BaseModel, frozen=True, extra="forbid", defer_build=True):
         [('VE', 'VEN', 'FEM', 'suspended')]
         >>> table
         <MembershipTable: 1 row, current, data of ...>
+        >>> print(table.to_csv(), end="")
+        country,alpha3,numeric,name,process,status,since,until,...
+        VE,VEN,862,Venezuela,FEM,suspended,...
     """
+
+    frame_shape: ClassVar[FrameShape] = FrameShape(text=True, dates=_BOUNDS)
+    """Codes and names are strings, the ``*_earliest`` and ``*_latest`` columns are
+    dates (missing where a period lasts), ``since`` and ``until`` keep the ISO text of
+    partial dates."""
 
     on: date | None = None
     lang: Language = "en"
@@ -164,11 +172,10 @@ class MembershipTable(BaseModel, frozen=True, extra="forbid", defer_build=True):
         """The rows, in order."""
         return iter(self.rows)
 
-    def __array__(self, *args: object, **kwargs: object) -> object:
-        """Refuse to become an array, which ``pandas.DataFrame(table)`` would ask for."""
-        raise ArgumentTypeError(
-            "a MembershipTable is not an array; use table.to_pandas() for a DataFrame"
-        )
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The columns of `records`: `COLUMNS`."""
+        return COLUMNS
 
     def provenance(self) -> dict[str, str]:
         """The data version, the day asked about and the rule, as text."""
@@ -183,43 +190,16 @@ class MembershipTable(BaseModel, frozen=True, extra="forbid", defer_build=True):
         size = f"{len(self)} row" + ("" if len(self) == 1 else "s")
         return f"<MembershipTable: {size}, {facts['on']}, data of {facts['data_version']}>"
 
-    def __str__(self) -> str:
-        """The same line as `repr`."""
-        return repr(self)
-
     def records(self) -> tuple[dict[str, str | None], ...]:
         """Every row as flat text (see `MembershipRow.record`)."""
         return tuple(row.record() for row in self.rows)
 
-    def to_pandas(self) -> pd.DataFrame:
-        """A `pandas.DataFrame` with one column per entry of `COLUMNS`.
+    def _title(self) -> str:
+        return "Membership periods" if self.history else "Membership"
 
-        Codes and names are strings, the ``*_earliest`` and ``*_latest`` columns are
-        dates (missing where a period lasts), ``since`` and ``until`` keep the ISO
-        text of partial dates.
-
-        Raises:
-            MissingExtraError: pandas is not installed (``pip install
-                'regional-migration[pandas]'``).
-        """
-        return frame(COLUMNS, self.records(), text=True, dates=_BOUNDS, attrs=self.provenance())
-
-    def to_csv(self) -> str:
-        """The table as CSV text: ``#`` lines of provenance, a header row, the rows."""
-        return csv_text(COLUMNS, self.records(), provenance=self.provenance())
-
-    def to_json(self) -> str:
-        """The table as a JSON object: the provenance, the notes, and ``rows``.
-
-        ``rows`` is an array of objects, one per row, keys as in `COLUMNS`.
-        """
-        return json_text({**self.provenance(), "notes": list(self.notes), "rows": self.records()})
-
-    def _repr_html_(self) -> str:
-        """The table, cut after `regional_migration._html.MAX_ROWS` rows with a note."""
+    def _view(self) -> View:
         shown = COLUMNS[:8]  # the bounds of partial dates are for joins, not for reading
-        notes = "".join(paragraph(note) for note in self.notes)
-        return notes + table(shown, [[record[c] for c in shown] for record in self.records()])
+        return View(shown, [[record[c] for c in shown] for record in self.records()])
 
 
 def _row(process: Body, record: Membership, language: Language) -> MembershipRow:
@@ -388,12 +368,13 @@ class PanelRow(BaseModel, frozen=True, extra="forbid", defer_build=True):
         return {**self.model_dump(), "day": self.day.isoformat()}
 
 
-class Panel(BaseModel, frozen=True, extra="forbid", defer_build=True):
+class Panel(Answer, BaseModel, frozen=True, extra="forbid", defer_build=True):
     """Country by day by process, with the status: a panel ready to merge.
 
     Every country with a status in any of the processes at any time appears on every
     day for every process, so that the panel is balanced; a missing status is
-    ``None``. Iterating a panel yields its rows.
+    ``None``. Iterating a panel yields its rows. It exports itself in long form, like
+    every answer.
 
     Attributes:
         days: the days asked about, in order.
@@ -420,9 +401,10 @@ class Panel(BaseModel, frozen=True, extra="forbid", defer_build=True):
         """The rows, in order."""
         return iter(self.rows)
 
-    def __array__(self, *args: object, **kwargs: object) -> object:
-        """Refuse to become an array, which ``pandas.DataFrame(panel)`` would ask for."""
-        raise ArgumentTypeError("a Panel is not an array; use panel.to_pandas() for a DataFrame")
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The columns of `records`: `PANEL_COLUMNS`."""
+        return PANEL_COLUMNS
 
     def provenance(self) -> dict[str, str]:
         """The data version, the days asked about and the rule, as text."""
@@ -450,7 +432,7 @@ class Panel(BaseModel, frozen=True, extra="forbid", defer_build=True):
         """
         if form not in ("long", "wide"):
             raise InvalidArgumentError("form", form, "use 'long' or 'wide'")
-        long = frame(PANEL_COLUMNS, self.records(), dates=("day",), attrs=self.provenance())
+        long = frame(self.columns, self.records(), dates=("day",), attrs=self.provenance())
         for column in ("country", "alpha3", "numeric", "name", "process", "status"):
             long[column] = long[column].astype("string")
         long["existed"] = long["existed"].astype(bool)
@@ -463,14 +445,6 @@ class Panel(BaseModel, frozen=True, extra="forbid", defer_build=True):
         wide.attrs.update(self.provenance())
         return wide
 
-    def to_csv(self) -> str:
-        """The long form as CSV: ``#`` lines of provenance, a header row, the rows."""
-        return csv_text(PANEL_COLUMNS, self.records(), provenance=self.provenance())
-
-    def to_json(self) -> str:
-        """The long form as a JSON object: the provenance, the notes, and ``rows``."""
-        return json_text({**self.provenance(), "notes": list(self.notes), "rows": self.records()})
-
     def __repr__(self) -> str:
         """One line: the size and the provenance."""
         countries = len({row.country for row in self.rows})
@@ -480,14 +454,8 @@ class Panel(BaseModel, frozen=True, extra="forbid", defer_build=True):
             f"{len(self.processes)} processes, data of {facts['data_version']}>"
         )
 
-    def __str__(self) -> str:
-        """The same line as `repr`."""
-        return repr(self)
-
-    def _repr_html_(self) -> str:
-        """The first rows, with the notes; the full panel is in `to_pandas`."""
-        notes = "".join(paragraph(note) for note in (repr(self), *self.notes))
-        return notes + table(PANEL_COLUMNS, [list(r.values()) for r in self.records()])
+    def _title(self) -> str:
+        return f"Status in {', '.join(self.processes)}"
 
 
 def panel(

@@ -6,21 +6,18 @@ country joining, changing status, being suspended or leaving, in date order.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import BaseModel
 
 from regional_migration._core.dates import PartialDate
-from regional_migration._core.export import csv_text, frame, json_text
-from regional_migration._core.html import table
+from regional_migration._core.export import Answer, FrameShape, View
 from regional_migration._core.public import publish
 from regional_migration._dataset.models import ActionKind, Membership, Process, Status
 from regional_migration._dataset.registry import ProcessKey, get, provenance
 
 if TYPE_CHECKING:
     from datetime import date
-
-    import pandas as pd  # type: ignore[import-untyped, unused-ignore]
 
 # What the package's face re-exports from this module (see _core/public.py): the
 # verbs and answers, then the record parts and aliases that annotations name.
@@ -109,13 +106,22 @@ class TimelineEvent(BaseModel, frozen=True, extra="forbid"):
         }
 
 
-class Timeline(tuple[TimelineEvent, ...]):
+class Timeline(Answer, tuple[TimelineEvent, ...]):
     """The events of a process: a tuple that exports itself and shows as a table.
 
-    Exports carry their provenance (the data version) like every table.
+    It follows the export protocol of every answer: `to_csv`, `to_json` and
+    `to_pandas` carry its provenance (the data version), and ``earliest`` and
+    ``latest`` become dates in pandas.
     """
 
     __slots__ = ()
+
+    frame_shape: ClassVar[FrameShape] = FrameShape(text=True, dates=("earliest", "latest"))
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The columns of `records`: `TIMELINE_COLUMNS`."""
+        return TIMELINE_COLUMNS
 
     def records(self) -> tuple[dict[str, str | None], ...]:
         """Every event as flat text (see `TimelineEvent.record`)."""
@@ -125,37 +131,21 @@ class Timeline(tuple[TimelineEvent, ...]):
         """The data version, and ``on``: every event."""
         return provenance("every event")
 
-    def to_pandas(self) -> pd.DataFrame:
-        """A `pandas.DataFrame` of `TIMELINE_COLUMNS`; ``earliest`` and ``latest`` are dates.
-
-        Raises:
-            MissingExtraError: pandas is not installed.
-        """
-        return frame(
-            TIMELINE_COLUMNS,
-            self.records(),
-            text=True,
-            dates=("earliest", "latest"),
-            attrs=self.provenance(),
-        )
-
-    def to_csv(self) -> str:
-        """The events as CSV: ``#`` lines of provenance, a header row, the rows."""
-        return csv_text(TIMELINE_COLUMNS, self.records(), provenance=self.provenance())
-
-    def to_json(self) -> str:
-        """The events as a JSON object: the provenance and ``rows``."""
-        return json_text({**self.provenance(), "rows": self.records()})
+    @property
+    def processes(self) -> tuple[str, ...]:
+        """The ids of the processes or instruments whose events these are, sorted."""
+        return tuple(sorted({event.process for event in self}))
 
     def __repr__(self) -> str:
         """One line: the count of events and the process."""
-        ids = sorted({event.process for event in self})
-        return f"<Timeline of {', '.join(ids) or 'nothing'}: {len(self)} events>"
+        return f"<Timeline of {', '.join(self.processes) or 'nothing'}: {len(self)} events>"
 
-    def _repr_html_(self) -> str:
-        """The events as a table."""
+    def _title(self) -> str:
+        return f"Events of {', '.join(self.processes) or 'nothing'}"
+
+    def _view(self) -> View:
         shown = ("date", "kind", "country", "status", "previous")
-        return table(shown, [[r[c] for c in shown] for r in self.records()])
+        return View(shown, [[r[c] for c in shown] for r in self.records()])
 
 
 def _follows(before: Membership, after: Membership | None) -> bool:

@@ -61,11 +61,18 @@ def listing(items: Iterable[str]) -> str:
     return ", ".join(escape(item) for item in items) or "<em>none</em>"
 
 
-def table(headers: Sequence[str], rows: Sequence[Sequence[object]], *, html: int = -1) -> str:
+def table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    *,
+    html: int = -1,
+    caption: str | None = None,
+) -> str:
     """A table of *rows* under *headers*, cut after `MAX_ROWS` rows with a note.
 
     Cells are escaped text; a missing value (``None``) is an empty cell. The column at
-    position *html*, if any, holds markup already made safe (by `listing`).
+    position *html*, if any, holds markup already made safe (by `listing`). A
+    *caption* says what the table shows.
 
     Examples:
         >>> table(("id", "size"), [("A&B", 2), ("C", None)])
@@ -83,7 +90,8 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]], *, html: int
     note = ""
     if len(rows) > MAX_ROWS:
         note = f"<p>{MAX_ROWS} of {len(rows)} rows shown; use to_pandas() for all.</p>"
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{note}"
+    said = "" if caption is None else f"<caption>{escape(caption)}</caption>"
+    return f"<table>{said}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{note}"
 
 
 def _cell(value: object) -> str:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from regional_migration._core.text import Language
 
-__all__ = ["MESSAGES", "alphabetical", "say"]
+__all__ = ["MESSAGES", "alphabetical", "format_value", "say"]
 
 
 def _entry(en: str, es: str, fr: str, pt: str) -> Mapping[Language, str]:
@@ -241,6 +241,12 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "Indice de Jaccard : {value} ({shared} en commun sur {either} dans l'un ou l'autre)",
             "Índice de Jaccard: {value} ({shared} em comum de {either} em algum)",
         ),
+        "compare.jaccard_all": _entry(
+            "Jaccard index of all: {value} ({shared} in all of {any} in any)",
+            "Índice de Jaccard de todos: {value} ({shared} en todos de {any} en alguno)",
+            "Indice de Jaccard de tous : {value} ({shared} dans tous sur {any} dans l'un d'eux)",
+            "Índice de Jaccard de todos: {value} ({shared} em todos de {any} em algum)",
+        ),
         "compare.disjoint": _entry(
             "{a} and {b} share no full member.",
             "{a} y {b} no tienen ningún miembro pleno en común.",
@@ -282,10 +288,10 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "Consultar, comparar e exportar os processos migratórios das Américas.",
         ),
         "help.epilog": _entry(
-            "--format and --lang may be given before or after the command.",
-            "--format y --lang pueden ir antes o después del comando.",
-            "--format et --lang se placent avant ou après la commande.",
-            "--format e --lang podem vir antes ou depois do comando.",
+            "--format, --lang and --provenance may be given before or after the command.",
+            "--format, --lang y --provenance pueden ir antes o después del comando.",
+            "--format, --lang et --provenance se placent avant ou après la commande.",
+            "--format, --lang e --provenance podem vir antes ou depois do comando.",
         ),
         "help.default": _entry(
             "{text} (default: {default})",
@@ -314,6 +320,21 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "las membresías vigentes",
             "les adhésions en cours",
             "as adesões vigentes",
+        ),
+        "help.provenance": _entry(
+            "say where the answer comes from: # lines before CSV, after a table",
+            "decir de dónde viene la respuesta: líneas # antes del CSV, tras una tabla",
+            "dire d'où vient la réponse : lignes # avant le CSV, après un tableau",
+            "dizer de onde vem a resposta: linhas # antes do CSV, após uma tabela",
+        ),
+        "help.no_provenance": _entry(
+            "the data only", "solo los datos", "les données seules", "só os dados"
+        ),
+        "help.processes": _entry(
+            "two processes or more, by id, acronym or name",
+            "dos procesos o más, por código, sigla o nombre",
+            "deux processus ou plus, par code, sigle ou nom",
+            "dois processos ou mais, por código, sigla ou nome",
         ),
         "help.status": _entry(
             "a status to include; repeat for more",
@@ -483,6 +504,9 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "Escrever todo o conjunto de dados como pacote de dados Frictionless "
             "(CSV e datapackage.json).",
         ),
+        # The decimal mark: a comma in French and Portuguese. Spanish usage is split
+        # between the two marks; the point is the one the Ortografía of 2010 recommends.
+        "number.decimal": _entry(".", ".", ",", ","),
         # Plots.
         "plot.grid": _entry(
             "Status in each process{when}",
@@ -530,3 +554,20 @@ def alphabetical(name: str) -> tuple[str, str]:
     """
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     return (plain.casefold(), name)
+
+
+def format_value(value: float, metric: str, lang: Language = "en") -> str:
+    """A value of an overlap as people read it: a count as it is, an index to two decimals.
+
+    Any *metric* other than ``"count"`` is an index between 0 and 1, shown with the
+    decimal mark of *lang*.
+
+    Examples:
+        >>> format_value(7, "count"), format_value(0.636, "jaccard")
+        ('7', '0.64')
+        >>> format_value(0.636, "jaccard", "fr")
+        '0,64'
+    """
+    if metric == "count":
+        return str(value)
+    return f"{value:.2f}".replace(".", say("number.decimal", lang))
