@@ -22,11 +22,12 @@ import pytest
 import regional_migration as rm
 from regional_migration._core import resources as _resources
 from regional_migration._countries import index as _country_index
+from regional_migration._countries.lookup import display_name
 from regional_migration._dataset import instrument_registry as _instrument_registry
 from regional_migration._dataset import registry as _registry
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
 SHIPPED = Path(str(resources.files("regional_migration").joinpath("data")))
 SOURCES = json.loads((SHIPPED / "processes.json").read_bytes())["sources"]
@@ -34,8 +35,8 @@ DEEP = b'{"names": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
 
 
 @pytest.fixture
-def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the data folder that the data layer reads instead, with an empty cache.
+def data(tmp_path: Path) -> Iterator[Path]:
+    """A copy of the data folder that the data layer reads instead, with empty caches.
 
     Without the digests an installed wheel holds, so that every file is validated
     unless a test records digests.
@@ -43,9 +44,8 @@ def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     package = tmp_path / "regional_migration"
     shutil.copytree(SHIPPED, package / "data")
     (package / "data" / _resources.DIGESTS_FILE).unlink(missing_ok=True)
-    monkeypatch.setattr(_resources, "_folder", lambda: package / "data")
-    monkeypatch.setattr(_resources, "_cache", {})
-    return package / "data"
+    with _resources.reading(package / "data"):
+        yield package / "data"
 
 
 def _edit(folder: Path, name: str, change: Callable[[Any], object]) -> None:
@@ -268,7 +268,7 @@ def test_proven_data_is_built_equal_to_validated_data(
 def test_a_record_built_alone_is_the_one_the_whole_file_holds(data: Path) -> None:
     _record_digests(data)
     alone = rm.get("MIRPS")
-    assert "data:processes.json" not in _resources._cache  # the whole file is not built
+    assert "data:processes.json" not in _resources.cache_keys()  # the whole file is not built
     whole = _resources.load(_registry.PROCESSES)
     validated = _resources.validate(_registry.PROCESSES, (data / "processes.json").read_bytes())
     assert whole == validated
@@ -361,3 +361,52 @@ def test_the_child_of_a_fork_takes_a_new_lock(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(_resources, "_lock", before)
     _resources._new_lock_after_fork()
     assert _resources._lock is not before
+
+
+
+# One seam for every cache: `clear`, and `reading` another folder.
+
+
+def _renamed(tmp_path: Path) -> Path:
+    """A copy of the data folder in which Bolivia's English name is another."""
+    folder = tmp_path / "renamed"
+    shutil.copytree(SHIPPED, folder)
+    (folder / _resources.DIGESTS_FILE).unlink(missing_ok=True)
+    _edit(folder, "country_names.json", lambda d: d["names"]["en"].update(BO=["Bolivia (R)"]))
+    return folder
+
+
+def test_every_cache_follows_the_folder_read(tmp_path: Path) -> None:
+    folder = _renamed(tmp_path)
+    assert display_name("BO") == "Bolivia"  # kept by its own cache, beside the data's
+    assert rm.country_code("Bolivia") == "BO"
+    crm = rm.get("CRM")
+    with _resources.reading(folder) as read:
+        assert read is folder
+        assert _resources.cache_keys() == ()
+        assert display_name("BO") == "Bolivia (R)"
+        assert rm.country_code("Bolivia (R)") == "BO"
+        assert rm.get("CRM") == crm
+        assert rm.get("CRM") is not crm
+    assert display_name("BO") == "Bolivia"
+    assert rm.country_code("Bolivia") == "BO"
+    with pytest.raises(rm.UnknownCountryError):
+        rm.country_code("Bolivia (R)")
+
+
+def test_readings_nest(tmp_path: Path, data: Path) -> None:
+    folder = _renamed(tmp_path)
+    with _resources.reading(folder):
+        assert display_name("BO") == "Bolivia (R)"
+    assert _resources.cache_keys() == ()  # back to the data fixture's folder, unread
+    assert display_name("BO") == "Bolivia"
+
+
+def test_clear_caches_reads_the_data_anew() -> None:
+    first = rm.get("MIRPS")
+    assert rm.country_name("BO", "fr") == "Bolivie"
+    rm.clear_caches()
+    assert _resources.cache_keys() == ()
+    again = rm.get("MIRPS")
+    assert again == first
+    assert again is not first

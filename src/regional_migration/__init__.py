@@ -15,6 +15,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 from regional_migration._core.dates import PartialDate, Rule
+from regional_migration._core.resources import clear_caches
 from regional_migration._core.text import Language
 from regional_migration._countries.lookup import CodeForm, country_code, country_name
 from regional_migration._dataset.models import (
@@ -212,6 +213,7 @@ __all__ = [
     "VoteTotals",
     "WorkingGroup",
     "__version__",
+    "clear_caches",
     "compare",
     "country_code",
     "country_codes",

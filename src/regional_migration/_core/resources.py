@@ -10,6 +10,9 @@ turns it into the model, and caches the result: once per data set, under one loc
 so that threads racing on a first call all get the same object. `cached` keeps an
 index built from data sets under the same lock. The lock is re-created in a forked
 child, so a fork taken while another thread loads cannot leave the child waiting.
+`clear` forgets every cached value, those of the modules above included (each
+registers what it keeps with `on_clear`), and `reading` points the data layer at
+another folder for a while, as a test of a damaged install does.
 
 A question about one record need not build the whole file: `glance` gives a few
 fields of every record of a list (enough to index them), `record` builds one record,
@@ -32,6 +35,7 @@ in full by the model, and that result is kept.
 from __future__ import annotations
 
 import collections.abc
+import contextlib
 import functools
 import hashlib
 import os
@@ -55,21 +59,30 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import from_json
 
 from regional_migration._core.dates import PartialDate
+from regional_migration._core.public import publish
 from regional_migration.errors import DataError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Mapping
     from importlib.resources.abc import Traversable
 
+# What the package's face re-exports from this module (see _core/public.py).
+PUBLIC = ("clear_caches",)
+
 __all__ = [
     "DIGESTS_FILE",
     "DataSet",
+    "cache_keys",
     "cached",
+    "clear",
+    "clear_caches",
     "digest",
     "glance",
     "load",
+    "on_clear",
     "part",
     "read_bytes",
+    "reading",
     "record",
     "validate",
 ]
@@ -129,6 +142,81 @@ def cached(key: str, build: Callable[[], T]) -> T:
                 found = build()
                 _cache[key] = found
     return cast("T", found)
+
+
+_forgetters: list[Callable[[], None]] = []
+
+
+def on_clear(forget: Callable[[], None]) -> Callable[[], None]:
+    """Have `clear` call *forget*, which empties a cache kept outside this module.
+
+    A module above keeps such a cache only where a plain dictionary or
+    `functools.lru_cache` answers faster than `cached`; it registers it here once, at
+    import, so that one `clear` still forgets everything.
+    """
+    _forgetters.append(forget)
+    return forget
+
+
+def clear() -> None:
+    """Forget every cached value: the data sets, the indexes, and every side cache.
+
+    The next question reads the files again. Objects already handed out stay valid.
+    """
+    with _lock:
+        _cache.clear()
+        _plans.clear()
+        _partial_date.cache_clear()
+        for forget in _forgetters:
+            forget()
+
+
+def clear_caches() -> None:
+    """Forget everything read and built so far; the next question reads the data again.
+
+    Answers and records already handed out stay valid. Useful to free memory in a
+    long-running process, or to read the data anew after the installed files changed.
+
+    Examples:
+        >>> import regional_migration as rm
+        >>> first = rm.get("MIRPS")
+        >>> rm.clear_caches()
+        >>> rm.get("MIRPS") == first, rm.get("MIRPS") is first
+        (True, False)
+    """
+    clear()
+
+
+def cache_keys() -> tuple[str, ...]:
+    """The keys of what `cached` holds now, sorted: what has been read and built."""
+    return tuple(sorted(_cache))
+
+
+_reading: list[Traversable] = []
+
+
+@contextlib.contextmanager
+def reading(folder: Traversable) -> Iterator[Traversable]:
+    """Read the data files from *folder* instead of the package's, inside the block.
+
+    Every cache is cleared on entry and on exit, so that nothing read from one folder
+    answers for the other.
+
+    Examples:
+        >>> from importlib import resources
+        >>> with reading(resources.files("regional_migration") / "data") as folder:
+        ...     folder.name
+        'data'
+    """
+    with _lock:
+        clear()
+        _reading.append(folder)
+    try:
+        yield folder
+    finally:
+        with _lock:
+            _reading.pop()
+            clear()
 
 
 def load(data_set: DataSet[M]) -> M:
@@ -244,7 +332,12 @@ def _listed_model(data_set: DataSet[M], key: str) -> type[BaseModel]:
 
 
 def _folder() -> Traversable:
-    """The package's data folder, wherever the package is (a folder, a zip, a wheel)."""
+    """The package's data folder, wherever the package is (a folder, a zip, a wheel).
+
+    Inside `reading`, the folder it was given.
+    """
+    if _reading:
+        return _reading[-1]
     return resources.files("regional_migration").joinpath("data")
 
 
@@ -477,3 +570,6 @@ def _model_converter(model: type[BaseModel]) -> Callable[[object, Context], obje
         return model.model_construct(None, **{name: plan[name](v, context) for name, v in items})
 
     return build
+
+
+publish(globals())
