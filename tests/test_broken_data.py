@@ -23,8 +23,8 @@ import regional_migration as rm
 from regional_migration._core import resources as _resources
 from regional_migration._countries import index as _country_index
 from regional_migration._countries.lookup import display_name
-from regional_migration._dataset import instrument_registry as _instrument_registry
 from regional_migration._dataset import registry as _registry
+from regional_migration._dataset.instruments import INSTRUMENTS
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -251,7 +251,7 @@ def _record_digests(folder: Path) -> None:
 
 DATA_SETS = [_registry.PROCESSES, _country_index.NAMES, _country_index.ALIASES]
 DATA_SETS += [_country_index.AMBIGUITIES, _country_index.TABLE_NAMES]
-DATA_SETS += [_instrument_registry.INSTRUMENTS]
+DATA_SETS += [INSTRUMENTS]
 
 
 @pytest.mark.parametrize("data_set", DATA_SETS, ids=lambda d: d.file)
@@ -363,7 +363,6 @@ def test_the_child_of_a_fork_takes_a_new_lock(monkeypatch: pytest.MonkeyPatch) -
     assert _resources._lock is not before
 
 
-
 # One seam for every cache: `clear`, and `reading` another folder.
 
 
@@ -394,7 +393,8 @@ def test_every_cache_follows_the_folder_read(tmp_path: Path) -> None:
         rm.country_code("Bolivia (R)")
 
 
-def test_readings_nest(tmp_path: Path, data: Path) -> None:
+@pytest.mark.usefixtures("data")
+def test_readings_nest(tmp_path: Path) -> None:
     folder = _renamed(tmp_path)
     with _resources.reading(folder):
         assert display_name("BO") == "Bolivia (R)"
@@ -410,3 +410,48 @@ def test_clear_caches_reads_the_data_anew() -> None:
     again = rm.get("MIRPS")
     assert again == first
     assert again is not first
+
+
+def _cited(value: object) -> set[str]:
+    """The ids of the sources that a record's JSON cites, at any depth."""
+    if isinstance(value, dict):
+        found = set(value.get("sources", ()))
+        for inner in value.values():
+            found |= _cited(inner)
+        return found
+    if isinstance(value, list):
+        return set().union(*(_cited(inner) for inner in value))
+    return set()
+
+
+def test_a_first_instrument_question_builds_that_instrument_alone(
+    data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _record_digests(data)
+    built: dict[type, list[str]] = {}
+    models: tuple[Any, ...] = (rm.Process, rm.Instrument, rm.Source)
+    for model in models:
+        real = model.model_construct.__func__
+
+        def spy(cls: Any, /, *args: Any, real: Any = real, **fields: Any) -> Any:
+            made = real(cls, *args, **fields)
+            built.setdefault(cls, []).append(made.id)
+            return made
+
+        monkeypatch.setattr(model, "model_construct", classmethod(spy))
+    found = rm.get("1951 Convention")
+    assert found.id == "REFUGEE-CONVENTION-1951"
+    assert built[rm.Instrument] == [found.id]  # one instrument built, of every one listed
+    assert rm.Process not in built
+    entry = next(
+        i
+        for i in json.loads((data / "instruments.json").read_bytes())["instruments"]
+        if i["id"] == found.id
+    )
+    assert set(built[rm.Source]) == _cited(entry)  # and the sources it cites, no other
+    assert len(built[rm.Source]) == len(_cited(entry))
+    assert "data:instruments.json" not in _resources.cache_keys()
+    assert rm.get("REFUGEE-CONVENTION-1951") is found  # built once
+    assert len(built[rm.Instrument]) == 1
+    assert next(i for i in rm.instruments() if i.id == found.id) is found
+    assert len(built[rm.Instrument]) == len(rm.instruments()) > 1  # the spy sees each one

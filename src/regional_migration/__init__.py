@@ -42,11 +42,14 @@ from regional_migration._dataset.registry import (
     ProcessKey,
     data_version,
     get,
+    instruments,
     processes,
     processes_of,
     refugee_commission,
     refugee_commissions,
     sources,
+    vote,
+    votes,
 )
 from regional_migration.errors import (
     AmbiguousCountryError,
@@ -88,7 +91,6 @@ if TYPE_CHECKING:
     )
     from regional_migration._answers.timeline import EventKind, Timeline, TimelineEvent, timeline
     from regional_migration._countries.batch import CountryCodes, country_codes
-    from regional_migration._dataset.instrument_registry import instruments, vote, votes
     from regional_migration._dataset.instruments import (
         Acronym,
         Action,
@@ -120,9 +122,6 @@ _LAZY = {
     "Unknown": "_dataset.instruments",
     "VoteChoice": "_dataset.instruments",
     "VoteTotals": "_dataset.instruments",
-    "instruments": "_dataset.instrument_registry",
-    "vote": "_dataset.instrument_registry",
-    "votes": "_dataset.instrument_registry",
     "CountryProfile": "_answers.profile",
     "ProfileRow": "_answers.profile",
     "country_profile": "_answers.profile",

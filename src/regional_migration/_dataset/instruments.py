@@ -6,8 +6,9 @@ state did about it on a day: signed, ratified, acceded, withdrew... From those a
 process's, so that every question asked of a process can be asked of an instrument.
 A recorded vote of the General Assembly is kept as each state's vote.
 
-This module reads no files; like `regional_migration._dataset.models` it knows nothing of
-rendering.
+This module reads no files: it declares the data set, `INSTRUMENTS`, that
+`regional_migration._dataset.registry` reads when an instrument is first asked for.
+Like `regional_migration._dataset.models` it knows nothing of rendering.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pydantic import AfterValidator, Field, PlainSerializer, StringConstraints, 
 from regional_migration._core.dates import PartialDate
 from regional_migration._core.html import listing, paragraph, table, title
 from regional_migration._core.public import publish
+from regional_migration._core.resources import DataSet
 from regional_migration._core.text import LANGUAGES
 from regional_migration._countries.lookup import country_code, display_name
 from regional_migration._dataset.models import (
@@ -59,6 +61,7 @@ PUBLIC = (
 
 __all__ = [
     "BINDING_ACTIONS",
+    "INSTRUMENTS",
     "SCOPE",
     "Acronym",
     "Action",
@@ -618,6 +621,10 @@ class InstrumentsFile(_Frozen):
     sources: tuple[Source, ...]
     instruments: Annotated[tuple[Instrument, ...], AfterValidator(_one_per_id)]
     votes: tuple[RecordedVote, ...] = ()
+
+
+INSTRUMENTS = DataSet("instruments.json", InstrumentsFile, tables={"sources": Source})
+"""The instruments data set: treaties, compacts, declarations, each state's acts, votes."""
 
 
 publish(globals())
