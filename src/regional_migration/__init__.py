@@ -19,6 +19,7 @@ from regional_migration._core.resources import clear_caches
 from regional_migration._core.text import Language
 from regional_migration._countries.lookup import CodeForm, country_code, country_name
 from regional_migration._dataset.models import (
+    STATUSES,
     ActionKind,
     Confidence,
     Discrepancy,
@@ -151,6 +152,7 @@ _LAZY = {
 
 __all__ = [
     "DATA_VERSION",
+    "STATUSES",
     "Acronym",
     "Action",
     "ActionKind",

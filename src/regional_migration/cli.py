@@ -44,7 +44,7 @@ __all__ = ["main", "render_table"]
 
 PROG = "regional-migration"
 FORMATS = ("table", "csv", "json")
-STATUSES: tuple[rm.Status, ...] = get_args(rm.Status)
+STATUSES: tuple[rm.Status, ...] = rm.STATUSES
 LANGUAGES: tuple[str, ...] = get_args(rm.Language)
 
 # Columns whose values are codes: a table shows each as a word of its language, CSV

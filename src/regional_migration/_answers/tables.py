@@ -81,7 +81,8 @@ class MembershipRow(BaseModel, frozen=True, extra="forbid", defer_build=True):
             M49 code of the country).
         name: the country's short name in the table's language.
         process: the process id.
-        status: ``"member"``, ``"associate"``, ``"observer"`` or ``"suspended"``.
+        status: one of `STATUSES`: ``"member"``, ``"associate"``, ``"observer"``,
+            ``"suspended"`` or ``"signatory"``.
         since: when this status began, as precisely as known.
         until: when it ended; ``None`` while it lasts.
     """
@@ -258,8 +259,9 @@ def membership_table(
         processes: the processes to include; all of them by default.
         on: a past day, as a `datetime.date` or ``"YYYY-MM-DD"``; by default
             the current membership periods.
-        statuses: the statuses to include; all four by default (``"member"``,
-            ``"associate"``, ``"observer"``, ``"suspended"``). Pass ``"member"``
+        statuses: the statuses to include; every status by default (`STATUSES`:
+            ``"member"``, ``"associate"``, ``"observer"``, ``"suspended"``,
+            ``"signatory"``). Pass ``"member"``
             for full members only, the set that `overlap` and
             `processes_of` use.
         lang: the language of the ``name`` column: ``"en"``, ``"es"``, ``"fr"`` or
@@ -313,7 +315,7 @@ def history(
 
     Args:
         processes: the processes to include; all of them by default.
-        statuses: the statuses to include; all four by default.
+        statuses: the statuses to include; every status (`STATUSES`) by default.
         lang: the language of the ``name`` column.
 
     Examples:

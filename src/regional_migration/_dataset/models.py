@@ -53,6 +53,7 @@ PUBLIC = (
     "RefugeeCommission",
     "RefugeeCommissions",
     "Secretariat",
+    "STATUSES",
     "Source",
     "Status",
     "WorkingGroup",
@@ -99,7 +100,12 @@ not yet) bound by it.
 """
 
 STATUSES: tuple[Status, ...] = get_args(Status)
-"""Every status, in the order tables list them."""
+"""Every `Status`, in the order tables, the command line and the plots list them.
+
+Examples:
+    >>> STATUSES
+    ('member', 'associate', 'observer', 'suspended', 'signatory')
+"""
 
 
 def check_status(status: object) -> Status:
@@ -603,7 +609,8 @@ class MembershipQueries:
 
         With ``rule="possible"``, a country whose status changed on a loosely dated
         day may have had two statuses; the first in `STATUSES` order is given
-        (``member`` before ``associate``, ``observer`` and ``suspended``).
+        (``member`` before ``associate``, ``observer``, ``suspended`` and
+        ``signatory``).
 
         Raises:
             UnknownCountryError: *country* names no country.

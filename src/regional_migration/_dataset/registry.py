@@ -430,7 +430,8 @@ def processes_of(
     Args:
         country: the country, as `country_code` accepts it.
         on: a past day to ask about; by default, the current membership periods in the data.
-        status: ``"member"``, ``"associate"``, ``"observer"`` or ``"suspended"``.
+        status: one of `STATUSES`: ``"member"``, ``"associate"``, ``"observer"``,
+            ``"suspended"`` or ``"signatory"``.
         rule: ``"certain"`` (the default) or ``"possible"``: how *on* is compared
             with dates known only as bounds.
 
@@ -438,7 +439,7 @@ def processes_of(
         The matching processes, sorted by id; empty when the country belongs to none.
 
     Raises:
-        InvalidArgumentError: *status* is not one of the four standings (a typo must
+        InvalidArgumentError: *status* is not one of `STATUSES` (a typo must
             not read as "no process").
 
     Examples:
