@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]
 
-    from regional_migration._dataset.registry import Body
+    from regional_migration._dataset.registry import Arrangement
 
 # What the package's face re-exports from this module (see _core/public.py).
 PUBLIC = (
@@ -176,7 +176,9 @@ def _commission_text(commission: RefugeeCommission) -> str:
     return " - ".join(parts) or commission.legal_basis
 
 
-def _rows(bodies: Iterable[Body], code: str, day: date | None, lang: str) -> tuple[ProfileRow, ...]:
+def _rows(
+    bodies: Iterable[Arrangement], code: str, day: date | None, lang: str
+) -> tuple[ProfileRow, ...]:
     rows: list[ProfileRow] = []
     for body in bodies:
         kind: Literal["process", "instrument"] = "process"

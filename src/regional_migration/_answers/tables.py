@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]
 
-    from regional_migration._dataset.registry import Body
+    from regional_migration._dataset.registry import Arrangement
 
 # What the package's face re-exports from this module (see _core/public.py).
 PUBLIC = (
@@ -220,7 +220,7 @@ class MembershipTable(BaseModel, frozen=True, extra="forbid", defer_build=True):
         return notes + table(shown, [[record[c] for c in shown] for record in self.records()])
 
 
-def _row(process: Body, record: Membership, language: Language) -> MembershipRow:
+def _row(process: Arrangement, record: Membership, language: Language) -> MembershipRow:
     # Built from checked data, without validation: validating the first row would
     # build the model's validator and load pydantic's plugins at a first answer.
     alpha3, numeric = iso_codes(record.country)
@@ -270,7 +270,7 @@ def membership_table(
             dates known only as bounds (see `regional_migration.Rule`).
 
     Raises:
-        UnknownProcessError: a key names no process.
+        UnknownKeyError: a key names no process or instrument.
         InvalidDateError: *on* is not a date.
         InvalidArgumentError: an unknown status or rule (a `ValueError`).
         UnsupportedLanguageError: an unknown language (a `ValueError`).

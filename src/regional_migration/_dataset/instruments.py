@@ -55,6 +55,7 @@ PUBLIC = (
     "NonParty",
     "RecordedVote",
     "Unknown",
+    "UnsettledPosition",
     "VoteChoice",
     "VoteTotals",
 )
@@ -73,6 +74,7 @@ __all__ = [
     "NonParty",
     "RecordedVote",
     "Unknown",
+    "UnsettledPosition",
     "VoteChoice",
     "VoteTotals",
 ]
@@ -193,8 +195,10 @@ class Action(_Frozen):
         return self
 
 
-class Unknown(_Frozen):
+class UnsettledPosition(_Frozen):
     """A state in scope whose position on an instrument the sources read did not settle.
+
+    Listed in `Instrument.unknowns`; ``Unknown`` is its earlier name.
 
     Attributes:
         country: the state's ISO 3166-1 alpha-2 code.
@@ -205,6 +209,10 @@ class Unknown(_Frozen):
     country: CountryCode
     reason: Text
     sources: Sources
+
+
+Unknown = UnsettledPosition
+"""The earlier name of `UnsettledPosition`."""
 
 
 class NonParty(_Frozen):
@@ -288,7 +296,7 @@ class Instrument(_Frozen, MembershipQueries):
     in_force_rule: InForceRule | None = None
     depositary: Text | None = None
     actions: tuple[Action, ...]
-    unknowns: tuple[Unknown, ...] = ()
+    unknowns: tuple[UnsettledPosition, ...] = ()
     non_parties: tuple[NonParty, ...] = ()
     adopters_unknown: Text | None = None
     discrepancies: tuple[InstrumentDiscrepancy, ...] = ()

@@ -43,7 +43,7 @@ from regional_migration.errors import (
     DataError,
     Hint,
     InvalidArgumentError,
-    UnknownProcessError,
+    UnknownKeyError,
     UnknownVoteError,
 )
 
@@ -56,6 +56,7 @@ if TYPE_CHECKING:
 
 # What the package's face re-exports from this module (see _core/public.py).
 PUBLIC = (
+    "Arrangement",
     "ProcessKey",
     "data_version",
     "get",
@@ -71,7 +72,7 @@ PUBLIC = (
 
 __all__ = [
     "PROCESSES",
-    "Body",
+    "Arrangement",
     "ProcessKey",
     "data_version",
     "get",
@@ -88,13 +89,17 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    Body: TypeAlias = Process | Instrument
-    """What `get` finds: a process or an instrument; both answer the same queries."""
+    Arrangement: TypeAlias = Process | Instrument
+    """A process or an instrument: anything a state takes part in, as `get` finds it.
+
+    Both answer the same questions (`members`, `members_on`, `status_of`...), so that
+    every answer that takes processes takes instruments too.
+    """
 
     ProcessKey: TypeAlias = Process | Instrument | str
     """A process or an instrument, or any key `get` accepts for one."""
 else:  # the instruments' models are built on first use, so these name them as text
-    Body = Union[Process, "Instrument"]
+    Arrangement = Union[Process, "Instrument"]
     ProcessKey = Union[Process, "Instrument", str]
 
 # Names under which people look for the national refugee commissions, which are
@@ -241,7 +246,7 @@ class _Registry:
                     raise DataError(data_set.file, self.name, problem)
         return _Index(MappingProxyType(by_key), MappingProxyType(positions))
 
-    def find(self, folded: str) -> Body | None:
+    def find(self, folded: str) -> Arrangement | None:
         """The record that the folded key *folded* names, built now if need be."""
         index = self.index()
         found = index.by_key.get(folded)
@@ -249,18 +254,18 @@ class _Registry:
             return None
         return self.build(index.positions[found])
 
-    def build(self, position: int) -> Body:
+    def build(self, position: int) -> Arrangement:
         """Record *position* of the list, built on the first question about it."""
-        return cast("Body", record(self._data_set(), self.name, position))
+        return cast("Arrangement", record(self._data_set(), self.name, position))
 
-    def all(self) -> tuple[Body, ...]:
+    def all(self) -> tuple[Arrangement, ...]:
         """Every record of the list, in the file's order (which is by id).
 
         The index is built first, so that a key naming two records is refused however
         the records are reached.
         """
         self.index()
-        return cast("tuple[Body, ...]", part(self._data_set(), self.name))
+        return cast("tuple[Arrangement, ...]", part(self._data_set(), self.name))
 
     def suggest(self, folded: str) -> tuple[str, ...]:
         """Ids of the records whose keys come closest to *folded*, best first, at most 3."""
@@ -328,7 +333,7 @@ def processes() -> Processes:
     return cached("processes", build)
 
 
-def get(key: ProcessKey) -> Body:
+def get(key: ProcessKey) -> Arrangement:
     """Return the process or instrument named by *key*.
 
     *key* is an id, or an acronym, name, short name or alias in English, Spanish,
@@ -337,7 +342,9 @@ def get(key: ProcessKey) -> Body:
     first; the instruments are loaded only when no process matches.
 
     Raises:
-        UnknownProcessError: nothing matches; the error suggests close matches.
+        UnknownKeyError: no process or instrument matches (``except
+            UnknownProcessError``, its earlier name, catches it too); the error
+            suggests close matches.
 
     Examples:
         >>> get("Puebla Process").id
@@ -349,7 +356,8 @@ def get(key: ProcessKey) -> Body:
         >>> get("Puebla")
         Traceback (most recent call last):
             ...
-        regional_migration.errors.UnknownProcessError: unknown process 'Puebla'; did you mean 'CRM'?
+        regional_migration.errors.UnknownKeyError: no process or instrument named 'Puebla';
+        did you mean 'CRM'?
     """
     if isinstance(key, MembershipQueries):
         return key
@@ -370,9 +378,9 @@ def get(key: ProcessKey) -> Body:
     if folded in GENERIC_KEYS:
         return _refuse_generic(key, folded, by_key)
     if folded in _BLOC_KEYS:
-        raise UnknownProcessError(key, ("FEM",), hint=_BLOC_HINT)
+        raise UnknownKeyError(key, ("FEM",), hint=_BLOC_HINT)
     if folded in _COMMISSION_KEYS:
-        raise UnknownProcessError(key, hint=_COMMISSIONS_HINT)
+        raise UnknownKeyError(key, hint=_COMMISSIONS_HINT)
     # The instruments' models and data load here, on the first look-up a process
     # cannot answer, so that questions about processes never pay for them; only the
     # instrument asked about is built.
@@ -382,16 +390,16 @@ def get(key: ProcessKey) -> Body:
     # Processes come first among the suggestions, as they always have.
     typed = _key(key) if short else ""
     suggestions = _PROCESSES.suggest(typed) or _INSTRUMENTS.suggest(typed)
-    raise UnknownProcessError(key, suggestions)
+    raise UnknownKeyError(key, suggestions)
 
 
 def _refuse_generic(key: str, folded: str, by_key: Mapping[str, str]) -> Process:
     """Refuse a word that names a kind of process, suggesting the processes it fits."""
     ids = sorted({process_id for k, process_id in by_key.items() if folded in k.split()})
-    raise UnknownProcessError(key, tuple(ids), hint=_GENERIC_HINT)
+    raise UnknownKeyError(key, tuple(ids), hint=_GENERIC_HINT)
 
 
-def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Body, ...]:
+def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Arrangement, ...]:
     """Resolve *keys* to processes or instruments in their given order.
 
     Every process (not the instruments) when *keys* is ``None``. One named twice is
@@ -405,7 +413,7 @@ def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Body, ...]:
         return processes()
     if isinstance(keys, str | MembershipQueries):
         raise ArgumentTypeError("give an iterable of processes, such as ['CRM', 'MIRPS']")
-    found: list[Body] = []
+    found: list[Arrangement] = []
     for key in keys:
         process = get(key)
         same = [p for p in found if p.id == process.id]
