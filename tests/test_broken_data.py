@@ -455,3 +455,14 @@ def test_a_first_instrument_question_builds_that_instrument_alone(
     assert len(built[rm.Instrument]) == 1
     assert next(i for i in rm.instruments() if i.id == found.id) is found
     assert len(built[rm.Instrument]) == len(rm.instruments()) > 1  # the spy sees each one
+
+
+def test_a_package_that_is_not_a_folder_is_read_through_importlib_resources(
+    tmp_path: Path,
+) -> None:
+    folder = _resources._data_folder(tmp_path)  # no data folder there, as in a zip
+    assert not isinstance(folder, Path) or folder != tmp_path / "data"
+    shipped = (SHIPPED / "processes.json").read_bytes()
+    assert folder.joinpath("processes.json").read_bytes() == shipped
+    with _resources.reading(folder):
+        assert rm.get("MIRPS").id == "MIRPS"

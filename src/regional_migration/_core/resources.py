@@ -5,7 +5,8 @@ Registering one is a single line in the module that answers questions about it::
 
     PROCESSES = DataSet("processes.json", DataFile, tables={"sources": Source})
 
-`load` reads the file through `importlib.resources` on first use, never at import,
+`load` reads the file on first use, never at import (from the package's folder, or
+through `importlib.resources` when the package is not a folder, as in a zip),
 turns it into the model, and caches the result: once per data set, under one lock,
 so that threads racing on a first call all get the same object. `cached` keeps an
 index built from data sets under the same lock. The lock is re-created in a forked
@@ -42,7 +43,7 @@ import os
 import threading
 import types
 from datetime import date
-from importlib import resources
+from pathlib import Path
 from typing import (
     TYPE_CHECKING,
     Annotated,
@@ -203,10 +204,10 @@ def reading(folder: Traversable) -> Iterator[Traversable]:
     answers for the other.
 
     Examples:
-        >>> from importlib import resources
-        >>> with reading(resources.files("regional_migration") / "data") as folder:
-        ...     folder.name
-        'data'
+        >>> import regional_migration as rm
+        >>> with reading(_data_folder(_PACKAGE)):
+        ...     rm.get("MIRPS").id
+        'MIRPS'
     """
     with _lock:
         clear()
@@ -331,6 +332,10 @@ def _listed_model(data_set: DataSet[M], key: str) -> type[BaseModel]:
     return model
 
 
+# The package's folder: this module's folder is one of its subfolders.
+_PACKAGE = Path(__file__).parent.parent
+
+
 def _folder() -> Traversable:
     """The package's data folder, wherever the package is (a folder, a zip, a wheel).
 
@@ -338,7 +343,23 @@ def _folder() -> Traversable:
     """
     if _reading:
         return _reading[-1]
-    return resources.files("regional_migration").joinpath("data")
+    return _data_folder(_PACKAGE)
+
+
+def _data_folder(package: Path) -> Traversable:
+    """The ``data`` folder of the package installed at *package*.
+
+    Where the package is a folder on disk, as pip installs a wheel, it is read
+    directly; `importlib.resources` (which imports tempfile, shutil, zipfile and the
+    compression modules, several milliseconds of a first answer) serves any other
+    place, such as a zip.
+    """
+    folder = package / "data"
+    if folder.is_dir():
+        return folder
+    import importlib.resources  # noqa: PLC0415 - cost: importlib.resources, for a zip
+
+    return importlib.resources.files("regional_migration").joinpath("data")
 
 
 def read_bytes(file: str) -> bytes:

@@ -526,7 +526,11 @@ def _period(
     for act in acts:
         sources.update((source.id, source) for source in act.sources)
     levels = ("low", "medium", "high")
-    return Membership(
+    # Built without validation: every field comes from acts already proven valid, and
+    # `_Periods.close` drops a period that would end before it starts, the one check
+    # validation makes. Validating would build Membership's validator, and import
+    # pycountry, on a first question about an instrument.
+    return Membership.model_construct(
         country=first.country,
         status=status,
         since=since,
