@@ -384,7 +384,7 @@ def get(key: ProcessKey) -> Arrangement:
     # The instruments' models and data load here, on the first look-up a process
     # cannot answer, so that questions about processes never pay for them; only the
     # instrument asked about is built.
-    instrument = _INSTRUMENTS.find(folded)
+    instrument = _INSTRUMENTS.find(los_angeles) or _INSTRUMENTS.find(folded)
     if instrument is not None:
         return instrument
     # Processes come first among the suggestions, as they always have.
