@@ -55,7 +55,8 @@ def _reference() -> Any:
 def _public_models() -> Iterator[str]:
     for name in sorted(rm.__all__):
         value = getattr(rm, name)
-        if isinstance(value, type) and issubclass(value, BaseModel):
+        # An earlier name kept as an alias is shown as its class, under the class's name.
+        if isinstance(value, type) and issubclass(value, BaseModel) and value.__name__ == name:
             yield name
 
 

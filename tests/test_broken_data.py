@@ -22,11 +22,12 @@ import pytest
 import regional_migration as rm
 from regional_migration._core import resources as _resources
 from regional_migration._countries import index as _country_index
-from regional_migration._dataset import instrument_registry as _instrument_registry
+from regional_migration._countries.lookup import display_name
 from regional_migration._dataset import registry as _registry
+from regional_migration._dataset.instruments import INSTRUMENTS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
 SHIPPED = Path(str(resources.files("regional_migration").joinpath("data")))
 SOURCES = json.loads((SHIPPED / "processes.json").read_bytes())["sources"]
@@ -34,8 +35,8 @@ DEEP = b'{"names": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
 
 
 @pytest.fixture
-def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the data folder that the data layer reads instead, with an empty cache.
+def data(tmp_path: Path) -> Iterator[Path]:
+    """A copy of the data folder that the data layer reads instead, with empty caches.
 
     Without the digests an installed wheel holds, so that every file is validated
     unless a test records digests.
@@ -43,9 +44,8 @@ def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     package = tmp_path / "regional_migration"
     shutil.copytree(SHIPPED, package / "data")
     (package / "data" / _resources.DIGESTS_FILE).unlink(missing_ok=True)
-    monkeypatch.setattr(_resources, "_folder", lambda: package / "data")
-    monkeypatch.setattr(_resources, "_cache", {})
-    return package / "data"
+    with _resources.reading(package / "data"):
+        yield package / "data"
 
 
 def _edit(folder: Path, name: str, change: Callable[[Any], object]) -> None:
@@ -251,7 +251,7 @@ def _record_digests(folder: Path) -> None:
 
 DATA_SETS = [_registry.PROCESSES, _country_index.NAMES, _country_index.ALIASES]
 DATA_SETS += [_country_index.AMBIGUITIES, _country_index.TABLE_NAMES]
-DATA_SETS += [_instrument_registry.INSTRUMENTS]
+DATA_SETS += [INSTRUMENTS]
 
 
 @pytest.mark.parametrize("data_set", DATA_SETS, ids=lambda d: d.file)
@@ -268,7 +268,7 @@ def test_proven_data_is_built_equal_to_validated_data(
 def test_a_record_built_alone_is_the_one_the_whole_file_holds(data: Path) -> None:
     _record_digests(data)
     alone = rm.get("MIRPS")
-    assert "data:processes.json" not in _resources._cache  # the whole file is not built
+    assert "data:processes.json" not in _resources.cache_keys()  # the whole file is not built
     whole = _resources.load(_registry.PROCESSES)
     validated = _resources.validate(_registry.PROCESSES, (data / "processes.json").read_bytes())
     assert whole == validated
@@ -356,8 +356,112 @@ def test_a_fork_while_another_thread_loads_does_not_deadlock() -> None:
     assert os.waitstatus_to_exitcode(status) == 0
 
 
-def test_the_child_of_a_fork_takes_a_new_lock(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_child_of_a_fork_takes_a_new_lock() -> None:
     before = _resources._lock
-    monkeypatch.setattr(_resources, "_lock", before)
-    _resources._new_lock_after_fork()
+    _resources._new_lock_after_fork()  # as in a child; no thread holds either lock here
     assert _resources._lock is not before
+
+
+# One seam for every cache: `clear`, and `reading` another folder.
+
+
+def _renamed(tmp_path: Path) -> Path:
+    """A copy of the data folder in which Bolivia's English name is another."""
+    folder = tmp_path / "renamed"
+    shutil.copytree(SHIPPED, folder)
+    (folder / _resources.DIGESTS_FILE).unlink(missing_ok=True)
+    _edit(folder, "country_names.json", lambda d: d["names"]["en"].update(BO=["Bolivia (R)"]))
+    return folder
+
+
+def test_every_cache_follows_the_folder_read(tmp_path: Path) -> None:
+    folder = _renamed(tmp_path)
+    assert display_name("BO") == "Bolivia"  # kept by its own cache, beside the data's
+    assert rm.country_code("Bolivia") == "BO"
+    crm = rm.get("CRM")
+    with _resources.reading(folder) as read:
+        assert read is folder
+        assert _resources.cache_keys() == ()
+        assert display_name("BO") == "Bolivia (R)"
+        assert rm.country_code("Bolivia (R)") == "BO"
+        assert rm.get("CRM") == crm
+        assert rm.get("CRM") is not crm
+    assert display_name("BO") == "Bolivia"
+    assert rm.country_code("Bolivia") == "BO"
+    with pytest.raises(rm.UnknownCountryError):
+        rm.country_code("Bolivia (R)")
+
+
+@pytest.mark.usefixtures("data")
+def test_readings_nest(tmp_path: Path) -> None:
+    folder = _renamed(tmp_path)
+    with _resources.reading(folder):
+        assert display_name("BO") == "Bolivia (R)"
+    assert _resources.cache_keys() == ()  # back to the data fixture's folder, unread
+    assert display_name("BO") == "Bolivia"
+
+
+def test_clear_caches_reads_the_data_anew() -> None:
+    first = rm.get("MIRPS")
+    assert rm.country_name("BO", "fr") == "Bolivie"
+    rm.clear_caches()
+    assert _resources.cache_keys() == ()
+    again = rm.get("MIRPS")
+    assert again == first
+    assert again is not first
+
+
+def _cited(value: object) -> set[str]:
+    """The ids of the sources that a record's JSON cites, at any depth."""
+    if isinstance(value, dict):
+        found = set(value.get("sources", ()))
+        for inner in value.values():
+            found |= _cited(inner)
+        return found
+    if isinstance(value, list):
+        return set().union(*(_cited(inner) for inner in value))
+    return set()
+
+
+def test_a_first_instrument_question_builds_that_instrument_alone(
+    data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _record_digests(data)
+    built: dict[type, list[str]] = {}
+    models: tuple[Any, ...] = (rm.Process, rm.Instrument, rm.Source)
+    for model in models:
+        real = model.model_construct.__func__
+
+        def spy(cls: Any, /, *args: Any, real: Any = real, **fields: Any) -> Any:
+            made = real(cls, *args, **fields)
+            built.setdefault(cls, []).append(made.id)
+            return made
+
+        monkeypatch.setattr(model, "model_construct", classmethod(spy))
+    found = rm.get("1951 Convention")
+    assert found.id == "REFUGEE-CONVENTION-1951"
+    assert built[rm.Instrument] == [found.id]  # one instrument built, of every one listed
+    assert rm.Process not in built
+    entry = next(
+        i
+        for i in json.loads((data / "instruments.json").read_bytes())["instruments"]
+        if i["id"] == found.id
+    )
+    assert set(built[rm.Source]) == _cited(entry)  # and the sources it cites, no other
+    assert len(built[rm.Source]) == len(_cited(entry))
+    assert "data:instruments.json" not in _resources.cache_keys()
+    assert rm.get("REFUGEE-CONVENTION-1951") is found  # built once
+    assert len(built[rm.Instrument]) == 1
+    assert next(i for i in rm.instruments() if i.id == found.id) is found
+    assert len(built[rm.Instrument]) == len(rm.instruments()) > 1  # the spy sees each one
+
+
+def test_a_package_that_is_not_a_folder_is_read_through_importlib_resources(
+    tmp_path: Path,
+) -> None:
+    folder = _resources._data_folder(tmp_path)  # no data folder there, as in a zip
+    assert not isinstance(folder, Path) or folder != tmp_path / "data"
+    shipped = (SHIPPED / "processes.json").read_bytes()
+    assert folder.joinpath("processes.json").read_bytes() == shipped
+    with _resources.reading(folder):
+        assert rm.get("MIRPS").id == "MIRPS"

@@ -75,9 +75,12 @@ def test_compare_json() -> None:
     [
         (
             ("compare", "CRM", "NOPE"),
-            r"unknown process 'NOPE'; every .* by 'regional-migration list'$",
+            (
+                r"no process or instrument named 'NOPE'; every process is listed by "
+                r"'regional-migration list', every instrument by 'regional-migration instruments'$"
+            ),
         ),
-        (("members", "CMR"), r"unknown process 'CMR'; did you mean .*'CRM'"),
+        (("members", "CMR"), r"no process or instrument named 'CMR'; did you mean .*'CRM'"),
         (("country", "ZZ"), r"'ZZ' .*; for example 'MX'"),
         (("country", "Mexic"), r"'Mexic' .*did you mean MX \(Mexico\)\?"),
         (("country", "Guyane"), r"'Guyane' is ambiguous: .*GF.*GY.*pass the ISO code instead"),

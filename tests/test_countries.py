@@ -676,8 +676,8 @@ def test_country_name_refuses_other_languages() -> None:
 # The index: built once, read-only, not on the import path.
 
 
-def test_index_is_built_once_under_threads(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_resources, "_cache", {})
+def test_index_is_built_once_under_threads() -> None:
+    _resources.clear()
     barrier = threading.Barrier(16)
     seen: list[object] = []
 
@@ -693,6 +693,13 @@ def test_index_is_built_once_under_threads(monkeypatch: pytest.MonkeyPatch) -> N
         thread.join()
     assert len(seen) == 16
     assert all(index is seen[0] for index in seen)
+
+
+def test_more_distinct_texts_than_are_remembered_resolve_alike() -> None:
+    _resources.clear()
+    texts = [" " * before + "mx" + " " * after for before in range(70) for after in range(70)]
+    assert {rm.country_code(text) for text in texts} == {"MX"}
+    assert {rm.country_code(text, to="alpha3") for text in texts[::100]} == {"MEX"}
 
 
 def test_index_is_read_only() -> None:

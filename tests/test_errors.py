@@ -39,9 +39,12 @@ EXAMPLES: list[errors.RegionalMigrationError] = [
 ]
 
 MESSAGES = [
-    "unknown process 'CMR'; did you mean 'CRM'?",
-    "unknown process 'zzzz'; every process is listed by regional_migration.processes()",
-    "unknown process 'CONARE'; see f()",
+    "no process or instrument named 'CMR'; did you mean 'CRM'?",
+    (
+        "no process or instrument named 'zzzz'; every process is listed by "
+        "regional_migration.processes(), every instrument by regional_migration.instruments()"
+    ),
+    "no process or instrument named 'CONARE'; see f()",
     "'UK' is not an ISO 3166-1 code; did you mean GB (United Kingdom)?",
     (
         "'Congo' is ambiguous: it may mean CD (Congo - Kinshasa) or CG (Congo); why; "
@@ -92,7 +95,8 @@ def test_exact_message(error: errors.RegionalMigrationError, message: str) -> No
 
 
 def test_every_error_class_has_an_example() -> None:
-    classes = {name for name in errors.__all__ if name not in {"Hint", "RegionalMigrationError"}}
+    excluded = {"Hint", "RegionalMigrationError"}
+    classes = {getattr(errors, name).__name__ for name in errors.__all__ if name not in excluded}
     assert {type(e).__name__ for e in EXAMPLES} == classes
 
 
@@ -131,7 +135,7 @@ def test_commission_hint_is_structured() -> None:
     assert caught.value.hint is not None
     assert caught.value.hint.call == "regional_migration.refugee_commissions()"
     assert str(caught.value) == (
-        "unknown process 'CONARE'; national refugee commissions (CONARE and their "
+        "no process or instrument named 'CONARE'; national refugee commissions (CONARE and their "
         "equivalents) are national bodies, not a regional process; they meet within "
         "MERCOSUR's migration forum, get('FEM'), and are listed by "
         "regional_migration.refugee_commissions()"
@@ -191,3 +195,11 @@ def test_one_status_given_alone_is_not_spelled_out() -> None:
         rm.membership_table(statuses="member ")  # type: ignore[arg-type]
     with pytest.raises(rm.InvalidArgumentError, match=r"^invalid status 1; use"):
         rm.membership_table(statuses=[1])  # type: ignore[list-item]
+
+
+def test_an_unknown_key_is_caught_under_its_earlier_name() -> None:
+    assert rm.UnknownProcessError is rm.UnknownKeyError
+    with pytest.raises(rm.UnknownProcessError) as caught:
+        rm.get("Convention on Nothing At All")
+    assert isinstance(caught.value, LookupError)
+    assert str(caught.value).startswith("no process or instrument named ")

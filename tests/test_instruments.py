@@ -20,7 +20,7 @@ import regional_migration as rm
 from regional_migration import Instrument
 from regional_migration._core import resources as _resources
 from regional_migration._core.text import fold
-from regional_migration._dataset import instrument_registry as _instrument_registry
+from regional_migration._dataset.instruments import INSTRUMENTS
 from regional_migration._dataset.schema import schema_text
 from regional_migration.cli import main
 
@@ -28,7 +28,7 @@ mpl.use("Agg")
 
 DATA = resources.files("regional_migration").joinpath("data")
 RAW = DATA.joinpath("instruments.json").read_bytes()
-FILE = _resources.validate(_instrument_registry.INSTRUMENTS, RAW)
+FILE = _resources.validate(INSTRUMENTS, RAW)
 BINDING_ACTIONS = frozenset(("ratification", "accession", "succession", "acceptance", "approval"))
 IN_SCOPE = frozenset(
     (
@@ -470,7 +470,7 @@ def test_file_is_canonical() -> None:
 
 def test_broken_files_raise_data_errors() -> None:
     def check(raw: bytes) -> object:
-        return _resources.validate(_instrument_registry.INSTRUMENTS, raw)
+        return _resources.validate(INSTRUMENTS, raw)
 
     with pytest.raises(rm.DataError, match="not valid JSON"):
         check(b"{")

@@ -51,7 +51,7 @@ def test_every_name_in_every_language_resolves() -> None:
 
 def test_unknown_process_suggests() -> None:
     with pytest.raises(
-        UnknownProcessError, match=r"^unknown process 'CMR'; did you mean 'CRM'"
+        UnknownProcessError, match=r"^no process or instrument named 'CMR'; did you mean 'CRM'"
     ) as info:
         rm.get("CMR")
     assert info.value.text == "CMR"
@@ -79,7 +79,8 @@ def test_typed_slips_suggest_the_process(key: str, suggested: tuple[str, ...]) -
 def test_unknown_process_without_suggestion() -> None:
     with pytest.raises(
         UnknownProcessError,
-        match=r"^unknown process 'zzzz'; every process is listed by regional_migration\.processes",
+        match=r"^no process or instrument named 'zzzz'; every process is listed by "
+        r"regional_migration\.processes\(\), every instrument by regional_migration\.instruments",
     ):
         rm.get("zzzz")
 

@@ -11,8 +11,6 @@ import zipfile
 from importlib import metadata, resources
 from pathlib import Path
 
-import pytest
-
 import regional_migration as rm
 from regional_migration._core import resources as _resources
 
@@ -45,10 +43,11 @@ def test_import_reads_nothing_and_skips_pycountry(tmp_path: Path) -> None:
         "import sys, regional_migration as rm\n"
         "from regional_migration._core import resources as _resources\n"
         "countries = 'regional_migration._countries.index'\n"
-        "print(_resources._cache == {}, 'pycountry' in sys.modules,\n"
+        "print(_resources.cache_keys() == (), 'pycountry' in sys.modules,\n"
         "      'regional_migration._answers.compare' in sys.modules, countries in sys.modules)\n"
         "rm.get('MIRPS').members\n"
-        "print(sorted(_resources._cache), 'pycountry' in sys.modules, countries in sys.modules)\n"
+        "keys = list(_resources.cache_keys())\n"
+        "print(keys, 'pycountry' in sys.modules, countries in sys.modules)\n"
         "rm.country_code('Mexique')\n"
         "print(countries in sys.modules)",
         _as_built(tmp_path),
@@ -98,25 +97,21 @@ def test_works_from_a_zip(tmp_path: Path) -> None:
 
 
 def test_concurrent_first_use_builds_one_registry() -> None:
-    patch = pytest.MonkeyPatch()
-    patch.setattr(_resources, "_cache", {})
-    try:
-        barrier = threading.Barrier(16)
-        seen: list[object] = []
+    _resources.clear()
+    barrier = threading.Barrier(16)
+    seen: list[object] = []
 
-        def first_call() -> None:
-            barrier.wait()
-            seen.append(rm.get("CRM"))
+    def first_call() -> None:
+        barrier.wait()
+        seen.append(rm.get("CRM"))
 
-        threads = [threading.Thread(target=first_call) for _ in range(16)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        assert len(seen) == 16
-        assert all(p is seen[0] for p in seen)
-    finally:
-        patch.undo()
+    threads = [threading.Thread(target=first_call) for _ in range(16)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(seen) == 16
+    assert all(p is seen[0] for p in seen)
 
 
 def test_installed_package_ships_data_schema_and_marker() -> None:

@@ -7,11 +7,13 @@ import pytest
 from matplotlib.figure import Figure
 
 from regional_migration import (
+    STATUSES,
     MissingExtraError,
     overlap_matrix,
     plot_membership_grid,
     plot_overlap_heatmap,
 )
+from regional_migration._outputs.plot import STATUS_COLOURS
 
 mpl.use("Agg")
 
@@ -33,8 +35,23 @@ def test_membership_grid_draws_names_in_the_language() -> None:
     assert "Bolivia" in rows
     assert rows == sorted(rows)
     legend = [t.get_text() for t in figure.legends[0].get_texts()]
-    assert legend == ["miembro", "asociado", "observador", "suspendido"]
+    assert legend == ["miembro", "asociado", "suspendido"]  # the statuses drawn
     assert figure.axes[0].get_title(loc="left") == "Condición en cada proceso"
+    figure.canvas.draw()
+
+
+def test_every_status_has_one_colour() -> None:
+    assert tuple(STATUS_COLOURS) == STATUSES
+    assert len(set(STATUS_COLOURS.values())) == len(STATUSES)
+
+
+def test_membership_grid_draws_an_instrument_with_its_signatories() -> None:
+    figure = plot_membership_grid(["MERCOSUR-RESIDENCE-2002"], on="2003-01-01")
+    legend = [t.get_text() for t in figure.legends[0].get_texts()]
+    assert legend == ["signatory"]  # signed in 2002, in force for none yet
+    figure = plot_membership_grid(["MERCOSUR-RESIDENCE-2002", "CSM"])
+    legend = [t.get_text() for t in figure.legends[0].get_texts()]
+    assert legend[0] == "member"
     figure.canvas.draw()
 
 
@@ -48,6 +65,8 @@ def test_membership_grid_on_a_past_day() -> None:
 def test_empty_grid_still_draws() -> None:
     figure = plot_membership_grid(["MIRPS"], on="1990-01-01")
     assert labels(figure)[1] == []
+    legend = [t.get_text() for t in figure.legends[0].get_texts()]
+    assert len(legend) == len(STATUSES)  # nothing drawn: every status named
     figure.canvas.draw()
 
 

@@ -5,6 +5,7 @@ import pickle
 import re
 import subprocess
 import sys
+import typing
 
 import regional_migration as rm
 from regional_migration import errors
@@ -119,3 +120,18 @@ def test_types_serves_the_record_parts_also_found_at_the_top() -> None:
     for name in types.__all__:
         assert getattr(types, name) is getattr(rm, name), name
     assert "get" not in types.__all__
+
+
+def test_a_renamed_name_keeps_its_earlier_name_as_an_alias() -> None:
+    assert rm.Unknown is rm.UnsettledPosition
+    assert rm.UnknownProcessError is rm.UnknownKeyError
+    assert {"Unknown", "UnknownProcessError"} <= set(rm.__all__)
+
+
+def test_an_arrangement_is_a_process_or_an_instrument() -> None:
+    assert isinstance(rm.get("MIRPS"), rm.Process)
+    assert isinstance(rm.get("1951 Convention"), rm.Instrument)
+    assert "Arrangement" in rm.__all__
+    # The instruments' models load on first use, so the union names them as text.
+    assert typing.get_args(rm.Arrangement)[0] is rm.Process
+    assert "Instrument" in str(typing.get_args(rm.Arrangement)[1])

@@ -24,7 +24,7 @@ SEAMS: dict[str, frozenset[str] | None] = {
     "_core.text": None,  # folding and the suggester, tried on made-up keys
     "_core.messages": frozenset({"MESSAGES", "say"}),  # every word, checked in four languages
     "_dataset.registry": frozenset({"PROCESSES"}),  # the processes data set, to damage it
-    "_dataset.instrument_registry": frozenset({"INSTRUMENTS"}),  # the instruments, likewise
+    "_dataset.instruments": frozenset({"INSTRUMENTS"}),  # the instruments, likewise
     # Codes no data set names (every ISO country, XK, ZZ) shown and coded; fold spied on
     # to see that no long input is folded; the readings replaced to see two refused.
     "_countries.lookup": frozenset({"display_name", "iso_codes", "fold", "_expansions"}),
@@ -32,6 +32,7 @@ SEAMS: dict[str, frozenset[str] | None] = {
     # The data package writer tried on made-up tables, cases the data does not hold.
     "_outputs.frictionless": frozenset({"Column", "ForeignKey", "Table", "descriptor"}),
     "_dataset.schema": frozenset({"schema_text"}),  # the shipped schema equals the models' own
+    "_outputs.plot": frozenset({"STATUS_COLOURS"}),  # one colour per status of STATUSES
 }
 SOURCE = ROOT / "src" / PACKAGE
 

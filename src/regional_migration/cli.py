@@ -37,7 +37,7 @@ from regional_migration.errors import (
     Hint,
     RegionalMigrationError,
     UnknownCountryError,
-    UnknownProcessError,
+    UnknownKeyError,
     shorten,
 )
 
@@ -51,7 +51,7 @@ __all__ = ["main", "render_table"]
 
 PROG = "regional-migration"
 FORMATS = ("table", "csv", "json")
-STATUSES: tuple[rm.Status, ...] = get_args(rm.Status)
+STATUSES: tuple[rm.Status, ...] = rm.STATUSES
 LANGUAGES: tuple[str, ...] = get_args(rm.Language)
 
 # Columns whose values are codes: a table shows each as a word of its language, CSV
@@ -769,12 +769,15 @@ def _parser(lang: Language = "en") -> _Parser:
 
 def _message(exc: Exception) -> str:
     text = str(exc)
-    if isinstance(exc, UnknownProcessError) and not exc.suggestions:
-        # The same error, pointing to the command rather than the Python call.
-        hint = exc.hint or exc.every
+    if isinstance(exc, UnknownKeyError) and not exc.suggestions:
+        # The same error, pointing to the commands rather than the Python calls.
+        hint = exc.hint or Hint(
+            f"every process is listed by '{PROG} list', every instrument by",
+            f"'{PROG} instruments'",
+        )
         if hint.command:
             hint = Hint(hint.text, f"'{PROG} {hint.command}'")
-        text = str(UnknownProcessError(exc.text, hint=hint))
+        text = str(UnknownKeyError(exc.text, hint=hint))
     elif isinstance(exc, UnknownCountryError) and not exc.suggestions:
         text += "; for example 'MX'"
     return " ".join(text.split())

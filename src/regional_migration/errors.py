@@ -3,7 +3,7 @@
 Every exception the package raises on purpose derives from one base class::
 
     RegionalMigrationError(Exception)
-    ├── UnknownProcessError(RegionalMigrationError, LookupError)
+    ├── UnknownKeyError(RegionalMigrationError, LookupError), also UnknownProcessError
     ├── UnknownVoteError(RegionalMigrationError, LookupError)
     ├── UnknownCountryError(RegionalMigrationError, ValueError)
     ├── AmbiguousCountryError(RegionalMigrationError, ValueError)
@@ -39,6 +39,7 @@ __all__ = [
     "NotInResultError",
     "RegionalMigrationError",
     "UnknownCountryError",
+    "UnknownKeyError",
     "UnknownProcessError",
     "UnknownVoteError",
     "UnsupportedLanguageError",
@@ -115,25 +116,36 @@ class RegionalMigrationError(Exception):
         return self._message()
 
 
-class UnknownProcessError(RegionalMigrationError, LookupError):
-    """No process has this id, acronym, name or alias.
+class UnknownKeyError(RegionalMigrationError, LookupError):
+    """No process or instrument has this id, acronym, name or alias.
+
+    ``UnknownProcessError`` is the same class under its earlier name, so that
+    ``except UnknownProcessError`` still catches it.
 
     Attributes:
         text: the text that was looked up.
         reason: why nothing matched.
-        suggestions: ids of close matches, best first.
+        suggestions: ids of close matches (processes first, then instruments), best
+            first.
         hint: where to look instead, or ``None``; without suggestions or a hint the
-            message points to the list of processes.
+            message points to the lists of processes and of instruments.
 
     Examples:
-        >>> raise UnknownProcessError("CMR", ("CRM",))
+        >>> raise UnknownKeyError("CMR", ("CRM",))
         Traceback (most recent call last):
             ...
-        regional_migration.errors.UnknownProcessError: unknown process 'CMR'; did you mean 'CRM'?
+        regional_migration.errors.UnknownKeyError: no process or instrument named 'CMR';
+        did you mean 'CRM'?
+        >>> print(UnknownKeyError("zzzz"))
+        no process or instrument named 'zzzz'; every process is listed by
+        regional_migration.processes(), every instrument by regional_migration.instruments()
     """
 
-    reason = "unknown process"
-    every = Hint("every process is listed by", "regional_migration.processes()", "list")
+    reason = "no process or instrument named"
+    every = Hint(
+        "every process is listed by regional_migration.processes(), every instrument by",
+        "regional_migration.instruments()",
+    )
     """The hint given when there is nothing closer to suggest."""
 
     def __init__(
@@ -153,6 +165,10 @@ class UnknownProcessError(RegionalMigrationError, LookupError):
         if hint is not None:
             message += f"; {hint}"
         return message
+
+
+UnknownProcessError = UnknownKeyError
+"""The earlier name of `UnknownKeyError`, from before keys named instruments too."""
 
 
 class UnknownVoteError(RegionalMigrationError, LookupError):

@@ -25,6 +25,7 @@ from regional_migration._dataset.instruments import (
     InstrumentKind,
     NonParty,
     Unknown,
+    UnsettledPosition,
     VoteChoice,
     VoteTotals,
 )
@@ -44,12 +45,13 @@ from regional_migration._dataset.models import (
     Status,
     WorkingGroup,
 )
-from regional_migration._dataset.registry import ProcessKey
+from regional_migration._dataset.registry import Arrangement, ProcessKey
 
 __all__ = [
     "Acronym",
     "Action",
     "ActionKind",
+    "Arrangement",
     "CodeForm",
     "Confidence",
     "Discrepancy",
@@ -77,6 +79,7 @@ __all__ = [
     "Status",
     "TimelineEvent",
     "Unknown",
+    "UnsettledPosition",
     "VoteChoice",
     "VoteTotals",
     "WorkingGroup",

@@ -96,7 +96,7 @@ def overlap(
             `regional_migration.Rule`).
 
     Raises:
-        UnknownProcessError: a key names no process.
+        UnknownKeyError: a key names no process or instrument.
         InvalidDateError: *on* is not a date.
 
     Examples:

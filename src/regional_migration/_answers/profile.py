@@ -17,15 +17,19 @@ from regional_migration._core.export import Answer, FrameShape
 from regional_migration._core.public import publish
 from regional_migration._core.text import Language, check_language
 from regional_migration._countries.lookup import country_code, display_name, iso_codes
-from regional_migration._dataset.instrument_registry import instruments
 from regional_migration._dataset.instruments import Instrument
 from regional_migration._dataset.models import ActionKind, RefugeeCommission, Status
-from regional_migration._dataset.registry import processes, provenance, refugee_commission
+from regional_migration._dataset.registry import (
+    instruments,
+    processes,
+    provenance,
+    refugee_commission,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from regional_migration._dataset.registry import Body
+    from regional_migration._dataset.registry import Arrangement
 
 # What the package's face re-exports from this module (see _core/public.py): the
 # verbs and answers, then the record parts and aliases that annotations name.
@@ -178,7 +182,9 @@ def _commission_text(commission: RefugeeCommission) -> str:
     return " - ".join(parts) or commission.label
 
 
-def _rows(bodies: Iterable[Body], code: str, day: date | None, lang: str) -> tuple[ProfileRow, ...]:
+def _rows(
+    bodies: Iterable[Arrangement], code: str, day: date | None, lang: str
+) -> tuple[ProfileRow, ...]:
     rows: list[ProfileRow] = []
     for body in bodies:
         kind: Literal["process", "instrument"] = "process"

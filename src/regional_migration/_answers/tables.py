@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]
 
-    from regional_migration._dataset.registry import Body
+    from regional_migration._dataset.registry import Arrangement
 
 # What the package's face re-exports from this module (see _core/public.py): the
 # verbs and answers, then the record parts and aliases that annotations name.
@@ -83,7 +83,8 @@ class MembershipRow(BaseModel, frozen=True, extra="forbid", defer_build=True):
             M49 code of the country).
         name: the country's short name in the table's language.
         process: the process id.
-        status: ``"member"``, ``"associate"``, ``"observer"`` or ``"suspended"``.
+        status: one of `STATUSES`: ``"member"``, ``"associate"``, ``"observer"``,
+            ``"suspended"`` or ``"signatory"``.
         since: when this status began, as precisely as known.
         until: when it ended; ``None`` while it lasts.
     """
@@ -202,7 +203,7 @@ class MembershipTable(Answer, BaseModel, frozen=True, extra="forbid", defer_buil
         return View(shown, [[record[c] for c in shown] for record in self.records()])
 
 
-def _row(process: Body, record: Membership, language: Language) -> MembershipRow:
+def _row(process: Arrangement, record: Membership, language: Language) -> MembershipRow:
     # Built from checked data, without validation: validating the first row would
     # build the model's validator and load pydantic's plugins at a first answer.
     alpha3, numeric = iso_codes(record.country)
@@ -241,8 +242,9 @@ def membership_table(
         processes: the processes to include; all of them by default.
         on: a past day, as a `datetime.date` or ``"YYYY-MM-DD"``; by default
             the current membership periods.
-        statuses: the statuses to include; all four by default (``"member"``,
-            ``"associate"``, ``"observer"``, ``"suspended"``). Pass ``"member"``
+        statuses: the statuses to include; every status by default (`STATUSES`:
+            ``"member"``, ``"associate"``, ``"observer"``, ``"suspended"``,
+            ``"signatory"``). Pass ``"member"``
             for full members only, the set that `overlap` and
             `processes_of` use.
         lang: the language of the ``name`` column: ``"en"``, ``"es"``, ``"fr"`` or
@@ -251,7 +253,7 @@ def membership_table(
             dates known only as bounds (see `regional_migration.Rule`).
 
     Raises:
-        UnknownProcessError: a key names no process.
+        UnknownKeyError: a key names no process or instrument.
         InvalidDateError: *on* is not a date.
         InvalidArgumentError: an unknown status or rule (a `ValueError`).
         UnsupportedLanguageError: an unknown language (a `ValueError`).
@@ -296,7 +298,7 @@ def history(
 
     Args:
         processes: the processes to include; all of them by default.
-        statuses: the statuses to include; all four by default.
+        statuses: the statuses to include; every status (`STATUSES`) by default.
         lang: the language of the ``name`` column.
 
     Examples:

@@ -5,11 +5,15 @@ Registering one is a single line in the module that answers questions about it::
 
     PROCESSES = DataSet("processes.json", DataFile, tables={"sources": Source})
 
-`load` reads the file through `importlib.resources` on first use, never at import,
+`load` reads the file on first use, never at import (from the package's folder, or
+through `importlib.resources` when the package is not a folder, as in a zip),
 turns it into the model, and caches the result: once per data set, under one lock,
 so that threads racing on a first call all get the same object. `cached` keeps an
 index built from data sets under the same lock. The lock is re-created in a forked
 child, so a fork taken while another thread loads cannot leave the child waiting.
+`clear` forgets every cached value, those of the modules above included (each
+registers what it keeps with `on_clear`), and `reading` points the data layer at
+another folder for a while, as a test of a damaged install does.
 
 A question about one record need not build the whole file: `glance` gives a few
 fields of every record of a list (enough to index them), `record` builds one record,
@@ -32,13 +36,14 @@ in full by the model, and that result is kept.
 from __future__ import annotations
 
 import collections.abc
+import contextlib
 import functools
 import hashlib
 import os
 import threading
 import types
 from datetime import date
-from importlib import resources
+from pathlib import Path
 from typing import (
     TYPE_CHECKING,
     Annotated,
@@ -55,21 +60,31 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import from_json
 
 from regional_migration._core.dates import PartialDate
+from regional_migration._core.public import publish
 from regional_migration.errors import DataError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Mapping
     from importlib.resources.abc import Traversable
 
+# What the package's face re-exports from this module (see _core/public.py).
+PUBLIC: tuple[str, ...] = ("clear_caches",)
+TYPES: tuple[str, ...] = ()
+
 __all__ = [
     "DIGESTS_FILE",
     "DataSet",
+    "cache_keys",
     "cached",
+    "clear",
+    "clear_caches",
     "digest",
     "glance",
     "load",
+    "on_clear",
     "part",
     "read_bytes",
+    "reading",
     "record",
     "validate",
 ]
@@ -129,6 +144,81 @@ def cached(key: str, build: Callable[[], T]) -> T:
                 found = build()
                 _cache[key] = found
     return cast("T", found)
+
+
+_forgetters: list[Callable[[], None]] = []
+
+
+def on_clear(forget: Callable[[], None]) -> Callable[[], None]:
+    """Have `clear` call *forget*, which empties a cache kept outside this module.
+
+    A module above keeps such a cache only where a plain dictionary or
+    `functools.lru_cache` answers faster than `cached`; it registers it here once, at
+    import, so that one `clear` still forgets everything.
+    """
+    _forgetters.append(forget)
+    return forget
+
+
+def clear() -> None:
+    """Forget every cached value: the data sets, the indexes, and every side cache.
+
+    The next question reads the files again. Objects already handed out stay valid.
+    """
+    with _lock:
+        _cache.clear()
+        _plans.clear()
+        _partial_date.cache_clear()
+        for forget in _forgetters:
+            forget()
+
+
+def clear_caches() -> None:
+    """Forget everything read and built so far; the next question reads the data again.
+
+    Answers and records already handed out stay valid. Useful to free memory in a
+    long-running process, or to read the data anew after the installed files changed.
+
+    Examples:
+        >>> import regional_migration as rm
+        >>> first = rm.get("MIRPS")
+        >>> rm.clear_caches()
+        >>> rm.get("MIRPS") == first, rm.get("MIRPS") is first
+        (True, False)
+    """
+    clear()
+
+
+def cache_keys() -> tuple[str, ...]:
+    """The keys of what `cached` holds now, sorted: what has been read and built."""
+    return tuple(sorted(_cache))
+
+
+_reading: list[Traversable] = []
+
+
+@contextlib.contextmanager
+def reading(folder: Traversable) -> Iterator[Traversable]:
+    """Read the data files from *folder* instead of the package's, inside the block.
+
+    Every cache is cleared on entry and on exit, so that nothing read from one folder
+    answers for the other.
+
+    Examples:
+        >>> import regional_migration as rm
+        >>> with reading(_data_folder(_PACKAGE)):
+        ...     rm.get("MIRPS").id
+        'MIRPS'
+    """
+    with _lock:
+        clear()
+        _reading.append(folder)
+    try:
+        yield folder
+    finally:
+        with _lock:
+            _reading.pop()
+            clear()
 
 
 def load(data_set: DataSet[M]) -> M:
@@ -243,9 +333,34 @@ def _listed_model(data_set: DataSet[M], key: str) -> type[BaseModel]:
     return model
 
 
+# The package's folder: this module's folder is one of its subfolders.
+_PACKAGE = Path(__file__).parent.parent
+
+
 def _folder() -> Traversable:
-    """The package's data folder, wherever the package is (a folder, a zip, a wheel)."""
-    return resources.files("regional_migration").joinpath("data")
+    """The package's data folder, wherever the package is (a folder, a zip, a wheel).
+
+    Inside `reading`, the folder it was given.
+    """
+    if _reading:
+        return _reading[-1]
+    return _data_folder(_PACKAGE)
+
+
+def _data_folder(package: Path) -> Traversable:
+    """The ``data`` folder of the package installed at *package*.
+
+    Where the package is a folder on disk, as pip installs a wheel, it is read
+    directly; `importlib.resources` (which imports tempfile, shutil, zipfile and the
+    compression modules, several milliseconds of a first answer) serves any other
+    place, such as a zip.
+    """
+    folder = package / "data"
+    if folder.is_dir():
+        return folder
+    import importlib.resources  # noqa: PLC0415 - cost: importlib.resources, for a zip
+
+    return importlib.resources.files("regional_migration").joinpath("data")
 
 
 def read_bytes(file: str) -> bytes:
@@ -477,3 +592,6 @@ def _model_converter(model: type[BaseModel]) -> Callable[[object, Context], obje
         return model.model_construct(None, **{name: plan[name](v, context) for name, v in items})
 
     return build
+
+
+publish(globals())

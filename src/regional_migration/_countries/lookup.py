@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Final, Literal
 from pydantic_core import from_json
 
 from regional_migration._core.public import publish
-from regional_migration._core.resources import cached
+from regional_migration._core.resources import cached, on_clear
 from regional_migration._core.text import (
     LANGUAGES,
     MAX_KEY_LENGTH,
@@ -106,14 +106,34 @@ def country_code(text: str | int, to: CodeForm = "alpha2") -> str:
         >>> country_code("Korea, Rep.", to="alpha3"), country_code("Brasil", to="numeric")
         ('KOR', '076')
     """
+    # A text resolved before is a plain dictionary hit: no call, no lock, no folding.
+    if isinstance(text, str) and to == "alpha2":
+        found = _resolved.get(text)
+        if found is not None:
+            return found
+    return _country_code(text, to)
+
+
+def _country_code(text: str | int, to: CodeForm) -> str:
+    """`country_code` the long way, remembering each text it resolves."""
+    resolved = _resolved  # taken before the index: a `clear` in between drops this one
     if to not in _FORMS:
         raise InvalidArgumentError("code form", to, "use 'alpha2', 'alpha3' or 'numeric'")
     index = _index()
     if isinstance(text, str):
         found = index.verbatim.get(text) or _resolve(text, index)
+        if len(resolved) < _REMEMBERED:
+            resolved[text] = found
     else:
         found = _numeric(text, index)
     return found if to == "alpha2" else index.forms[found][_FORMS.index(to) - 1]
+
+
+# The texts resolved so far, each with its alpha-2 code: what a table repeats, and what
+# a user types again, is found here first. Bounded, so that a stream of distinct texts
+# cannot grow it without end; `clear` (in the data layer) replaces it.
+_REMEMBERED: Final = 4_096
+_resolved: dict[str, str] = {}
 
 
 CodeForm = Literal["alpha2", "alpha3", "numeric"]
@@ -336,6 +356,16 @@ def _close(key: str, index: CountryIndex) -> tuple[str, ...]:
 
 
 _suggesters: list[tuple[CountryIndex, Suggester]] = []
+
+
+@on_clear
+def _forget() -> None:
+    """Forget what this module keeps beside the data layer's cache."""
+    global _resolved  # noqa: PLW0603 - replaced whole, so that a reader mid-way keeps its own
+    _resolved = {}
+    _suggesters.clear()
+    display_name.cache_clear()
+    iso_codes.cache_clear()
 
 
 def suggester(index: CountryIndex) -> Suggester:

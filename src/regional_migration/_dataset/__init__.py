@@ -4,6 +4,5 @@ Layers, bottom first (a module imports only modules of a lower line, or of a low
 
     models geometry
     instruments
-    instrument_registry
     registry schema
 """

@@ -6,8 +6,9 @@ state did about it on a day: signed, ratified, acceded, withdrew... From those a
 process's, so that every question asked of a process can be asked of an instrument.
 A recorded vote of the General Assembly is kept as each state's vote.
 
-This module reads no files; like `regional_migration._dataset.models` it knows nothing of
-rendering.
+This module reads no files: it declares the data set, `INSTRUMENTS`, that
+`regional_migration._dataset.registry` reads when an instrument is first asked for.
+Like `regional_migration._dataset.models` it knows nothing of rendering.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pydantic import AfterValidator, Field, PlainSerializer, StringConstraints, 
 from regional_migration._core.dates import PartialDate
 from regional_migration._core.html import listing, paragraph, table, title
 from regional_migration._core.public import publish
+from regional_migration._core.resources import DataSet
 from regional_migration._core.text import LANGUAGES
 from regional_migration._countries.lookup import country_code, display_name
 from regional_migration._dataset.models import (
@@ -56,12 +58,14 @@ TYPES: tuple[str, ...] = (
     "InstrumentKind",
     "NonParty",
     "Unknown",
+    "UnsettledPosition",
     "VoteChoice",
     "VoteTotals",
 )
 
 __all__ = [
     "BINDING_ACTIONS",
+    "INSTRUMENTS",
     "SCOPE",
     "Acronym",
     "Action",
@@ -73,6 +77,7 @@ __all__ = [
     "NonParty",
     "RecordedVote",
     "Unknown",
+    "UnsettledPosition",
     "VoteChoice",
     "VoteTotals",
 ]
@@ -193,8 +198,10 @@ class Action(_Frozen):
         return self
 
 
-class Unknown(_Frozen):
+class UnsettledPosition(_Frozen):
     """A state in scope whose position on an instrument the sources read did not settle.
+
+    Listed in `Instrument.unknowns`; ``Unknown`` is its earlier name.
 
     Attributes:
         country: the state's ISO 3166-1 alpha-2 code.
@@ -205,6 +212,10 @@ class Unknown(_Frozen):
     country: CountryCode
     reason: Text
     sources: Sources
+
+
+Unknown = UnsettledPosition
+"""The earlier name of `UnsettledPosition`."""
 
 
 class NonParty(_Frozen):
@@ -288,7 +299,7 @@ class Instrument(_Frozen, MembershipQueries):
     in_force_rule: InForceRule | None = None
     depositary: Text | None = None
     actions: tuple[Action, ...]
-    unknowns: tuple[Unknown, ...] = ()
+    unknowns: tuple[UnsettledPosition, ...] = ()
     non_parties: tuple[NonParty, ...] = ()
     adopters_unknown: Text | None = None
     discrepancies: tuple[InstrumentDiscrepancy, ...] = ()
@@ -518,7 +529,11 @@ def _period(
     for act in acts:
         sources.update((source.id, source) for source in act.sources)
     levels = ("low", "medium", "high")
-    return Membership(
+    # Built without validation: every field comes from acts already proven valid, and
+    # `_Periods.close` drops a period that would end before it starts, the one check
+    # validation makes. Validating would build Membership's validator, and import
+    # pycountry, on a first question about an instrument.
+    return Membership.model_construct(
         country=first.country,
         status=status,
         since=since,
@@ -621,6 +636,10 @@ class InstrumentsFile(_Frozen):
     sources: tuple[Source, ...]
     instruments: Annotated[tuple[Instrument, ...], AfterValidator(_one_per_id)]
     votes: tuple[RecordedVote, ...] = ()
+
+
+INSTRUMENTS = DataSet("instruments.json", InstrumentsFile, tables={"sources": Source})
+"""The instruments data set: treaties, compacts, declarations, each state's acts, votes."""
 
 
 publish(globals())

@@ -39,6 +39,7 @@ from regional_migration.errors import (
 # What the package's face re-exports from this module (see _core/public.py): the
 # verbs and answers, then the record parts and aliases that annotations name.
 PUBLIC: tuple[str, ...] = (
+    "STATUSES",
     "Process",
     "Processes",
     "RefugeeCommission",
@@ -104,7 +105,12 @@ not yet) bound by it.
 """
 
 STATUSES: tuple[Status, ...] = get_args(Status)
-"""Every status, in the order tables list them."""
+"""Every `Status`, in the order tables, the command line and the plots list them.
+
+Examples:
+    >>> STATUSES
+    ('member', 'associate', 'observer', 'suspended', 'signatory')
+"""
 
 
 def check_status(status: object) -> Status:
@@ -608,7 +614,8 @@ class MembershipQueries:
 
         With ``rule="possible"``, a country whose status changed on a loosely dated
         day may have had two statuses; the first in `STATUSES` order is given
-        (``member`` before ``associate``, ``observer`` and ``suspended``).
+        (``member`` before ``associate``, ``observer``, ``suspended`` and
+        ``signatory``).
 
         Raises:
             UnknownCountryError: *country* names no country.

@@ -1,20 +1,32 @@
-"""Looking processes up: by key, by country, and the national refugee commissions.
+"""Finding processes and instruments by key, processes by country, and the commissions.
 
-The processes data set is registered here and read through
-`regional_migration._core.resources` on first use, never at import; its index of keys is
-built once, under the same lock.
+One engine, `_Registry`, finds the records of a list by key (in the manner of
+pycountry's ``Database``): it reads a few fields of every record with `glance`, folds
+each id, name, acronym and alias into one index (a key that names two records, or a
+generic word, is a `DataError`), builds a record with `record` only when it is asked
+for, and suggests close keys after a miss. The processes and the instruments are each
+one declaration on it. Both data sets are read through
+`regional_migration._core.resources` on first use, never at import; the instruments'
+models are imported only when the instruments are first needed, so that a question
+about a process never pays for them.
 """
 
 from __future__ import annotations
 
 import re
 from types import MappingProxyType
-from typing import TYPE_CHECKING, NamedTuple, Union, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, Union, cast
 
 from regional_migration._core.dates import Rule, as_optional_date
 from regional_migration._core.public import publish
 from regional_migration._core.resources import DataSet, cached, glance, part, record
-from regional_migration._core.text import MAX_NAME_LENGTH, Suggester, fold
+from regional_migration._core.text import (
+    LANGUAGES,
+    MAX_KEY_LENGTH,
+    MAX_NAME_LENGTH,
+    Suggester,
+    fold,
+)
 from regional_migration._countries.lookup import country_code
 from regional_migration._dataset.models import (
     DataFile,
@@ -31,51 +43,65 @@ from regional_migration.errors import (
     DataError,
     Hint,
     InvalidArgumentError,
-    UnknownProcessError,
+    UnknownKeyError,
+    UnknownVoteError,
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Callable, Iterable, Mapping
     from datetime import date
     from typing import TypeAlias
 
-    from regional_migration._dataset.instruments import Instrument
-    from regional_migration._dataset.models import LocalizedText
+    from regional_migration._dataset.instruments import Instrument, RecordedVote
 
 # What the package's face re-exports from this module (see _core/public.py): the
 # verbs and answers, then the record parts and aliases that annotations name.
 PUBLIC: tuple[str, ...] = (
     "get",
+    "instruments",
     "processes",
     "processes_of",
     "refugee_commission",
     "refugee_commissions",
     "sources",
+    "vote",
+    "votes",
 )
-TYPES: tuple[str, ...] = ("ProcessKey",)
+TYPES: tuple[str, ...] = (
+    "Arrangement",
+    "ProcessKey",
+)
 
 __all__ = [
     "PROCESSES",
-    "Body",
+    "Arrangement",
     "ProcessKey",
     "data_version",
     "get",
+    "instruments",
     "processes",
     "processes_of",
     "provenance",
     "refugee_commission",
     "refugee_commissions",
     "resolve_all",
+    "sources",
+    "vote",
+    "votes",
 ]
 
 if TYPE_CHECKING:
-    Body: TypeAlias = Process | Instrument
-    """What `get` finds: a process or an instrument; both answer the same queries."""
+    Arrangement: TypeAlias = Process | Instrument
+    """A process or an instrument: anything a state takes part in, as `get` finds it.
+
+    Both answer the same questions (`members`, `members_on`, `status_of`...), so that
+    every answer that takes processes takes instruments too.
+    """
 
     ProcessKey: TypeAlias = Process | Instrument | str
     """A process or an instrument, or any key `get` accepts for one."""
 else:  # the instruments' models are built on first use, so these name them as text
-    Body = Union[Process, "Instrument"]
+    Arrangement = Union[Process, "Instrument"]
     ProcessKey = Union[Process, "Instrument", str]
 
 # Names under which people look for the national refugee commissions, which are
@@ -171,41 +197,108 @@ PROCESSES = DataSet("processes.json", DataFile, tables={"sources": Source})
 
 
 class _Index(NamedTuple):  # not a dataclass, which costs five times more to define
-    """Every key of every process, read without building a single process."""
+    """Every key of every record of a list, read without building a single record."""
 
     by_key: Mapping[str, str]
-    """The process id that each folded key names."""
+    """The record id that each folded key names."""
     positions: Mapping[str, int]
-    """The place of each process in the file, by id."""
+    """The place of each record in its list, by id."""
 
 
-def _build_index() -> _Index:
-    by_key: dict[str, str] = {}
-    positions: dict[str, int] = {}
-    fields = ("id", "aliases", "name", "acronym")
-    for position, entry in enumerate(glance(PROCESSES, "processes", fields)):
-        process_id = cast("str", entry["id"])
-        positions[process_id] = position
-        keys = {process_id, *cast("tuple[str, ...]", entry["aliases"])}
-        for text in cast("tuple[LocalizedText | None, ...]", (entry["name"], entry["acronym"])):
-            if text is not None:
-                keys.update((text.en, text.es, text.fr, text.pt))
-        for key in sorted(keys):
-            folded = _key(key)
-            if folded in GENERIC_KEYS:
-                raise DataError(
-                    PROCESSES.file, "processes", f"{key!r} ({process_id}) is a generic word"
-                )
-            other = by_key.setdefault(folded, process_id)
-            if other != process_id:
-                raise DataError(
-                    PROCESSES.file, "processes", f"{key!r} names both {other} and {process_id}"
-                )
-    return _Index(MappingProxyType(by_key), MappingProxyType(positions))
+class _Registry:
+    """The records of one list of a data set, found by key and built one at a time.
+
+    Args:
+        name: the list's key in the file (``"processes"``), which also names what
+            this registry caches.
+        fields: the fields of a record that hold its keys: ``id``, ``aliases``, and
+            texts in the four languages (names and acronyms).
+        data_set: gives the data set; called on first use, so that its models may be
+            imported only then.
+    """
+
+    __slots__ = ("_data_set", "fields", "name")
+
+    def __init__(
+        self, name: str, fields: tuple[str, ...], data_set: Callable[[], DataSet[Any]]
+    ) -> None:
+        self.name = name
+        self.fields = fields
+        self._data_set = data_set
+
+    def index(self) -> _Index:
+        """The index of every key, built on the first call, once, under the data lock."""
+        return cached(f"{self.name} index", self._build_index)
+
+    def _build_index(self) -> _Index:
+        data_set = self._data_set()
+        by_key: dict[str, str] = {}
+        positions: dict[str, int] = {}
+        for position, entry in enumerate(glance(data_set, self.name, self.fields)):
+            record_id = cast("str", entry["id"])
+            positions[record_id] = position
+            for key in sorted(_keys(entry)):
+                folded = _key(key)
+                if folded in GENERIC_KEYS:
+                    problem = f"{key!r} ({record_id}) is a generic word"
+                    raise DataError(data_set.file, self.name, problem)
+                other = by_key.setdefault(folded, record_id)
+                if other != record_id:
+                    problem = f"{key!r} names both {other} and {record_id}"
+                    raise DataError(data_set.file, self.name, problem)
+        return _Index(MappingProxyType(by_key), MappingProxyType(positions))
+
+    def find(self, folded: str) -> Arrangement | None:
+        """The record that the folded key *folded* names, built now if need be."""
+        index = self.index()
+        found = index.by_key.get(folded)
+        if found is None:
+            return None
+        return self.build(index.positions[found])
+
+    def build(self, position: int) -> Arrangement:
+        """Record *position* of the list, built on the first question about it."""
+        return cast("Arrangement", record(self._data_set(), self.name, position))
+
+    def all(self) -> tuple[Arrangement, ...]:
+        """Every record of the list, in the file's order (which is by id).
+
+        The index is built first, so that a key naming two records is refused however
+        the records are reached.
+        """
+        self.index()
+        return cast("tuple[Arrangement, ...]", part(self._data_set(), self.name))
+
+    def suggest(self, folded: str) -> tuple[str, ...]:
+        """Ids of the records whose keys come closest to *folded*, best first, at most 3."""
+        by_key = self.index().by_key
+        # Built at the first miss, not with the index: a first answer does not need it.
+        suggester = cached(f"{self.name} suggester", lambda: Suggester(sorted(by_key)))
+        ids = dict.fromkeys(by_key[key] for key in suggester.close(folded))
+        return tuple(ids)[:3]
 
 
-def _index() -> _Index:
-    return cached("processes index", _build_index)
+def _keys(entry: Mapping[str, object]) -> set[str]:
+    """Every text that names a record: its id, aliases, and each language's names."""
+    keys = {cast("str", entry["id"]), *cast("tuple[str, ...]", entry["aliases"])}
+    for name, value in entry.items():
+        if name not in {"id", "aliases"} and value is not None:  # a name or an acronym
+            texts = (getattr(value, lang) for lang in LANGUAGES)
+            keys.update(text for text in texts if text)
+    return keys
+
+
+def _instruments_data_set() -> DataSet[Any]:
+    """The instruments data set, whose models are imported on the first call."""
+    from regional_migration._dataset.instruments import INSTRUMENTS  # noqa: PLC0415 - cost: the instrument models
+
+    return INSTRUMENTS
+
+
+_PROCESSES = _Registry("processes", ("id", "aliases", "name", "acronym"), lambda: PROCESSES)
+_INSTRUMENTS = _Registry(
+    "instruments", ("id", "aliases", "name", "short_name", "acronym"), _instruments_data_set
+)
 
 
 def data_version() -> str:
@@ -237,12 +330,12 @@ def processes() -> Processes:
     """
 
     def build() -> Processes:
-        return Processes(cast("tuple[Process, ...]", part(PROCESSES, "processes")))
+        return Processes(cast("tuple[Process, ...]", _PROCESSES.all()))
 
     return cached("processes", build)
 
 
-def get(key: ProcessKey) -> Body:
+def get(key: ProcessKey) -> Arrangement:
     """Return the process or instrument named by *key*.
 
     *key* is an id, or an acronym, name, short name or alias in English, Spanish,
@@ -251,7 +344,9 @@ def get(key: ProcessKey) -> Body:
     first; the instruments are loaded only when no process matches.
 
     Raises:
-        UnknownProcessError: nothing matches; the error suggests close matches.
+        UnknownKeyError: no process or instrument matches (``except
+            UnknownProcessError``, its earlier name, catches it too); the error
+            suggests close matches.
 
     Examples:
         >>> get("Puebla Process").id
@@ -263,7 +358,8 @@ def get(key: ProcessKey) -> Body:
         >>> get("Puebla")
         Traceback (most recent call last):
             ...
-        regional_migration.errors.UnknownProcessError: unknown process 'Puebla'; did you mean 'CRM'?
+        regional_migration.errors.UnknownKeyError: no process or instrument named 'Puebla';
+        did you mean 'CRM'?
     """
     if isinstance(key, MembershipQueries):
         return key
@@ -271,7 +367,7 @@ def get(key: ProcessKey) -> Body:
         raise ArgumentTypeError(
             f"a process is given by its id or name (str), got {type(key).__name__}"
         )
-    index = _index()
+    index = _PROCESSES.index()
     by_key = index.by_key
     short = len(key) <= MAX_NAME_LENGTH
     folded = fold(key) if short else ""
@@ -280,35 +376,32 @@ def get(key: ProcessKey) -> Body:
     found = by_key.get(los_angeles) or by_key.get(folded)
     if found is not None:
         # Built on the first question about it, then answered from the cache.
-        return cast("Process", record(PROCESSES, "processes", index.positions[found]))
+        return _PROCESSES.build(index.positions[found])
     if folded in GENERIC_KEYS:
         return _refuse_generic(key, folded, by_key)
     if folded in _BLOC_KEYS:
-        raise UnknownProcessError(key, ("FEM",), hint=_BLOC_HINT)
+        raise UnknownKeyError(key, ("FEM",), hint=_BLOC_HINT)
     if folded in _COMMISSION_KEYS:
-        raise UnknownProcessError(key, hint=_COMMISSIONS_HINT)
+        raise UnknownKeyError(key, hint=_COMMISSIONS_HINT)
     # The instruments' models and data load here, on the first look-up a process
-    # cannot answer, so that questions about processes never pay for them.
-    from regional_migration._dataset import instrument_registry  # noqa: PLC0415 - cost: the instrument models
-
-    instrument = instrument_registry.find(folded)
+    # cannot answer, so that questions about processes never pay for them; only the
+    # instrument asked about is built.
+    instrument = _INSTRUMENTS.find(los_angeles) or _INSTRUMENTS.find(folded)
     if instrument is not None:
         return instrument
     # Processes come first among the suggestions, as they always have.
     typed = _key(key) if short else ""
-    suggestions = _suggest(typed, "processes", by_key) or _suggest(
-        typed, "instruments", instrument_registry.keys()
-    )
-    raise UnknownProcessError(key, suggestions)
+    suggestions = _PROCESSES.suggest(typed) or _INSTRUMENTS.suggest(typed)
+    raise UnknownKeyError(key, suggestions)
 
 
 def _refuse_generic(key: str, folded: str, by_key: Mapping[str, str]) -> Process:
     """Refuse a word that names a kind of process, suggesting the processes it fits."""
     ids = sorted({process_id for k, process_id in by_key.items() if folded in k.split()})
-    raise UnknownProcessError(key, tuple(ids), hint=_GENERIC_HINT)
+    raise UnknownKeyError(key, tuple(ids), hint=_GENERIC_HINT)
 
 
-def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Body, ...]:
+def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Arrangement, ...]:
     """Resolve *keys* to processes or instruments in their given order.
 
     Every process (not the instruments) when *keys* is ``None``. One named twice is
@@ -322,7 +415,7 @@ def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Body, ...]:
         return processes()
     if isinstance(keys, str | MembershipQueries):
         raise ArgumentTypeError("give an iterable of processes, such as ['CRM', 'MIRPS']")
-    found: list[Body] = []
+    found: list[Arrangement] = []
     for key in keys:
         process = get(key)
         same = [p for p in found if p.id == process.id]
@@ -333,17 +426,6 @@ def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Body, ...]:
         if not same:
             found.append(process)
     return tuple(found)
-
-
-def _suggest(folded: str, name: str, by_key: Mapping[str, str]) -> tuple[str, ...]:
-    """Ids of the processes (or instruments) whose names come closest to *folded*.
-
-    *by_key* maps folded keys to ids; *name* names it in the cache.
-    """
-    # Built at the first miss, not with the index: a first answer does not need it.
-    suggester = cached(f"{name} suggester", lambda: Suggester(sorted(by_key)))
-    ids = dict.fromkeys(by_key[key] for key in suggester.close(folded))
-    return tuple(ids)[:3]
 
 
 def processes_of(
@@ -358,7 +440,8 @@ def processes_of(
     Args:
         country: the country, as `country_code` accepts it.
         on: a past day to ask about; by default, the current membership periods in the data.
-        status: ``"member"``, ``"associate"``, ``"observer"`` or ``"suspended"``.
+        status: one of `STATUSES`: ``"member"``, ``"associate"``, ``"observer"``,
+            ``"suspended"`` or ``"signatory"``.
         rule: ``"certain"`` (the default) or ``"possible"``: how *on* is compared
             with dates known only as bounds.
 
@@ -366,7 +449,7 @@ def processes_of(
         The matching processes, sorted by id; empty when the country belongs to none.
 
     Raises:
-        InvalidArgumentError: *status* is not one of the four standings (a typo must
+        InvalidArgumentError: *status* is not one of `STATUSES` (a typo must
             not read as "no process").
 
     Examples:
@@ -430,6 +513,53 @@ def refugee_commission(country: str) -> RefugeeCommission | None:
         lambda: MappingProxyType({c.country: c for c in refugee_commissions()}),
     )
     return by_country.get(code)
+
+
+def instruments() -> tuple[Instrument, ...]:
+    """Every instrument, sorted by id.
+
+    Examples:
+        >>> [i.id for i in instruments()][:3]
+        ['BRAZIL-DECLARATION-2014', 'CARTAGENA-DECLARATION-1984', 'CHILE-DECLARATION-2024']
+    """
+    return cast("tuple[Instrument, ...]", _INSTRUMENTS.all())
+
+
+def votes() -> tuple[RecordedVote, ...]:
+    """Every recorded General Assembly vote, sorted by resolution.
+
+    Examples:
+        >>> [v.resolution for v in votes()]
+        ['A/RES/73/151', 'A/RES/73/195']
+    """
+    return cast("tuple[RecordedVote, ...]", part(_instruments_data_set(), "votes"))
+
+
+def vote(resolution: str) -> RecordedVote:
+    """The recorded General Assembly vote on *resolution*, such as ``"A/RES/73/195"``.
+
+    Index the answer by any country name or code to get that state's vote.
+
+    Raises:
+        UnknownVoteError: no vote on that resolution is on record.
+
+    Examples:
+        >>> vote("A/RES/73/195")["CL"]
+        'abstain'
+        >>> vote("a/res/73/195")["Brasil"], vote("A/RES/73/195").date.isoformat()
+        ('yes', '2018-12-19')
+    """
+    if not isinstance(resolution, str):
+        raise ArgumentTypeError(
+            f"a resolution is given by its symbol (str), got {type(resolution).__name__}"
+        )
+    by_resolution = cached(
+        "votes by resolution", lambda: MappingProxyType({fold(v.resolution): v for v in votes()})
+    )
+    found = by_resolution.get(fold(resolution) if len(resolution) <= MAX_KEY_LENGTH else "")
+    if found is None:
+        raise UnknownVoteError(resolution, tuple(v.resolution for v in votes()))
+    return found
 
 
 publish(globals())

@@ -19,10 +19,15 @@ from pydantic import BaseModel
 from regional_migration._core.public import publish
 from regional_migration._core.text import LANGUAGES
 from regional_migration._countries.lookup import display_name, iso_codes
-from regional_migration._dataset.instrument_registry import instruments, votes
 from regional_migration._dataset.instruments import InstrumentKind, VoteChoice
 from regional_migration._dataset.models import ActionKind, Confidence, Kind, Source, Status
-from regional_migration._dataset.registry import data_version, processes, refugee_commissions
+from regional_migration._dataset.registry import (
+    data_version,
+    instruments,
+    processes,
+    refugee_commissions,
+    votes,
+)
 from regional_migration._outputs.frictionless import Column, ForeignKey, Table, write_package
 
 if TYPE_CHECKING:

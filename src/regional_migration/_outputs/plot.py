@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import sys
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from regional_migration._answers.compare import Metric, overlap_matrix
@@ -21,16 +22,18 @@ from regional_migration._core.messages import alphabetical, say
 from regional_migration._core.public import publish
 from regional_migration._core.text import check_language
 from regional_migration._countries.lookup import display_name
+from regional_migration._dataset.models import STATUSES
 from regional_migration._dataset.registry import ProcessKey, resolve_all
 from regional_migration.errors import InvalidArgumentError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Mapping
     from datetime import date
 
     from matplotlib.figure import Figure
 
     from regional_migration._core.text import Language
+    from regional_migration._dataset.models import Status
 
 # What the package's face re-exports from this module (see _core/public.py): the
 # verbs and answers, then the record parts and aliases that annotations name.
@@ -42,12 +45,16 @@ TYPES: tuple[str, ...] = ()
 
 __all__ = ["STATUS_COLOURS", "plot_membership_grid", "plot_overlap_heatmap"]
 
-STATUS_COLOURS = {
+_COLOURS: dict[Status, str] = {
     "member": "#1b6ca8",
     "associate": "#7fb3d5",
     "observer": "#f0b429",
     "suspended": "#c0392b",
+    "signatory": "#8e7cc3",
 }
+
+# Keyed by STATUSES, in its order: a status without a colour fails at import.
+STATUS_COLOURS: Mapping[Status, str] = MappingProxyType({s: _COLOURS[s] for s in STATUSES})
 """The colour of each status in the membership grid; blank cells are no status."""
 
 _EMPTY = "#f4f4f4"
@@ -118,7 +125,7 @@ def plot_membership_grid(
     from matplotlib.figure import Figure  # noqa: PLC0415 - cost: matplotlib, an optional extra
     from matplotlib.patches import Patch  # noqa: PLC0415 - cost: matplotlib, an optional extra
 
-    status: dict[tuple[str, str], str] = {}
+    status: dict[tuple[str, str], Status] = {}
     for process in chosen:
         for record in process.memberships_on(day, rule=how):
             status[record.country, process.id] = record.status
@@ -126,17 +133,18 @@ def plot_membership_grid(
         {country for country, _ in status},
         key=lambda c: (alphabetical(display_name(c, language)), c),
     )
-    statuses = list(STATUS_COLOURS)
     grid = [
-        [statuses.index(status[c, p.id]) + 1 if (c, p.id) in status else 0 for p in chosen]
+        [STATUSES.index(status[c, p.id]) + 1 if (c, p.id) in status else 0 for p in chosen]
         for c in countries
     ]
+    # The legend names the statuses drawn; an empty grid names them all.
+    drawn = [s for s in STATUSES if s in status.values()] or list(STATUSES)
     height = max(3.0, 0.28 * len(countries) + 1.6)
     figure = Figure(figsize=(1.1 * len(chosen) + 3.2, height), layout="constrained")
     axes = figure.add_subplot()
     colours = ListedColormap([_EMPTY, *STATUS_COLOURS.values()])
     if countries:
-        axes.imshow(grid, cmap=colours, vmin=0, vmax=len(statuses), aspect="auto")
+        axes.imshow(grid, cmap=colours, vmin=0, vmax=len(STATUSES), aspect="auto")
     axes.set_xticks(range(len(chosen)), [p.id for p in chosen])
     axes.set_yticks(range(len(countries)), [display_name(c, language) for c in countries])
     axes.xaxis.tick_top()
@@ -148,11 +156,9 @@ def plot_membership_grid(
     notes = () if day is None else (p.founding_note(day, rule=how, lang=language) for p in chosen)
     axes.set_title(_with_notes(title, notes), loc="left", pad=8)
     figure.legend(
-        handles=[
-            Patch(color=c, label=say(f"status.{s}", language)) for s, c in STATUS_COLOURS.items()
-        ],
+        handles=[Patch(color=STATUS_COLOURS[s], label=say(f"status.{s}", language)) for s in drawn],
         loc="outside lower center",
-        ncols=len(STATUS_COLOURS),
+        ncols=len(drawn),
         frameon=False,
     )
     _show_in_ipython(Figure)
