@@ -40,7 +40,10 @@ def _history(process: Record) -> dict[str, list[str]]:
 
 def _presidency(entry: Record) -> str:
     event = f": {entry['event']}" if entry.get("event") else ""
-    return f"{entry['country']} ({entry['period']}){event}"
+    if "period" in entry:  # the layout before terms had a start and an end
+        return f"{entry['country']} ({entry['period']}){event}"
+    end = entry.get("end") or "now"
+    return f"{entry['country'] or 'not known'} ({entry['start']} to {end}){event}"
 
 
 def _diff_lists(label: str, old: list[str], new: list[str]) -> list[str]:

@@ -252,10 +252,34 @@ def _body_facts(body: Process | Instrument) -> dict[str, str | None]:
     }
 
 
+def _term(process: Process | Instrument, day: date | None) -> rm.Presidency | None:
+    """The presidency term of *process* on *day* (now, if None), if it has one."""
+    if not isinstance(process, rm.Process) or not process.presidencies:
+        return None
+    if day is None:
+        return process.presidencies[-1]
+    found = process.presidency_on(day)
+    return found[0] if found else None
+
+
+def _term_text(term: rm.Presidency, lang: Language) -> str:
+    """A term in words: who held it, from when, until when."""
+    if term.country is None:
+        holder = say("line.holder_unknown", lang)
+    else:
+        holder = ", ".join(f"{rm.country_name(c, lang)} ({c})" for c in term.holders)
+    if term.end is None:
+        return say("line.term_open", lang, holder=holder, start=term.start)
+    if term.end == term.start:
+        return say("line.term_window", lang, holder=holder, start=term.start)
+    return say("line.term", lang, holder=holder, start=term.start, end=term.end)
+
+
 def _show(args: argparse.Namespace) -> str:
     process = rm.get(args.key)
     table = rm.membership_table(processes=[process], on=args.on, lang=args.lang)
     day = table.on
+    term = _term(process, day)
     if args.format == "csv":
         return table.to_csv()
     by_status = {s: [r for r in table.rows if r.status == s] for s in STATUSES}
@@ -268,6 +292,15 @@ def _show(args: argparse.Namespace) -> str:
                 **_body_facts(process),
                 "on": None if day is None else day.isoformat(),
                 "countries": {s: [r.country for r in rows] for s, rows in by_status.items()},
+                "presidency": None
+                if term is None
+                else {
+                    "country": term.country,
+                    "shared_with": list(term.shared_with),
+                    "start": str(term.start),
+                    "end": None if term.end is None else str(term.end),
+                    "note": term.note,
+                },
             }
         )
     lang = args.lang
@@ -276,6 +309,8 @@ def _show(args: argparse.Namespace) -> str:
         if value:
             shown = say(f"kind.{value}", lang) if label == "kind" else value
             lines.append(_fact(label, shown, lang))
+    if term is not None:
+        lines.append(_fact("presidency", _term_text(term, lang), lang))
     lines.append("" if day is None else say("line.on", lang, day=day.isoformat()))
     lines.extend(_not_yet([process], day, lang))
     for status, rows in by_status.items():

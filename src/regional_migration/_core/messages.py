@@ -66,6 +66,12 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
         ),
         "column.depositary": _entry("depositary", "depositario", "dépositaire", "depositário"),
         "column.began_by": _entry("act", "acto", "acte", "ato"),
+        "column.presidency": _entry(
+            "presidency",
+            "presidencia pro tempore",
+            "présidence pro tempore",
+            "presidência pro tempore",
+        ),
         # Statuses, as a column shows them and as a plot's legend names them.
         "status.member": _entry("member", "miembro", "membre", "membro"),
         "status.associate": _entry("associate", "asociado", "associé", "associado"),
@@ -179,6 +185,25 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "sem condição em nenhum processo",
         ),
         "line.none": _entry("(none)", "(ninguno)", "(aucun)", "(nenhum)"),
+        "line.term": _entry(
+            "{holder}, from {start} to {end}",
+            "{holder}, del {start} al {end}",
+            "{holder}, du {start} au {end}",
+            "{holder}, de {start} a {end}",
+        ),
+        "line.term_open": _entry(
+            "{holder}, since {start}",
+            "{holder}, desde {start}",
+            "{holder}, depuis {start}",
+            "{holder}, desde {start}",
+        ),
+        "line.holder_unknown": _entry("not known", "no se sabe", "inconnue", "não se sabe"),
+        "line.term_window": _entry(
+            "{holder} (a handover in {start})",
+            "{holder} (un traspaso en {start})",
+            "{holder} (une passation en {start})",
+            "{holder} (uma transmissão em {start})",
+        ),
         "line.instruments": _entry("instruments", "instrumentos", "instruments", "instrumentos"),
         "line.unknown_instruments": _entry(
             "position not known from the sources: {ids}",

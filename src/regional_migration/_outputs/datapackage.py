@@ -203,10 +203,18 @@ def _presidency_table(all_processes: tuple[Process, ...]) -> Table:
     columns = (
         _process_column(),
         _number_column("presidency"),
-        _country_column("The presiding country"),
-        *_date_columns("period", "The term"),
-        _text_column("event", "The meeting or event the term is known from, if recorded."),
+        _country_column(
+            "The presiding country; empty when the holder was not found", required=False
+        ),
+        _text_column("shared_with", "Other states that held the term jointly, space-separated."),
+        *_date_columns("start", "The first day of the term", required=True),
+        *_date_columns("end", "The first day after the term (empty while it runs)"),
+        _text_column("start_sources", "Ids of the sources of the start, space-separated."),
+        _text_column("end_sources", "Ids of the sources of the end, space-separated."),
+        *_date_columns("period", "The term as one date, from its start to its end"),
+        _text_column("event", "The meetings or events the term is known from, if recorded."),
         _confidence_column(),
+        _text_column("note", "What else to know; for an unknown holder, what was searched."),
         _sources_column(),
     )
     rows = tuple(
@@ -214,15 +222,24 @@ def _presidency_table(all_processes: tuple[Process, ...]) -> Table:
             "process": p.id,
             "number": number,
             "country": t.country,
+            "shared_with": " ".join(t.shared_with) or None,
+            **_dates("start", t.start),
+            **_dates("end", t.end),
+            "start_sources": _ids(t.start_sources),
+            "end_sources": _ids(t.end_sources) or None,
             **_dates("period", t.period),
             "event": t.event,
             "confidence": t.confidence,
+            "note": t.note,
             "sources": _ids(t.sources),
         }
         for p in all_processes
         for number, t in enumerate(p.presidencies, start=1)
     )
-    description = "One row per known pro tempore presidency, in order within each process."
+    description = (
+        "One row per pro tempore presidency term, in order within each process; the terms "
+        "meet end to start, and a term whose holder was not found has no country."
+    )
     key = ("process", "number")
     return Table("presidencies", description, columns, key, rows, (*_OF_PROCESS, _OF_COUNTRY))
 
