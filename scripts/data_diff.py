@@ -82,6 +82,11 @@ def diff_process(old: Record | None, new: Record | None) -> list[str]:
         [_presidency(p) for p in old.get("presidencies", [])],
         [_presidency(p) for p in new.get("presidencies", [])],
     )
+    lines += _diff_lists(
+        "meeting",
+        [f"{m['date']} {m['name']}" for m in old.get("meetings", [])],
+        [f"{m['date']} {m['name']}" for m in new.get("meetings", [])],
+    )
     old_sec, new_sec = old.get("secretariat") or {}, new.get("secretariat") or {}
     if (old_sec.get("name"), old_sec.get("host")) != (new_sec.get("name"), new_sec.get("host")):
         lines.append(

@@ -499,6 +499,22 @@ def _timeline(args: argparse.Namespace) -> str:
     )
 
 
+_MEETING_COLUMNS = ("process", "date", "name", "city", "country", "host", "documents")
+
+
+def _meetings(args: argparse.Namespace) -> str:
+    found = rm.meetings(
+        args.key,
+        country=args.country,
+        between=None if args.between is None else tuple(args.between),
+    )
+    if args.format == "csv":
+        return found.to_csv()
+    if args.format == "json":
+        return found.to_json()
+    return _localized_table(_MEETING_COLUMNS, found.records(), args.lang)
+
+
 def _export(args: argparse.Namespace) -> str:
     table = rm.membership_table(on=args.on, statuses=tuple(args.status or STATUSES), lang=args.lang)
     if args.format == "json":
@@ -697,6 +713,14 @@ def _parser(lang: Language = "en") -> _Parser:
         help=text("help.metric", "value.count"),
     )
     command("timeline", _timeline).add_argument("key", metavar="PROCESS", help=key)
+    meetings = command("meetings", _meetings)
+    meetings.add_argument(
+        "key", metavar="PROCESS", nargs="?", help=text("help.process", "help.every_process")
+    )
+    meetings.add_argument(
+        "--country", metavar="NAME", help=text("help.one_country", "help.every_country")
+    )
+    meetings.add_argument("--between", metavar="DAY", nargs=2, help=text("help.between"))
     command("vote", _vote).add_argument(
         "resolution", metavar="RESOLUTION", help=text("help.resolution")
     )

@@ -66,6 +66,9 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
         ),
         "column.depositary": _entry("depositary", "depositario", "dépositaire", "depositário"),
         "column.began_by": _entry("act", "acto", "acte", "ato"),
+        "column.city": _entry("city", "ciudad", "ville", "cidade"),
+        "column.host": _entry("host", "anfitrión", "hôte", "anfitrião"),
+        "column.documents": _entry("documents", "documentos", "documents", "documentos"),
         "column.presidency": _entry(
             "presidency",
             "presidencia pro tempore",
@@ -492,6 +495,18 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "Listar las comisiones nacionales de refugiados.",
             "Lister les commissions nationales des réfugiés.",
             "Listar as comissões nacionais de refugiados.",
+        ),
+        "command.meetings": _entry(
+            "List the meetings of the processes.",
+            "Listar las reuniones de los procesos.",
+            "Lister les réunions des processus.",
+            "Listar as reuniões dos processos.",
+        ),
+        "help.between": _entry(
+            "only meetings between these two days (YYYY-MM-DD YYYY-MM-DD)",
+            "solo las reuniones entre estos dos días (AAAA-MM-DD AAAA-MM-DD)",
+            "seulement les réunions entre ces deux jours (AAAA-MM-JJ AAAA-MM-JJ)",
+            "só as reuniões entre estes dois dias (AAAA-MM-DD AAAA-MM-DD)",
         ),
         "command.sources": _entry(
             "List the sources of the data set.",

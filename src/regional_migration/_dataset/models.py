@@ -53,6 +53,8 @@ TYPES: tuple[str, ...] = (
     "Kind",
     "LocalizedNames",
     "LocalizedText",
+    "Meeting",
+    "MeetingKind",
     "Membership",
     "Organization",
     "PendingEvent",
@@ -73,6 +75,8 @@ __all__ = [
     "Kind",
     "LocalizedNames",
     "LocalizedText",
+    "Meeting",
+    "MeetingKind",
     "Membership",
     "MembershipQueries",
     "Organization",
@@ -487,6 +491,65 @@ class Presidency(_Frozen):
         return f"Presidency({self.country!r}, {str(self.start)!r}, end={end!r})"
 
 
+MeetingKind = Literal["summit", "ministerial", "vice-ministerial", "plenary", "technical"]
+"""The level of a meeting: heads of state, ministers, vice-ministers, a plenary of the
+members (or of two processes together), or officials and experts."""
+
+
+class Meeting(_Frozen):
+    """A meeting of a process: when and where, who hosted and attended, what it adopted.
+
+    Attendance is its own dated, sourced fact: a state listed in ``attended`` was there,
+    which says nothing about its membership.
+
+    Examples:
+        >>> from regional_migration import get
+        >>> vii = next(m for m in get("MIRPS").meetings if m.number == 7)
+        >>> vii.city, str(vii.date), vii.documents
+        ('Belize City', '2024-12-05', ('Belize City Declaration',))
+    """
+
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$", max_length=40)] = Field(
+        description="A short stable key, unique within the process."
+    )
+    number: Annotated[int, Field(ge=1)] | None = Field(
+        None, description="Its number as the process counts its meetings of this series."
+    )
+    name: Text = Field(description="Its name, as the process or the sources give it.")
+    kind: MeetingKind = Field(description="The level at which it met.")
+    date: PartialDate = Field(description="When it met: a day, or the span of its days.")
+    city: Text | None = Field(None, description="The city it met in, if recorded; None online.")
+    country: CountryCode | None = Field(None, description="The country it met in.")
+    online: bool = Field(default=False, description="Whether it met by videoconference.")
+    host: CountryCode | None = Field(None, description="The state that convened or hosted it.")
+    opened: CountryCode | None = Field(None, description="The presidency it opened (a handover).")
+    closed: CountryCode | None = Field(None, description="The presidency it closed.")
+    documents: tuple[Text, ...] = Field(
+        (), description="Titles of the process's documents it adopted."
+    )
+    attended: tuple[CountryCode, ...] = Field(
+        (), description="States a source lists as present; empty where none lists them."
+    )
+    attendance_sources: tuple[SourceRef, ...] = Field(
+        (), description="Where the attendance comes from (given exactly with `attended`)."
+    )
+    confidence: Confidence = Field(description="How well the sources support the record.")
+    note: Text | None = Field(None, description="What else to know.")
+    sources: Sources = Field(description="Where the meeting comes from.")
+
+    @model_validator(mode="after")
+    def _attendance_has_sources(self) -> Meeting:
+        if bool(self.attended) != bool(self.attendance_sources):
+            raise ValueError(f"meeting {self.id}: attendance_sources go exactly with attended")
+        if self.online and self.city is not None:
+            raise ValueError(f"meeting {self.id}: a meeting held online has no city")
+        return self
+
+    def __repr__(self) -> str:
+        """One line: ``Meeting('mirps_vii', 'VII annual meeting', '2024-12-05', 'Belize City')``."""
+        return f"Meeting({self.id!r}, {self.name!r}, {str(self.date)!r}, {self.city!r})"
+
+
 class WorkingGroup(_Frozen):
     """A working group, thematic network or similar standing body of a process.
 
@@ -521,6 +584,9 @@ class Document(_Frozen):
     place: Text | None = None
     signatories: tuple[CountryCode, ...] = ()
     note: Text | None = None
+    no_meeting: Text | None = Field(
+        None, description="Why no meeting of the process is recorded as adopting it."
+    )
     sources: Sources
 
 
@@ -742,7 +808,8 @@ class Process(_Frozen, MembershipQueries):
             start.
         observer_organizations: organisations that take part as observers.
         secretariat: the body that supports it, if any.
-        presidencies: known pro tempore presidencies, in order.
+        presidencies: its pro tempore presidency terms, in order; they meet end to start.
+        meetings: its meetings, in date order.
         working_groups: working groups or thematic networks.
         documents: founding and key texts.
         discrepancies: where the seed page and better sources disagree.
@@ -765,6 +832,9 @@ class Process(_Frozen, MembershipQueries):
     observer_organizations: tuple[Organization, ...] = ()
     secretariat: Secretariat | None = None
     presidencies: tuple[Presidency, ...] = ()
+    meetings: tuple[Meeting, ...] = Field(
+        (), description="Its meetings, in date order: conferences, summits, rounds."
+    )
     working_groups: tuple[WorkingGroup, ...] = ()
     documents: tuple[Document, ...] = ()
     discrepancies: tuple[Discrepancy, ...] = ()
@@ -799,6 +869,24 @@ class Process(_Frozen, MembershipQueries):
                 )
         if terms and terms[-1].end is not None:
             raise ValueError(f"{self.id}: the last presidency must be open (end None)")
+        return self
+
+    @model_validator(mode="after")
+    def _meetings_are_linked(self) -> Process:
+        if list(self.meetings) != sorted(self.meetings, key=lambda m: (m.date, m.id)):
+            raise ValueError(f"{self.id}: meetings must be sorted by date")
+        _unique(tuple(m.id for m in self.meetings))
+        titles = {d.title for d in self.documents}
+        adopted = {title for m in self.meetings for title in m.documents}
+        if adopted - titles:
+            raise ValueError(
+                f"{self.id}: meetings adopt unknown documents {sorted(adopted - titles)}"
+            )
+        for document in self.documents:
+            if (document.title in adopted) == (document.no_meeting is not None):
+                raise ValueError(
+                    f"{self.id}: {document.title!r} is adopted by a meeting or says why not"
+                )
         return self
 
     def presidency_on(self, day: date | str, *, rule: Rule = "certain") -> tuple[Presidency, ...]:
