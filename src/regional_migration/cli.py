@@ -720,7 +720,9 @@ def _parser(lang: Language = "en") -> _Parser:
     meetings.add_argument(
         "--country", metavar="NAME", help=text("help.one_country", "help.every_country")
     )
-    meetings.add_argument("--between", metavar="DAY", nargs=2, help=text("help.between"))
+    meetings.add_argument(
+        "--between", metavar="DAY", nargs=2, help=text("help.between", "help.any_time")
+    )
     command("vote", _vote).add_argument(
         "resolution", metavar="RESOLUTION", help=text("help.resolution")
     )

@@ -68,7 +68,7 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
         "column.began_by": _entry("act", "acto", "acte", "ato"),
         "column.city": _entry("city", "ciudad", "ville", "cidade"),
         "column.host": _entry("host", "anfitrión", "hôte", "anfitrião"),
-        "column.documents": _entry("documents", "documentos", "documents", "documentos"),
+        "column.documents": _entry("documents", "documentos", "textes", "documentos"),
         "column.presidency": _entry(
             "presidency",
             "presidencia pro tempore",
@@ -376,6 +376,7 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "um país, por código ISO ou nome",
         ),
         "help.every_country": _entry("every country", "todos", "tous", "todos"),
+        "help.any_time": _entry("any time", "cualquier fecha", "toute date", "qualquer data"),
         "help.source": _entry(
             "one source, by id",
             "una fuente, por código",
@@ -503,10 +504,10 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "Listar as reuniões dos processos.",
         ),
         "help.between": _entry(
-            "only meetings between these two days (YYYY-MM-DD YYYY-MM-DD)",
-            "solo las reuniones entre estos dos días (AAAA-MM-DD AAAA-MM-DD)",
-            "seulement les réunions entre ces deux jours (AAAA-MM-JJ AAAA-MM-JJ)",
-            "só as reuniões entre estes dois dias (AAAA-MM-DD AAAA-MM-DD)",
+            "only meetings between these two days",
+            "solo las reuniones entre estos dos días",
+            "seulement les réunions entre ces deux jours",
+            "só as reuniões entre estes dois dias",
         ),
         "command.sources": _entry(
             "List the sources of the data set.",

@@ -512,8 +512,8 @@ class Meeting(_Frozen):
     id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$", max_length=40)] = Field(
         description="A short stable key, unique within the process."
     )
-    number: Annotated[int, Field(ge=1)] | None = Field(
-        None, description="Its number as the process counts its meetings of this series."
+    number: int | None = Field(
+        None, ge=1, description="Its number as the process counts its meetings of this series."
     )
     name: Text = Field(description="Its name, as the process or the sources give it.")
     kind: MeetingKind = Field(description="The level at which it met.")
