@@ -103,3 +103,35 @@ def test_a_process_checks_its_meetings() -> None:
         process(membership(), documents=[doc])
     ok = process(membership(), documents=[doc], meetings=[meeting(documents=["Act"])])
     assert repr(ok.meetings[0]) == "Meeting('m1', 'First meeting', '2001-05', 'Quito')"
+
+
+def call(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    from regional_migration.cli import main  # noqa: PLC0415 - the command line, as tests call it
+
+    status = main(list(args))
+    return status, capsys.readouterr().out
+
+
+def test_the_meetings_command(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out = call(capsys, "meetings", "MIRPS")
+    assert status == 0
+    assert "Belize City Declaration" in out
+    _, out = call(capsys, "meetings", "--country", "SV", "--between", "2025-01-01", "2025-12-31")
+    assert "Heredia" in out
+    _, out = call(capsys, "meetings", "LAD", "--format", "csv")
+    assert "lad_iv" in out
+    _, out = call(capsys, "meetings", "FEM", "--format", "json")
+    assert json.loads(out)["rows"][0]["online"] is True
+
+
+def test_show_names_the_presidency(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out = call(capsys, "show", "MIRPS", "--on", "2024-06-01")
+    assert "presidency: Belize (BZ), from 2024-01-24 to 2024-12-05" in out
+    _, out = call(capsys, "show", "CRM", "--on", "2016-06-01")
+    assert "presidency: not known (a handover in 2015/2016-11-17)" in out
+    _, out = call(capsys, "show", "RIAM", "--on", "2021-12-31", "--format", "json")
+    assert json.loads(out)["presidency"]["shared_with"] == ["PE"]
+    _, out = call(capsys, "show", "GCM")
+    assert "presidency" not in out
+    _, out = call(capsys, "show", "MIRPS", "--on", "2000-01-01")
+    assert "presidency" not in out
