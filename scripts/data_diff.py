@@ -40,7 +40,10 @@ def _history(process: Record) -> dict[str, list[str]]:
 
 def _presidency(entry: Record) -> str:
     event = f": {entry['event']}" if entry.get("event") else ""
-    return f"{entry['country']} ({entry['period']}){event}"
+    if "period" in entry:  # the layout before terms had a start and an end
+        return f"{entry['country']} ({entry['period']}){event}"
+    end = entry.get("end") or "now"
+    return f"{entry['country'] or 'not known'} ({entry['start']} to {end}){event}"
 
 
 def _diff_lists(label: str, old: list[str], new: list[str]) -> list[str]:
@@ -78,6 +81,11 @@ def diff_process(old: Record | None, new: Record | None) -> list[str]:
         "presidency",
         [_presidency(p) for p in old.get("presidencies", [])],
         [_presidency(p) for p in new.get("presidencies", [])],
+    )
+    lines += _diff_lists(
+        "meeting",
+        [f"{m['date']} {m['name']}" for m in old.get("meetings", [])],
+        [f"{m['date']} {m['name']}" for m in new.get("meetings", [])],
     )
     old_sec, new_sec = old.get("secretariat") or {}, new.get("secretariat") or {}
     if (old_sec.get("name"), old_sec.get("host")) != (new_sec.get("name"), new_sec.get("host")):

@@ -97,6 +97,9 @@ def _all_sources(process: rm.Process) -> Iterable[rm.Source]:
     yield from process.sources
     for membership in process.memberships:
         yield from membership.sources
+    for presidency in process.presidencies:
+        yield from presidency.start_sources
+        yield from presidency.end_sources
     for group in (
         process.observer_organizations,
         process.presidencies,

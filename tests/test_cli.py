@@ -535,6 +535,7 @@ EXAMPLES = {
     "matrix": ("matrix", "--metric", "jaccard"),
     "timeline": ("timeline", "FEM"),
     "vote": ("vote", "A/RES/73/195"),
+    "meetings": ("meetings", "MIRPS"),
     "export": ("export", "--on", "2019-01-01"),
     "commissions": ("commissions",),
     "sources": ("sources",),

@@ -75,14 +75,16 @@ def test_mercosur_presidencies_and_a_pending_application() -> None:
     assert [p.country for p in fem.presidencies][-3:] == ["AR", "BR", "PY"]
     assert [e.country for e in fem.pending_events] == ["TT", "UY"]
     assert "TT" not in fem.countries_with("associate")
-    # Uruguay's turn is announced, not seen: Paraguay's term has no end in the data.
-    assert str(fem.presidencies[-1].period) == "2025-12-20"
+    # Uruguay's turn is due, not seen: Paraguay's term has no end in the data.
+    assert str(fem.presidencies[-1].start) == "2025-12-20"
+    assert fem.presidencies[-1].end is None
 
 
 def test_the_south_american_conference_in_2026() -> None:
     csm = process("CSM")
     latest = csm.presidencies[-1]
-    assert (latest.country, str(latest.period), latest.confidence) == ("UY", "2026", "medium")
+    assert (latest.country, latest.end, latest.confidence) == ("UY", None, "medium")
+    assert str(latest.start) == "2025-11-18/2025-11-19"
     names = [group.name for group in csm.working_groups]
     assert "Network on consular protection and coordination" in names
 

@@ -88,7 +88,7 @@ def all_codes() -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for p in PROCESSES:
         found += [(p.id, m.country) for m in p.memberships]
-        found += [(p.id, pr.country) for pr in p.presidencies]
+        found += [(p.id, code) for pr in p.presidencies for code in pr.holders]
         found += [(p.id, code) for d in p.documents for code in d.signatories]
     found += [("commissions", c.country) for c in FILE.refugee_commissions]
     return found
@@ -107,7 +107,10 @@ def every_date() -> list[tuple[str, PartialDate]]:
             found += [(f"{p.id} {m.country} since", m.since)]
             if m.until is not None:
                 found.append((f"{p.id} {m.country} until", m.until))
-        found += [(f"{p.id} presidency {pr.country}", pr.period) for pr in p.presidencies]
+        for pr in p.presidencies:
+            found.append((f"{p.id} presidency {pr.country} start", pr.start))
+            if pr.end is not None:
+                found.append((f"{p.id} presidency {pr.country} end", pr.end))
         found += [(f"{p.id} {d.title}", d.date) for d in p.documents if d.date]
         found += [(f"{p.id} {w.name}", w.since) for w in p.working_groups if w.since]
     for s in FILE.sources:

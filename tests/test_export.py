@@ -119,6 +119,7 @@ ANSWERS: dict[str, Callable[[], Any]] = {
     "history": lambda: rm.history(processes=["FEM"], lang="fr"),
     "panel": lambda: rm.panel(range(2016, 2019), processes=["MIRPS", "QUITO"]),
     "timeline": lambda: rm.timeline("MIRPS"),
+    "meetings": lambda: rm.meetings("MIRPS"),
     "overlap_matrix": lambda: overlap_matrix(["CRM", "MIRPS", "CSM"]),
     "jaccard_matrix": lambda: overlap_matrix(["CRM", "MIRPS"], metric="jaccard"),
     "country_profile": lambda: rm.country_profile("Uruguay"),

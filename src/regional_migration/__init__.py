@@ -28,6 +28,8 @@ from regional_migration._dataset.models import (
     Kind,
     LocalizedNames,
     LocalizedText,
+    Meeting,
+    MeetingKind,
     Membership,
     Organization,
     PendingEvent,
@@ -84,6 +86,7 @@ if TYPE_CHECKING:
         overlap,
         overlap_matrix,
     )
+    from regional_migration._answers.meetings import MeetingList, meetings
     from regional_migration._answers.profile import CountryProfile, ProfileRow, country_profile
     from regional_migration._answers.tables import (
         MembershipRow,
@@ -122,6 +125,8 @@ _LAZY = {
     "compare": "_answers.compare",
     "overlap": "_answers.compare",
     "overlap_matrix": "_answers.compare",
+    "MeetingList": "_answers.meetings",
+    "meetings": "_answers.meetings",
     "CountryProfile": "_answers.profile",
     "ProfileRow": "_answers.profile",
     "country_profile": "_answers.profile",
@@ -185,6 +190,9 @@ __all__ = [
     "Language",
     "LocalizedNames",
     "LocalizedText",
+    "Meeting",
+    "MeetingKind",
+    "MeetingList",
     "Membership",
     "MembershipRow",
     "MembershipTable",
@@ -234,6 +242,7 @@ __all__ = [
     "get",
     "history",
     "instruments",
+    "meetings",
     "membership_table",
     "overlap",
     "overlap_matrix",

@@ -364,10 +364,34 @@ def _body_facts(body: Process | Instrument) -> dict[str, str | None]:
     }
 
 
+def _term(process: Process | Instrument, day: date | None) -> rm.Presidency | None:
+    """The presidency term of *process* on *day* (now, if None), if it has one."""
+    if not isinstance(process, rm.Process) or not process.presidencies:
+        return None
+    if day is None:
+        return process.presidencies[-1]
+    found = process.presidency_on(day)
+    return found[0] if found else None
+
+
+def _term_text(term: rm.Presidency, lang: Language) -> str:
+    """A term in words: who held it, from when, until when."""
+    if term.country is None:
+        holder = say("line.holder_unknown", lang)
+    else:
+        holder = ", ".join(f"{rm.country_name(c, lang)} ({c})" for c in term.holders)
+    if term.end is None:
+        return say("line.term_open", lang, holder=holder, start=term.start)
+    if term.end == term.start:
+        return say("line.term_window", lang, holder=holder, start=term.start)
+    return say("line.term", lang, holder=holder, start=term.start, end=term.end)
+
+
 def _show(args: argparse.Namespace) -> str:
     process = rm.get(args.key)
     table = rm.membership_table(processes=[process], on=args.on, lang=args.lang)
     day = table.on
+    term = _term(process, day)
     if args.format == "csv":
         return table.to_csv(provenance=args.provenance)
     by_status = {s: [r for r in table.rows if r.status == s] for s in STATUSES}
@@ -382,6 +406,15 @@ def _show(args: argparse.Namespace) -> str:
                 **_body_facts(process),
                 "countries": {s: [r.country for r in rows] for s, rows in by_status.items()},
                 "rows": list(table.records()),
+                "presidency": None
+                if term is None
+                else {
+                    "country": term.country,
+                    "shared_with": list(term.shared_with),
+                    "start": str(term.start),
+                    "end": None if term.end is None else str(term.end),
+                    "note": term.note,
+                },
             }
         )
     lang = args.lang
@@ -390,6 +423,8 @@ def _show(args: argparse.Namespace) -> str:
         if value:
             shown = say(f"kind.{value}", lang) if label == "kind" else value
             lines.append(_fact(label, shown, lang))
+    if term is not None:
+        lines.append(_fact("presidency", _term_text(term, lang), lang))
     lines.append("" if day is None else say("line.on", lang, day=day.isoformat()))
     lines.extend(_not_yet([process], day, lang))
     for status, rows in by_status.items():
@@ -539,6 +574,18 @@ def _timeline(args: argparse.Namespace) -> str:
     return _output(args, events, text=title + text)
 
 
+_MEETING_COLUMNS = ("process", "date", "name", "city", "country", "host", "documents")
+
+
+def _meetings(args: argparse.Namespace) -> str:
+    found = rm.meetings(
+        args.key,
+        country=args.country,
+        between=None if args.between is None else tuple(args.between),
+    )
+    return _output(args, found, _MEETING_COLUMNS)
+
+
 def _export(args: argparse.Namespace) -> str:
     table = rm.membership_table(on=args.on, statuses=tuple(args.status or STATUSES), lang=args.lang)
     headers = ("country", "alpha3", "numeric", "name", "process", "status", "since", "until")
@@ -643,6 +690,19 @@ def _language(argv: Sequence[str]) -> Language:
     return lang
 
 
+def _meeting_arguments(meetings: _Parser, text: Callable[..., str]) -> None:
+    """The arguments of ``meetings``: which process, which country, which days."""
+    meetings.add_argument(
+        "key", metavar="PROCESS", nargs="?", help=text("help.process", "help.every_process")
+    )
+    meetings.add_argument(
+        "--country", metavar="NAME", help=text("help.one_country", "help.every_country")
+    )
+    meetings.add_argument(
+        "--between", metavar="DAY", nargs=2, help=text("help.between", "help.any_time")
+    )
+
+
 def _parser(lang: Language = "en") -> _Parser:
     def text(message: str, default: str | None = None) -> str:
         said = say(message, lang)
@@ -745,6 +805,7 @@ def _parser(lang: Language = "en") -> _Parser:
         help=text("help.metric", "value.count"),
     )
     command("timeline", _timeline).add_argument("key", metavar="PROCESS", help=key)
+    _meeting_arguments(command("meetings", _meetings), text)
     command("vote", _vote).add_argument(
         "resolution", metavar="RESOLUTION", help=text("help.resolution")
     )

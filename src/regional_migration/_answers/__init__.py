@@ -2,5 +2,5 @@
 
 Layers, bottom first (a module imports only modules of a lower line, or of a lower folder):
 
-    compare tables timeline profile
+    compare tables timeline profile meetings
 """

@@ -66,6 +66,15 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
         ),
         "column.depositary": _entry("depositary", "depositario", "dépositaire", "depositário"),
         "column.began_by": _entry("act", "acto", "acte", "ato"),
+        "column.city": _entry("city", "ciudad", "ville", "cidade"),
+        "column.host": _entry("host", "anfitrión", "hôte", "anfitrião"),
+        "column.documents": _entry("documents", "documentos", "textes", "documentos"),
+        "column.presidency": _entry(
+            "presidency",
+            "presidencia pro tempore",
+            "présidence pro tempore",
+            "presidência pro tempore",
+        ),
         # Statuses, as a column shows them and as a plot's legend names them.
         "status.member": _entry("member", "miembro", "membre", "membro"),
         "status.associate": _entry("associate", "asociado", "associé", "associado"),
@@ -179,6 +188,25 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "sem condição em nenhum processo",
         ),
         "line.none": _entry("(none)", "(ninguno)", "(aucun)", "(nenhum)"),
+        "line.term": _entry(
+            "{holder}, from {start} to {end}",
+            "{holder}, del {start} al {end}",
+            "{holder}, du {start} au {end}",
+            "{holder}, de {start} a {end}",
+        ),
+        "line.term_open": _entry(
+            "{holder}, since {start}",
+            "{holder}, desde {start}",
+            "{holder}, depuis {start}",
+            "{holder}, desde {start}",
+        ),
+        "line.holder_unknown": _entry("not known", "no se sabe", "inconnue", "não se sabe"),
+        "line.term_window": _entry(
+            "{holder} (a handover in {start})",
+            "{holder} (un traspaso en {start})",
+            "{holder} (une passation en {start})",
+            "{holder} (uma transmissão em {start})",
+        ),
         "line.instruments": _entry("instruments", "instrumentos", "instruments", "instrumentos"),
         "line.unknown_instruments": _entry(
             "position not known from the sources: {ids}",
@@ -369,6 +397,7 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "um país, por código ISO ou nome",
         ),
         "help.every_country": _entry("every country", "todos", "tous", "todos"),
+        "help.any_time": _entry("any time", "cualquier fecha", "toute date", "qualquer data"),
         "help.source": _entry(
             "one source, by id",
             "una fuente, por código",
@@ -488,6 +517,18 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "Listar las comisiones nacionales de refugiados.",
             "Lister les commissions nationales des réfugiés.",
             "Listar as comissões nacionais de refugiados.",
+        ),
+        "command.meetings": _entry(
+            "List the meetings of the processes.",
+            "Listar las reuniones de los procesos.",
+            "Lister les réunions des processus.",
+            "Listar as reuniões dos processos.",
+        ),
+        "help.between": _entry(
+            "only meetings between these two days",
+            "solo las reuniones entre estos dos días",
+            "seulement les réunions entre ces deux jours",
+            "só as reuniões entre estes dois dias",
         ),
         "command.sources": _entry(
             "List the sources of the data set.",

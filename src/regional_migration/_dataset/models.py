@@ -8,7 +8,7 @@ This module reads no files and knows nothing of the registry.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 from typing import TYPE_CHECKING, Annotated, ClassVar, Literal, get_args
 
@@ -54,6 +54,8 @@ TYPES: tuple[str, ...] = (
     "Kind",
     "LocalizedNames",
     "LocalizedText",
+    "Meeting",
+    "MeetingKind",
     "Membership",
     "Organization",
     "PendingEvent",
@@ -74,6 +76,8 @@ __all__ = [
     "Kind",
     "LocalizedNames",
     "LocalizedText",
+    "Meeting",
+    "MeetingKind",
     "Membership",
     "MembershipQueries",
     "Organization",
@@ -410,21 +414,146 @@ class Secretariat(_Frozen):
 
 
 class Presidency(_Frozen):
-    """A country's term in a process's pro tempore presidency.
+    """A term in a process's pro tempore presidency: who held it, from when until when.
 
-    Attributes:
-        country: the ISO 3166-1 alpha-2 code of the presiding state.
-        period: the term, as precisely as the sources give it.
-        event: the meeting or event the term is known from, if recorded.
-        confidence: how well the sources support the record.
-        sources: where this comes from.
+    A term starts on ``start`` (inclusive) and ends on ``end`` (exclusive: the first day
+    of the next term), each bound as precisely as its sources give it; an open term
+    (``end`` is ``None``) is running. A term whose holder was not found has ``country``
+    ``None`` and a note of what was searched: the record says "not known" rather than
+    leaving the span silent. A process's terms follow one another without gaps or
+    overlaps (see `Process.presidency_on`).
+
+    Examples:
+        >>> from regional_migration import get
+        >>> term = get("MIRPS").presidency_on("2024-06-01")[0]
+        >>> term.country, str(term.start), str(term.end)
+        ('BZ', '2024-01-24', '2024-12-05')
     """
 
-    country: CountryCode
-    period: PartialDate
-    event: Text | None = None
-    confidence: Confidence
-    sources: Sources
+    country: CountryCode | None = Field(
+        description="The presiding state; None for a term whose holder was not found."
+    )
+    shared_with: tuple[CountryCode, ...] = Field(
+        (), description="Other states that held the term jointly with `country`."
+    )
+    start: PartialDate = Field(description="The first day of the term, as the sources give it.")
+    end: PartialDate | None = Field(
+        None,
+        description="The first day after the term (the next term's start); None while it runs.",
+    )
+    start_sources: Sources = Field(description="Where the start comes from.")
+    end_sources: tuple[SourceRef, ...] = Field(
+        (), description="Where the end comes from (given exactly when `end` is)."
+    )
+    event: Text | None = Field(None, description="The meetings or events the term is known from.")
+    confidence: Confidence = Field(description="How well the sources support the holder.")
+    note: Text | None = Field(
+        None, description="What else to know; for an unknown holder, what was searched."
+    )
+    sources: Sources = Field(description="Where the holder comes from.")
+
+    @model_validator(mode="after")
+    def _bounds_in_order(self) -> Presidency:
+        if (self.end is None) == bool(self.end_sources):
+            raise ValueError(
+                f"presidency from {self.start}: end_sources are given exactly with an end"
+            )
+        if self.end is not None and self.end.latest <= self.start.earliest:
+            raise ValueError(f"presidency from {self.start} ends ({self.end}) before it starts")
+        if self.country is None and (self.shared_with or not self.note):
+            raise ValueError(
+                f"presidency from {self.start}: an unknown holder needs a note and no partner"
+            )
+        return self
+
+    @property
+    def holders(self) -> tuple[str, ...]:
+        """The presiding states: ``country`` and any it shared the term with; empty if unknown."""
+        return () if self.country is None else (self.country, *self.shared_with)
+
+    @property
+    def period(self) -> PartialDate:
+        """The term as one partial date: its start, or the span from its start to its end.
+
+        Kept for code written when a term was a single date; `start` and `end` say more.
+        """
+        if self.end is None:
+            return self.start
+        last = self.end.latest - timedelta(days=1)
+        if last <= self.start.earliest:
+            return self.start
+        return PartialDate(f"{self.start.earliest.isoformat()}/{last.isoformat()}")
+
+    def held_on(self, day: date | str, *, rule: Rule = "certain") -> bool:
+        """Whether the term covers *day*: certainly (by default), or possibly."""
+        day = as_date(day)
+        if check_rule(rule) == "possible":
+            return self.start.earliest <= day and (self.end is None or self.end.latest > day)
+        return self.start.latest <= day and (self.end is None or self.end.earliest > day)
+
+    def __repr__(self) -> str:
+        """One line: ``Presidency('BZ', '2024-01-24', end='2024-12-05')``."""
+        end = None if self.end is None else str(self.end)
+        return f"Presidency({self.country!r}, {str(self.start)!r}, end={end!r})"
+
+
+MeetingKind = Literal["summit", "ministerial", "vice-ministerial", "plenary", "technical"]
+"""The level of a meeting: heads of state, ministers, vice-ministers, a plenary of the
+members (or of two processes together), or officials and experts."""
+
+
+class Meeting(_Frozen):
+    """A meeting of a process: when and where, who hosted and attended, what it adopted.
+
+    Attendance is its own dated, sourced fact: a state listed in ``attended`` was there,
+    which says nothing about its membership.
+
+    Examples:
+        >>> from regional_migration import get
+        >>> vii = next(m for m in get("MIRPS").meetings if m.number == 7)
+        >>> vii.city, str(vii.date), vii.documents
+        ('Belize City', '2024-12-05', ('Belize City Declaration',))
+    """
+
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$", max_length=40)] = Field(
+        description="A short stable key, unique within the process."
+    )
+    number: int | None = Field(
+        None, ge=1, description="Its number as the process counts its meetings of this series."
+    )
+    name: Text = Field(description="Its name, as the process or the sources give it.")
+    kind: MeetingKind = Field(description="The level at which it met.")
+    date: PartialDate = Field(description="When it met: a day, or the span of its days.")
+    city: Text | None = Field(None, description="The city it met in, if recorded; None online.")
+    country: CountryCode | None = Field(None, description="The country it met in.")
+    online: bool = Field(default=False, description="Whether it met by videoconference.")
+    host: CountryCode | None = Field(None, description="The state that convened or hosted it.")
+    opened: CountryCode | None = Field(None, description="The presidency it opened (a handover).")
+    closed: CountryCode | None = Field(None, description="The presidency it closed.")
+    documents: tuple[Text, ...] = Field(
+        (), description="Titles of the process's documents it adopted."
+    )
+    attended: tuple[CountryCode, ...] = Field(
+        (), description="States a source lists as present; empty where none lists them."
+    )
+    attendance_sources: tuple[SourceRef, ...] = Field(
+        (), description="Where the attendance comes from (given exactly with `attended`)."
+    )
+    confidence: Confidence = Field(description="How well the sources support the record.")
+    note: Text | None = Field(None, description="What else to know.")
+    sources: Sources = Field(description="Where the meeting comes from.")
+
+    @model_validator(mode="after")
+    def _attendance_has_sources(self) -> Meeting:
+        if bool(self.attended) != bool(self.attendance_sources):
+            raise ValueError(f"meeting {self.id}: attendance_sources go exactly with attended")
+        if self.online and self.city is not None:
+            raise ValueError(f"meeting {self.id}: a meeting held online has no city")
+        return self
+
+    def __repr__(self) -> str:
+        """One line: ``Meeting('mirps_vii', 'VII annual meeting', '2024-12-05', 'Belize City')``."""
+        return f"Meeting({self.id!r}, {self.name!r}, {str(self.date)!r}, {self.city!r})"
 
 
 class WorkingGroup(_Frozen):
@@ -461,6 +590,9 @@ class Document(_Frozen):
     place: Text | None = None
     signatories: tuple[CountryCode, ...] = ()
     note: Text | None = None
+    no_meeting: Text | None = Field(
+        None, description="Why no meeting of the process is recorded as adopting it."
+    )
     sources: Sources
 
 
@@ -683,7 +815,8 @@ class Process(_Frozen, MembershipQueries):
             start.
         observer_organizations: organisations that take part as observers.
         secretariat: the body that supports it, if any.
-        presidencies: known pro tempore presidencies, in order.
+        presidencies: its pro tempore presidency terms, in order; they meet end to start.
+        meetings: its meetings, in date order.
         working_groups: working groups or thematic networks.
         documents: founding and key texts.
         discrepancies: where the seed page and better sources disagree.
@@ -706,6 +839,9 @@ class Process(_Frozen, MembershipQueries):
     observer_organizations: tuple[Organization, ...] = ()
     secretariat: Secretariat | None = None
     presidencies: tuple[Presidency, ...] = ()
+    meetings: tuple[Meeting, ...] = Field(
+        (), description="Its meetings, in date order: conferences, summits, rounds."
+    )
     working_groups: tuple[WorkingGroup, ...] = ()
     documents: tuple[Document, ...] = ()
     discrepancies: tuple[Discrepancy, ...] = ()
@@ -728,6 +864,85 @@ class Process(_Frozen, MembershipQueries):
                     f"({before.since} to {before.until or 'now'} and {after.since} onwards)"
                 )
         return self
+
+    @model_validator(mode="after")
+    def _terms_follow_one_another(self) -> Process:
+        terms = self.presidencies
+        for before, after in pairwise(terms):
+            if before.end != after.start:
+                raise ValueError(
+                    f"{self.id}: the presidency from {before.start} ends on {before.end or 'now'}"
+                    f" but the next starts on {after.start}; terms must meet"
+                )
+        if terms and terms[-1].end is not None:
+            raise ValueError(f"{self.id}: the last presidency must be open (end None)")
+        return self
+
+    @model_validator(mode="after")
+    def _meetings_are_linked(self) -> Process:
+        if list(self.meetings) != sorted(self.meetings, key=lambda m: (m.date, m.id)):
+            raise ValueError(f"{self.id}: meetings must be sorted by date")
+        _unique(tuple(m.id for m in self.meetings))
+        titles = {d.title for d in self.documents}
+        adopted = {title for m in self.meetings for title in m.documents}
+        if adopted - titles:
+            raise ValueError(
+                f"{self.id}: meetings adopt unknown documents {sorted(adopted - titles)}"
+            )
+        for document in self.documents:
+            if (document.title in adopted) == (document.no_meeting is not None):
+                raise ValueError(
+                    f"{self.id}: {document.title!r} is adopted by a meeting or says why not"
+                )
+        return self
+
+    def presidency_on(self, day: date | str, *, rule: Rule = "certain") -> tuple[Presidency, ...]:
+        """Who held the pro tempore presidency on *day*: the terms that cover it.
+
+        With the default ``rule="certain"`` the answer is one term from the first
+        recorded term on: the holder's, or one whose ``country`` is ``None`` with a
+        note, when the holder was not found or the day falls between two terms whose
+        handover is known only loosely. With ``rule="possible"`` every term that may
+        cover the day is given (two around a loosely dated handover). Before the first
+        recorded term (outside what the data covers) the answer is empty.
+
+        Examples:
+            >>> from regional_migration import get
+            >>> [t.country for t in get("MIRPS").presidency_on("2024-12-05")]
+            ['CR']
+            >>> [t.country for t in get("FEM").presidency_on("2024-12-15")]
+            ['AR']
+        """
+        day = as_date(day)
+        possible = tuple(t for t in self.presidencies if t.held_on(day, rule="possible"))
+        if check_rule(rule) == "possible" or not possible:
+            return possible
+        certain = tuple(t for t in possible if t.held_on(day))
+        if certain:
+            return certain
+        return (self._between(possible),)
+
+    def _between(self, terms: tuple[Presidency, ...]) -> Presidency:
+        """The unknown term of a day inside a loosely dated handover of *terms*."""
+        known = [t for t in terms if t.country is not None]
+        who = " and ".join(t.country or "" for t in known) or "no recorded holder"
+        notes = [t.note for t in terms if t.country is None and t.note]
+        window = terms[-1]
+        note = (
+            f"the handover between the terms of {who} fell in {window.start} "
+            "and its day is not known, so the holder on this day is not known"
+        )
+        sources = tuple({s.id: s for t in terms for s in t.sources}.values())
+        return Presidency(
+            country=None,
+            start=window.start,
+            end=window.start,
+            start_sources=window.start_sources,
+            end_sources=window.start_sources,
+            confidence="high",
+            note="; ".join([note, *notes]),
+            sources=sources,
+        )
 
     _OPENED: ClassVar[str] = "founded"  # the verb of the founding note
 

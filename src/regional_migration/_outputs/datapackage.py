@@ -208,10 +208,18 @@ def _presidency_table(all_processes: tuple[Process, ...]) -> Table:
     columns = (
         _process_column(),
         _number_column("presidency"),
-        _country_column("The presiding country"),
-        *_date_columns("period", "The term"),
-        _text_column("event", "The meeting or event the term is known from, if recorded."),
+        _country_column(
+            "The presiding country; empty when the holder was not found", required=False
+        ),
+        _text_column("shared_with", "Other states that held the term jointly, space-separated."),
+        *_date_columns("start", "The first day of the term", required=True),
+        *_date_columns("end", "The first day after the term (empty while it runs)"),
+        _text_column("start_sources", "Ids of the sources of the start, space-separated."),
+        _text_column("end_sources", "Ids of the sources of the end, space-separated."),
+        *_date_columns("period", "The term as one date, from its start to its end"),
+        _text_column("event", "The meetings or events the term is known from, if recorded."),
         _confidence_column(),
+        _text_column("note", "What else to know; for an unknown holder, what was searched."),
         _sources_column(),
     )
     rows = tuple(
@@ -219,17 +227,79 @@ def _presidency_table(all_processes: tuple[Process, ...]) -> Table:
             "process": p.id,
             "number": number,
             "country": t.country,
+            "shared_with": " ".join(t.shared_with) or None,
+            **_dates("start", t.start),
+            **_dates("end", t.end),
+            "start_sources": _ids(t.start_sources),
+            "end_sources": _ids(t.end_sources) or None,
             **_dates("period", t.period),
             "event": t.event,
             "confidence": t.confidence,
+            "note": t.note,
             "sources": _ids(t.sources),
         }
         for p in all_processes
         for number, t in enumerate(p.presidencies, start=1)
     )
-    description = "One row per known pro tempore presidency, in order within each process."
+    description = (
+        "One row per pro tempore presidency term, in order within each process; the terms "
+        "meet end to start, and a term whose holder was not found has no country."
+    )
     key = ("process", "number")
     return Table("presidencies", description, columns, key, rows, (*_OF_PROCESS, _OF_COUNTRY))
+
+
+def _meeting_table(all_processes: tuple[Process, ...]) -> Table:
+    columns = (
+        _process_column(),
+        Column("id", "string", "The meeting's key, unique within its process.", required=True),
+        Column("number", "integer", "Its number as the process counts them."),
+        _text_column("name", "Its name.", required=True),
+        _text_column(
+            "kind", "summit, ministerial, vice-ministerial, plenary or technical.", required=True
+        ),
+        *_date_columns("date", "When it met", required=True),
+        _text_column("city", "The city it met in, if recorded."),
+        _country_column("The country it met in", required=False),
+        Column("online", "string", "Whether it met by videoconference.", values=("true", "false")),
+        _text_column("host", "The state that hosted it (ISO 3166-1 alpha-2)."),
+        _text_column("opened", "The presidency it opened (ISO 3166-1 alpha-2)."),
+        _text_column("closed", "The presidency it closed (ISO 3166-1 alpha-2)."),
+        _text_column("documents", "Titles of the documents it adopted, separated by ' | '."),
+        _text_column("attended", "States a source lists as present, space-separated."),
+        _text_column("attendance_sources", "Ids of the sources of the attendance."),
+        _confidence_column(),
+        _text_column("note", "What else to know."),
+        _sources_column(),
+    )
+    rows = tuple(
+        {
+            "process": p.id,
+            "id": m.id,
+            "number": m.number,
+            "name": m.name,
+            "kind": m.kind,
+            **_dates("date", m.date),
+            "city": m.city,
+            "country": m.country,
+            "online": "true" if m.online else "false",
+            "host": m.host,
+            "opened": m.opened,
+            "closed": m.closed,
+            "documents": " | ".join(m.documents) or None,
+            "attended": " ".join(m.attended) or None,
+            "attendance_sources": _ids(m.attendance_sources) or None,
+            "confidence": m.confidence,
+            "note": m.note,
+            "sources": _ids(m.sources),
+        }
+        for p in all_processes
+        for m in p.meetings
+    )
+    description = "One row per recorded meeting of a process, in date order within each process."
+    return Table(
+        "meetings", description, columns, ("process", "id"), rows, (*_OF_PROCESS, _OF_COUNTRY)
+    )
 
 
 def _pending_event_table(all_processes: tuple[Process, ...]) -> Table:
@@ -342,6 +412,7 @@ def _document_tables(all_processes: tuple[Process, ...]) -> tuple[Table, Table]:
         *_date_columns("date", "When it was adopted"),
         _text_column("place", "Where it was adopted."),
         _text_column("note", "What else to know."),
+        _text_column("no_meeting", "Why no meeting of the process is recorded as adopting it."),
         _sources_column(),
     )
     documents = tuple(
@@ -355,6 +426,7 @@ def _document_tables(all_processes: tuple[Process, ...]) -> tuple[Table, Table]:
             **_dates("date", d.date),
             "place": d.place,
             "note": d.note,
+            "no_meeting": d.no_meeting,
             "sources": _ids(d.sources),
         }
         for process, number, d in documents
@@ -886,6 +958,7 @@ def tables() -> tuple[Table, ...]:
         _note_table(all_processes),
         memberships,
         presidencies,
+        _meeting_table(all_processes),
         _secretariat_table(all_processes),
         _observer_table(all_processes),
         _working_group_table(all_processes),

@@ -1,0 +1,139 @@
+"""Meetings as records: dated, placed, linked to what they adopted and to presidencies."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from builders import SOURCE, membership, process
+from pydantic import ValidationError
+
+import regional_migration as rm
+from regional_migration import Meeting
+from regional_migration.errors import InvalidArgumentError
+
+
+def meeting(**changes: Any) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "id": "m1",
+        "name": "First meeting",
+        "kind": "technical",
+        "date": "2001-05",
+        "city": "Quito",
+        "confidence": "high",
+        "sources": [SOURCE],
+    }
+    record.update(changes)
+    return record
+
+
+def test_every_document_is_adopted_by_a_meeting_or_says_why_not() -> None:
+    for p in rm.processes():
+        adopted = {title for m in p.meetings for title in m.documents}
+        for document in p.documents:
+            assert (document.title in adopted) != (document.no_meeting is not None), (
+                p.id,
+                document.title,
+            )
+
+
+def test_every_process_has_meetings_since_2018_with_date_place_and_sources() -> None:
+    for p in rm.processes():
+        recent = [m for m in p.meetings if m.date.latest.year >= 2018]
+        assert recent, p.id
+        for m in p.meetings:
+            assert m.sources
+            assert m.online or m.country is not None or m.note, (p.id, m.id)
+
+
+def test_the_belize_city_declaration_and_the_crm_forum_of_2025() -> None:
+    mirps = rm.get("MIRPS")
+    assert isinstance(mirps, rm.Process)
+    declaration = next(d for d in mirps.documents if d.title == "Belize City Declaration")
+    assert str(declaration.date) == "2024-12-05"
+    assert len(declaration.signatories) == 7
+    ((_, forum),) = rm.meetings("CRM", between=("2025-01-01", "2025-12-31"))
+    assert forum.host == "SV"
+    assert str(forum.date) == "2025-10"
+
+
+def test_meetings_filter_by_process_country_and_days() -> None:
+    every = rm.meetings()
+    assert len(every) == sum(len(p.meetings) for p in rm.processes())
+    assert "meetings of" in repr(every)
+    assert rm.meetings("Quito", country="Bolivia")[0][1].id == "quito_i"
+    assert rm.meetings("LAD", between=("2030-01-01", "2030-12-31")) == ()
+    assert "0 meetings of no process" in repr(
+        rm.meetings("LAD", between=("2030-01-01", "2030-12-31"))
+    )
+    with pytest.raises(InvalidArgumentError, match="first day, then the last"):
+        rm.meetings(between=("2025-01-01", "2024-01-01"))
+    with pytest.raises(InvalidArgumentError, match="no meetings"):
+        rm.meetings("GCM")
+
+
+def test_meeting_exports() -> None:
+    found = rm.meetings("MIRPS")
+    rows = json.loads(found.to_json())["rows"]
+    assert rows[-1]["opened"] == "SV"
+    assert "Belize City Declaration" in found.to_csv()
+    assert "<table" in found._repr_html_()
+
+
+@pytest.mark.parametrize(
+    ("record", "message"),
+    [
+        (meeting(attended=["MX"]), "attendance_sources"),
+        (meeting(online=True), "held online has no city"),
+    ],
+)
+def test_a_meeting_is_checked(record: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        Meeting.model_validate(record)
+
+
+def test_a_process_checks_its_meetings() -> None:
+    doc = {"title": "Act", "sources": [SOURCE]}
+    with pytest.raises(ValidationError, match="sorted by date"):
+        process(membership(), meetings=[meeting(id="b", date="2002"), meeting(id="a", date="2001")])
+    with pytest.raises(ValidationError, match="unknown documents"):
+        process(membership(), meetings=[meeting(documents=["Nothing"])])
+    with pytest.raises(ValidationError, match="or says why not"):
+        process(membership(), documents=[doc])
+    ok = process(membership(), documents=[doc], meetings=[meeting(documents=["Act"])])
+    assert repr(ok.meetings[0]) == "Meeting('m1', 'First meeting', '2001-05', 'Quito')"
+
+
+def call(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    from regional_migration.cli import main  # noqa: PLC0415 - the command line, as tests call it
+
+    status = main(list(args))
+    return status, capsys.readouterr().out
+
+
+def test_the_meetings_command(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out = call(capsys, "meetings", "MIRPS")
+    assert status == 0
+    assert "Belize City" in out  # the table wraps long cells on word boundaries
+    _, out = call(capsys, "meetings", "MIRPS", "--format", "csv")
+    assert "Belize City Declaration" in out
+    _, out = call(capsys, "meetings", "--country", "SV", "--between", "2025-01-01", "2025-12-31")
+    assert "Heredia" in out
+    _, out = call(capsys, "meetings", "LAD", "--format", "csv")
+    assert "lad_iv" in out
+    _, out = call(capsys, "meetings", "FEM", "--format", "json")
+    assert json.loads(out)["rows"][0]["online"] is True
+
+
+def test_show_names_the_presidency(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out = call(capsys, "show", "MIRPS", "--on", "2024-06-01")
+    assert "presidency: Belize (BZ), from 2024-01-24 to 2024-12-05" in out
+    _, out = call(capsys, "show", "CRM", "--on", "2016-06-01")
+    assert "presidency: not known (a handover in 2015/2016-11-17)" in out
+    _, out = call(capsys, "show", "RIAM", "--on", "2021-12-31", "--format", "json")
+    assert json.loads(out)["presidency"]["shared_with"] == ["PE"]
+    _, out = call(capsys, "show", "GCM")
+    assert "presidency" not in out
+    _, out = call(capsys, "show", "MIRPS", "--on", "2000-01-01")
+    assert "presidency" not in out

@@ -1,0 +1,136 @@
+"""Pro tempore presidencies as terms: one holder, or an explicit unknown, every day."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from builders import SOURCE, membership, process
+from pydantic import ValidationError
+
+import regional_migration as rm
+from regional_migration import PartialDate, Presidency
+
+TODAY = date.fromisoformat(rm.DATA_VERSION)
+
+
+def term(country: str | None, start: str, end: str | None = None, **changes: Any) -> dict[str, Any]:
+    """A presidency record as the data file holds it."""
+    record: dict[str, Any] = {
+        "country": country,
+        "start": start,
+        "start_sources": [SOURCE],
+        "confidence": "high",
+        "sources": [SOURCE],
+    }
+    if end is not None:
+        record.update(end=end, end_sources=[SOURCE])
+    record.update(changes)
+    return record
+
+
+def get(key: str) -> rm.Process:
+    """The process *key* names (`rm.get` may also find an instrument)."""
+    found = rm.get(key)
+    assert isinstance(found, rm.Process)
+    return found
+
+
+def days(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+@pytest.mark.parametrize("key", [p.id for p in rm.processes()])
+def test_every_day_has_one_holder_or_an_explicit_unknown(key: str) -> None:
+    process_ = get(key)
+    first = process_.presidencies[0].start.earliest
+    for day in days(first, TODAY):
+        certain = process_.presidency_on(day)
+        assert len(certain) == 1, (key, day, certain)
+        held = certain[0]
+        assert held.country is not None or held.note, (key, day)
+        possible = process_.presidency_on(day, rule="possible")
+        assert possible, (key, day)
+        if held.country is not None:
+            assert possible == certain, (key, day)
+    assert process_.presidency_on(first - timedelta(days=1)) == ()
+
+
+def test_handovers_named_in_the_record() -> None:
+    mirps, fem, lad = get("MIRPS"), get("FEM"), get("LAD")
+    expected = {
+        (mirps, "2024-01-23"): "PA",
+        (mirps, "2024-01-24"): "BZ",
+        (mirps, "2024-12-04"): "BZ",
+        (mirps, "2024-12-05"): "CR",
+        (mirps, "2025-11-24"): "CR",
+        (mirps, "2025-11-25"): "SV",
+        (fem, "2023-12-06"): "BR",
+        (fem, "2023-12-07"): "PY",
+        (fem, "2024-07-07"): "PY",
+        (fem, "2024-07-08"): "UY",
+        (fem, "2024-12-15"): "AR",
+        (fem, "2026-03-08"): "PY",
+        (lad, "2025-06-01"): "CO",
+    }
+    for (body, day), holder in expected.items():
+        assert [t.country for t in body.presidency_on(day)] == [holder], (body.id, day)
+
+
+def test_a_loose_handover_is_unknown_for_certain_and_both_for_possible() -> None:
+    crm = get("CRM")
+    (between,) = crm.presidency_on("2016-06-01")
+    assert between.country is None
+    assert "not known" in (between.note or "")
+    assert [t.country for t in crm.presidency_on("2016-06-01", rule="possible")] == ["MX", "HN"]
+
+
+def test_a_term_not_found_says_what_was_searched() -> None:
+    crm = get("CRM")
+    (now,) = crm.presidency_on(TODAY)
+    assert now.country is None
+    assert "2025 and 2026 were not found" in (now.note or "")
+    unknown = [t for t in crm.presidencies if t.country is None]
+    assert all("searched" in (t.note or "") for t in unknown)
+
+
+def test_a_joint_term_has_two_holders() -> None:
+    (joint,) = get("RIAM").presidency_on("2022-01-15", rule="possible")[:1]
+    assert joint.holders == ("EC", "PE")
+
+
+def test_period_is_kept_for_older_code() -> None:
+    fem = get("FEM").presidencies
+    assert str(fem[-1].period) == "2025-12-20"
+    assert str(fem[-2].period) == "2025-07-03/2025-12-19"
+    loose = Presidency.model_validate(term("MX", "2019-05-02", "2019-05-02/2019-05-03"))
+    assert loose.period == PartialDate("2019-05-02")
+    assert repr(loose) == "Presidency('MX', '2019-05-02', end='2019-05-02/2019-05-03')"
+
+
+@pytest.mark.parametrize(
+    ("record", "message"),
+    [
+        (term("MX", "2020", "2019"), "before it starts"),
+        (term("MX", "2020", end_sources=[SOURCE]), "exactly with an end"),
+        (term(None, "2020"), "needs a note"),
+        (term(None, "2020", note="Not found.", shared_with=["PE"]), "needs a note"),
+    ],
+)
+def test_a_term_is_checked(record: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        Presidency.model_validate(record)
+
+
+def test_terms_must_meet_and_the_last_must_run() -> None:
+    with pytest.raises(ValidationError, match="terms must meet"):
+        process(membership(), presidencies=[term("MX", "2001", "2002"), term("GT", "2003")])
+    with pytest.raises(ValidationError, match="must be open"):
+        process(membership(), presidencies=[term("MX", "2001", "2002")])
+    ok = process(membership(), presidencies=[term("MX", "2001", "2002"), term("GT", "2002")])
+    assert ok.presidency_on("2000-06-01") == ()
+    assert [t.country for t in ok.presidency_on("2003-01-01")] == ["GT"]
+    (first,) = ok.presidency_on("2001-02-01")
+    assert first.country is None
+    assert "MX" in (first.note or "")
