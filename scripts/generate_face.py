@@ -31,7 +31,14 @@ END = "# END generated\n"
 
 # The modules loaded by ``import regional_migration``: what a first question about a
 # process or a country needs. Every other module loads on the first use of a name.
-EAGER = ("_core.dates", "_core.text", "_countries.lookup", "_dataset.models", "_dataset.registry")
+EAGER = (
+    "_core.dates",
+    "_core.text",
+    "_countries.lookup",
+    "_dataset.processes",
+    "_dataset.records",
+    "_dataset.registry",
+)
 # Names the face imports for its own use, not exported.
 OWN_USE = {"_dataset.registry": ("data_version",)}
 # Names the face serves itself (in ``__getattr__``).

@@ -119,7 +119,7 @@ def test_every_public_signature_names_public_types() -> None:
 
 def test_private_aliases_are_written_out() -> None:
     package = _reference()
-    models = package["_dataset.models"]
+    models = package["_dataset.processes"]
     plain = load_script("griffe_public_types").plain
     public = frozenset(rm.__all__)
     assert plain("Sources | None", models, public) == "tuple[Source, ...] | None"

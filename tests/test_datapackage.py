@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 import regional_migration as rm
-from regional_migration._dataset import models as _models
+from regional_migration._dataset import processes as _processes
+from regional_migration._dataset import records as _records
 from regional_migration._outputs.frictionless import Column, ForeignKey, Table, descriptor
 from regional_migration.cli import main
 
@@ -140,7 +141,7 @@ def test_partial_dates_are_written_with_their_bounds(package: Path) -> None:
     assert el_salvador["sources"].split() == [s.id for s in _membership("MIRPS", "SV").sources]
 
 
-def _membership(process: str, country: str) -> _models.Membership:
+def _membership(process: str, country: str) -> rm.Membership:
     return next(m for m in rm.get(process).memberships if m.country == country)
 
 
@@ -155,6 +156,9 @@ def test_every_cited_source_is_a_row_of_the_sources_table(package: Path) -> None
     }
     assert cited == known
 
+
+# The models of the processes file, shared records included, by name.
+_MODELS = {name: getattr(m, name) for m in (_records, _processes) for name in m.__all__}
 
 # Fields written elsewhere than a column of the same name: nested records become
 # tables of their own, and a record's process is the ``process`` column.
@@ -194,8 +198,8 @@ _TABLE_OF = {
 def test_every_kind_of_sourced_record_has_a_table() -> None:
     sourced = sorted(
         name
-        for name in _models.__all__
-        if "sources" in getattr(getattr(_models, name), "model_fields", {})
+        for name, model in _MODELS.items()
+        if "sources" in getattr(model, "model_fields", {})
         and name != "DataFile"  # the file itself: its sources are the sources table
     )
     assert "Membership" in sourced
@@ -211,7 +215,7 @@ def test_every_field_of_every_record_is_written(model: str, package: Path) -> No
         if resource["name"] == _TABLE_OF[model]
         for field in resource["schema"]["fields"]
     }
-    fields = set(getattr(_models, model).model_fields) - _NOT_COLUMNS.get(model, set())
+    fields = set(_MODELS[model].model_fields) - _NOT_COLUMNS.get(model, set())
     missing = sorted(fields - columns)
     assert not missing, f"add columns to the {_TABLE_OF[model]} table for {missing}"
 

@@ -18,15 +18,10 @@ from typing import TYPE_CHECKING
 from regional_migration._core.dates import PartialDate, Rule
 from regional_migration._core.text import Language
 from regional_migration._countries.lookup import CodeForm, country_code, country_name
-from regional_migration._dataset.models import (
-    ActionKind,
-    Confidence,
+from regional_migration._dataset.processes import (
     Discrepancy,
     Document,
     Kind,
-    LocalizedNames,
-    LocalizedText,
-    Membership,
     Organization,
     PendingEvent,
     Presidency,
@@ -35,9 +30,16 @@ from regional_migration._dataset.models import (
     RefugeeCommission,
     RefugeeCommissions,
     Secretariat,
+    WorkingGroup,
+)
+from regional_migration._dataset.records import (
+    ActionKind,
+    Confidence,
+    LocalizedNames,
+    LocalizedText,
+    Membership,
     Source,
     Status,
-    WorkingGroup,
 )
 from regional_migration._dataset.registry import (
     ProcessKey,
@@ -98,11 +100,9 @@ if TYPE_CHECKING:
         InstrumentDiscrepancy,
         InstrumentKind,
         NonParty,
-        RecordedVote,
         Unknown,
-        VoteChoice,
-        VoteTotals,
     )
+    from regional_migration._dataset.votes import RecordedVote, VoteChoice, VoteTotals
     from regional_migration._outputs.datapackage import write_datapackage
     from regional_migration._outputs.plot import plot_membership_grid, plot_overlap_heatmap
 
@@ -140,10 +140,10 @@ _LAZY = {
     "InstrumentDiscrepancy": "_dataset.instruments",
     "InstrumentKind": "_dataset.instruments",
     "NonParty": "_dataset.instruments",
-    "RecordedVote": "_dataset.instruments",
     "Unknown": "_dataset.instruments",
-    "VoteChoice": "_dataset.instruments",
-    "VoteTotals": "_dataset.instruments",
+    "RecordedVote": "_dataset.votes",
+    "VoteChoice": "_dataset.votes",
+    "VoteTotals": "_dataset.votes",
     "write_datapackage": "_outputs.datapackage",
     "plot_membership_grid": "_outputs.plot",
     "plot_overlap_heatmap": "_outputs.plot",

@@ -20,7 +20,8 @@ from regional_migration._core.text import Language, check_language
 from regional_migration._countries.lookup import country_code, display_name, iso_codes
 from regional_migration._dataset.instrument_registry import instruments
 from regional_migration._dataset.instruments import Instrument
-from regional_migration._dataset.models import ActionKind, RefugeeCommission, Status
+from regional_migration._dataset.processes import RefugeeCommission
+from regional_migration._dataset.records import ActionKind, Status
 from regional_migration._dataset.registry import processes, refugee_commission
 
 if TYPE_CHECKING:

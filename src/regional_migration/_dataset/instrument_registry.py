@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING
 from regional_migration._core.public import publish
 from regional_migration._core.resources import DataSet, cached, load
 from regional_migration._core.text import MAX_KEY_LENGTH, fold
-from regional_migration._dataset.instruments import Instrument, InstrumentsFile, RecordedVote
-from regional_migration._dataset.models import Source
+from regional_migration._dataset.instruments import Instrument, InstrumentsFile
+from regional_migration._dataset.records import Source
 from regional_migration.errors import ArgumentTypeError, DataError, UnknownVoteError
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+
+    from regional_migration._dataset.votes import RecordedVote
 
 # What the package's face re-exports from this module (see _core/public.py): the
 # verbs and answers, then the record parts and aliases that annotations name.

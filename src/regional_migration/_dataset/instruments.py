@@ -4,32 +4,30 @@ An instrument (a treaty, an agreement, a compact or a declaration) records what 
 state did about it on a day: signed, ratified, acceded, withdrew... From those acts
 `Instrument.memberships` derives periods of the same `Membership` kind as a
 process's, so that every question asked of a process can be asked of an instrument.
-A recorded vote of the General Assembly is kept as each state's vote.
+`InstrumentsFile` is the layout of ``data/instruments.json``, with the recorded votes
+of `regional_migration._dataset.votes`.
 
-This module reads no files; like `regional_migration._dataset.models` it knows nothing of
-rendering.
+This module reads no files and knows nothing of the registry; it builds on the shared
+records of `regional_migration._dataset.records`, never on the processes' own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping  # noqa: TC003 - pydantic reads the annotation
 from datetime import date, timedelta
 from functools import cached_property
-from types import MappingProxyType
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import AfterValidator, Field, PlainSerializer, StringConstraints, model_validator
+from pydantic import AfterValidator, Field, StringConstraints, model_validator
 
 from regional_migration._core.dates import PartialDate
-from regional_migration._core.html import listing, paragraph, table, title
 from regional_migration._core.public import publish
 from regional_migration._core.text import LANGUAGES
-from regional_migration._countries.lookup import country_code, display_name
-from regional_migration._dataset.models import (
-    STATUSES,
+from regional_migration._countries.iso3166 import CountryCode
+from regional_migration._countries.lookup import country_code
+from regional_migration._dataset.records import (
     ActionKind,
     Confidence,
-    CountryCode,
+    Frozen,
     LocalizedText,
     Membership,
     MembershipQueries,
@@ -37,17 +35,14 @@ from regional_migration._dataset.models import (
     Source,
     Sources,
     Text,
-    _Frozen,
-    _unique,
+    unique,
 )
-from regional_migration.errors import NotInResultError, UnsupportedLanguageError
+from regional_migration._dataset.votes import RecordedVote
+from regional_migration.errors import UnsupportedLanguageError
 
 # What the package's face re-exports from this module (see _core/public.py): the
 # verbs and answers, then the record parts and aliases that annotations name.
-PUBLIC: tuple[str, ...] = (
-    "Instrument",
-    "RecordedVote",
-)
+PUBLIC: tuple[str, ...] = ("Instrument",)
 TYPES: tuple[str, ...] = (
     "Acronym",
     "Action",
@@ -56,8 +51,6 @@ TYPES: tuple[str, ...] = (
     "InstrumentKind",
     "NonParty",
     "Unknown",
-    "VoteChoice",
-    "VoteTotals",
 )
 
 __all__ = [
@@ -71,17 +64,11 @@ __all__ = [
     "InstrumentKind",
     "InstrumentsFile",
     "NonParty",
-    "RecordedVote",
     "Unknown",
-    "VoteChoice",
-    "VoteTotals",
 ]
 
 InstrumentKind = Literal["treaty", "protocol", "agreement", "compact", "declaration"]
 """What sort of instrument it is; treaties, protocols and agreements bind their parties."""
-
-VoteChoice = Literal["yes", "no", "abstain", "non_voting"]
-"""How a state voted on a resolution; ``non_voting`` was absent or did not vote."""
 
 BINDING_ACTIONS: frozenset[ActionKind] = frozenset(
     ("ratification", "accession", "succession", "acceptance", "approval")
@@ -107,7 +94,7 @@ _TREATY_ACTIONS = BINDING_ACTIONS | {"signature", "denunciation"}
 _TEXT_ACTIONS = _JOINING | {"withdrawal"}
 
 
-class Acronym(_Frozen):
+class Acronym(Frozen):
     """An instrument's acronym, in the languages that use one.
 
     English is always given; `get` falls back to it where another language has none.
@@ -130,7 +117,7 @@ class Acronym(_Frozen):
         return self.en if text is None else text
 
 
-class InForceRule(_Frozen):
+class InForceRule(Frozen):
     """When a treaty enters into force for a state that joins it after its own entry.
 
     With ``months`` zero, the treaty binds the state ``days`` days after the deposit
@@ -159,7 +146,7 @@ class InForceRule(_Frozen):
         return date(year + (month == 12), after, 1)  # noqa: PLR2004 - December
 
 
-class Action(_Frozen):
+class Action(Frozen):
     """One act of a state about an instrument, on one day.
 
     Attributes:
@@ -193,7 +180,7 @@ class Action(_Frozen):
         return self
 
 
-class Unknown(_Frozen):
+class Unknown(Frozen):
     """A state in scope whose position on an instrument the sources read did not settle.
 
     Attributes:
@@ -207,7 +194,7 @@ class Unknown(_Frozen):
     sources: Sources
 
 
-class NonParty(_Frozen):
+class NonParty(Frozen):
     """A state in scope that a source shows has taken no part in an instrument.
 
     Attributes:
@@ -221,7 +208,7 @@ class NonParty(_Frozen):
     sources: Sources
 
 
-class InstrumentDiscrepancy(_Frozen):
+class InstrumentDiscrepancy(Frozen):
     """A point on which sources disagree about an instrument, and what the data follows.
 
     Attributes:
@@ -238,7 +225,7 @@ class InstrumentDiscrepancy(_Frozen):
     sources: Sources
 
 
-class Instrument(_Frozen, MembershipQueries):
+class Instrument(Frozen, MembershipQueries):
     """A treaty, agreement, compact or declaration, with each state's acts about it.
 
     Its membership periods are derived from the acts (see `memberships`), so that
@@ -280,7 +267,7 @@ class Instrument(_Frozen, MembershipQueries):
     name: LocalizedText
     short_name: LocalizedText
     acronym: Acronym | None = None
-    aliases: Annotated[tuple[Text, ...], AfterValidator(_unique)] = ()
+    aliases: Annotated[tuple[Text, ...], AfterValidator(unique)] = ()
     kind: InstrumentKind
     adopted: PartialDate
     adopted_at: Text | None = None
@@ -308,7 +295,7 @@ class Instrument(_Frozen, MembershipQueries):
         acted = {act.country for act in self.actions}
         for field in ("unknowns", "non_parties"):
             codes = [entry.country for entry in getattr(self, field)]
-            _unique(tuple(codes))
+            unique(tuple(codes))
             if codes != sorted(codes):
                 raise ValueError(f"{self.id}: {field} must be sorted by country")
             if clash := sorted(acted.intersection(codes)):
@@ -377,22 +364,11 @@ class Instrument(_Frozen, MembershipQueries):
         """The same line as the repr, for print()."""
         return repr(self)
 
-    def _repr_html_(self) -> str:
-        """Show the instrument as a small table in Jupyter: its countries by status."""
-        rows = [
-            (status, len(codes), listing(f"{display_name(c)} ({c})" for c in sorted(codes)))
-            for status in STATUSES
-            if (codes := self.countries_with(status))
-        ]
+    def _subtitle(self) -> str:
+        """The line under the title of the HTML view: adopted, and in force from."""
         in_force = self.entry_into_force
-        return (
-            title(f"{self.name.en} ({self.id})")
-            + paragraph(
-                f"adopted {self.adopted}"
-                + ("" if in_force is None else f"; in force from {in_force}")
-            )
-            + table(("status", "countries", "who"), rows, html=2)
-        )
+        since = "" if in_force is None else f"; in force from {in_force}"
+        return f"adopted {self.adopted}{since}"
 
     @cached_property
     def memberships(self) -> tuple[Membership, ...]:
@@ -531,89 +507,12 @@ def _period(
     )
 
 
-class VoteTotals(_Frozen):
-    """The counts of a recorded vote, for the whole General Assembly."""
-
-    yes: Annotated[int, Field(ge=0)]
-    no: Annotated[int, Field(ge=0)]
-    abstain: Annotated[int, Field(ge=0)]
-    non_voting: Annotated[int, Field(ge=0)]
-
-
-def _read_only(votes: Mapping[str, VoteChoice]) -> Mapping[str, VoteChoice]:
-    return MappingProxyType(dict(sorted(votes.items())))
-
-
-class RecordedVote(_Frozen):
-    """A recorded vote of the UN General Assembly on a resolution.
-
-    Index it by any country name or code to get that state's vote: ``"yes"``,
-    ``"no"``, ``"abstain"`` or ``"non_voting"``.
-
-    Attributes:
-        resolution: the resolution's symbol, such as ``"A/RES/73/195"``.
-        title: its title in four languages.
-        instrument: the id of the instrument it endorses.
-        date: the day of the vote.
-        meeting: the record of the meeting, such as ``"A/73/PV.60"``.
-        totals: the counts for the whole Assembly.
-        votes: the vote of each state in scope, by ISO code.
-        sources: where it comes from.
-    """
-
-    resolution: Annotated[str, StringConstraints(pattern=r"^A/RES/\d{1,3}/\d{1,4}$")]
-    title: LocalizedText
-    instrument: Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9-]{1,30}$")]
-    date: date
-    meeting: Text | None = None
-    totals: VoteTotals
-    votes: Annotated[
-        Mapping[CountryCode, VoteChoice],
-        AfterValidator(_read_only),
-        PlainSerializer(dict, return_type=dict[str, VoteChoice]),
-    ]
-    sources: Sources
-
-    def __repr__(self) -> str:
-        """One line: the resolution, the day and the totals."""
-        t = self.totals
-        return (
-            f"<RecordedVote {self.resolution} of {self.date.isoformat()}: {t.yes} yes, "
-            f"{t.no} no, {t.abstain} abstaining, {t.non_voting} not voting>"
-        )
-
-    def __str__(self) -> str:
-        """The same line as the repr, for print()."""
-        return repr(self)
-
-    def __hash__(self) -> int:
-        """Hash by resolution: one recorded vote per resolution."""
-        return hash(self.resolution)
-
-    def __getitem__(self, country: str) -> VoteChoice:
-        """The vote of *country*, given as anything `country_code` accepts.
-
-        Raises:
-            UnknownCountryError: *country* names no country.
-            NotInResultError: the country is outside the states recorded.
-        """
-        code = country_code(country)
-        try:
-            return self.votes[code]
-        except KeyError:
-            raise NotInResultError(f"{code} is not among the states recorded") from None
-
-    def countries(self, choice: VoteChoice) -> frozenset[str]:
-        """The states recorded as voting *choice*."""
-        return frozenset(code for code, vote in self.votes.items() if vote == choice)
-
-
 def _one_per_id(instruments: tuple[Instrument, ...]) -> tuple[Instrument, ...]:
-    _unique(tuple(instrument.id for instrument in instruments))
+    unique(tuple(instrument.id for instrument in instruments))
     return instruments
 
 
-class InstrumentsFile(_Frozen):
+class InstrumentsFile(Frozen):
     """The layout of ``data/instruments.json``."""
 
     schema_version: SchemaVersion

@@ -16,16 +16,14 @@ from regional_migration._core.public import publish
 from regional_migration._core.resources import DataSet, cached, glance, part, record
 from regional_migration._core.text import MAX_NAME_LENGTH, Suggester, fold
 from regional_migration._countries.lookup import country_code
-from regional_migration._dataset.models import (
+from regional_migration._dataset.processes import (
     DataFile,
-    MembershipQueries,
     Process,
     Processes,
     RefugeeCommission,
     RefugeeCommissions,
-    Source,
-    Status,
 )
+from regional_migration._dataset.records import MembershipQueries, Source, Status
 from regional_migration.errors import (
     ArgumentTypeError,
     DataError,
@@ -40,7 +38,7 @@ if TYPE_CHECKING:
     from typing import TypeAlias
 
     from regional_migration._dataset.instruments import Instrument
-    from regional_migration._dataset.models import LocalizedText
+    from regional_migration._dataset.records import LocalizedText
 
 # What the package's face re-exports from this module (see _core/public.py): the
 # verbs and answers, then the record parts and aliases that annotations name.

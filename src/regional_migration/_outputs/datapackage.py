@@ -20,9 +20,11 @@ from regional_migration._core.public import publish
 from regional_migration._core.text import LANGUAGES
 from regional_migration._countries.lookup import display_name, iso_codes
 from regional_migration._dataset.instrument_registry import instruments, votes
-from regional_migration._dataset.instruments import InstrumentKind, VoteChoice
-from regional_migration._dataset.models import ActionKind, Confidence, Kind, Source, Status
+from regional_migration._dataset.instruments import InstrumentKind
+from regional_migration._dataset.processes import Kind
+from regional_migration._dataset.records import ActionKind, Confidence, Source, Status
 from regional_migration._dataset.registry import data_version, processes, refugee_commissions
+from regional_migration._dataset.votes import VoteChoice
 from regional_migration._outputs.frictionless import Column, ForeignKey, Table, write_package
 
 if TYPE_CHECKING:
@@ -30,8 +32,9 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
     from regional_migration._core.dates import PartialDate
-    from regional_migration._dataset.instruments import Instrument, RecordedVote
-    from regional_migration._dataset.models import Process, RefugeeCommission
+    from regional_migration._dataset.instruments import Instrument
+    from regional_migration._dataset.processes import Process, RefugeeCommission
+    from regional_migration._dataset.votes import RecordedVote
 
 # What the package's face re-exports from this module (see _core/public.py): the
 # verbs and answers, then the record parts and aliases that annotations name.

@@ -1,0 +1,443 @@
+"""The records of the processes file: processes and their parts, and refugee commissions.
+
+A `Process` is an intergovernmental arrangement with its members over time (its
+membership periods are the shared `regional_migration._dataset.records.Membership`),
+its secretariat, presidencies, working groups, documents and the points on which
+sources disagree; a `RefugeeCommission` says who decides on asylum in a state.
+`DataFile` is the layout of ``data/processes.json``. This module reads no files and
+knows nothing of the registry.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import pairwise
+from typing import Annotated, ClassVar, Literal
+
+from pydantic import AfterValidator, StringConstraints, model_validator
+
+from regional_migration._core.dates import PartialDate
+from regional_migration._core.html import table, title
+from regional_migration._core.public import publish
+from regional_migration._core.text import LANGUAGES
+from regional_migration._countries.iso3166 import CountryCode
+from regional_migration._countries.lookup import display_name
+from regional_migration._dataset.records import (
+    STATUSES,
+    Confidence,
+    Frozen,
+    LocalizedNames,
+    LocalizedText,
+    Membership,
+    MembershipQueries,
+    SchemaVersion,
+    Source,
+    Sources,
+    Text,
+    Url,
+    unique,
+)
+
+# What the package's face re-exports from this module (see _core/public.py): the
+# verbs and answers, then the record parts and aliases that annotations name.
+PUBLIC: tuple[str, ...] = (
+    "Process",
+    "Processes",
+    "RefugeeCommission",
+    "RefugeeCommissions",
+)
+TYPES: tuple[str, ...] = (
+    "Discrepancy",
+    "Document",
+    "Kind",
+    "Organization",
+    "PendingEvent",
+    "Presidency",
+    "Secretariat",
+    "WorkingGroup",
+)
+
+__all__ = [
+    "DataFile",
+    "Discrepancy",
+    "Document",
+    "Kind",
+    "Organization",
+    "PendingEvent",
+    "Presidency",
+    "Process",
+    "Processes",
+    "RefugeeCommission",
+    "RefugeeCommissions",
+    "Secretariat",
+    "WorkingGroup",
+]
+
+Kind = Literal[
+    "regional_consultative_process",
+    "interregional_network",
+    "intergovernmental_technical_process",
+    "regional_protection_framework",
+    "subregional_integration_forum",
+    "declaration",
+]
+"""What sort of intergovernmental arrangement a process is."""
+
+
+class Organization(Frozen):
+    """A non-state participant, such as an observer organisation.
+
+    Attributes:
+        name: the organisation's name.
+        note: what else to know.
+        sources: where this comes from.
+    """
+
+    name: Text
+    note: Text | None = None
+    sources: Sources
+
+
+class Secretariat(Frozen):
+    """The body that supports a process between meetings.
+
+    Attributes:
+        name: the body's name.
+        host: who hosts or runs it, if recorded.
+        note: what else to know.
+        sources: where this comes from.
+    """
+
+    name: Text
+    host: Text | None = None
+    note: Text | None = None
+    sources: Sources
+
+
+class Presidency(Frozen):
+    """A country's term in a process's pro tempore presidency.
+
+    Attributes:
+        country: the ISO 3166-1 alpha-2 code of the presiding state.
+        period: the term, as precisely as the sources give it.
+        event: the meeting or event the term is known from, if recorded.
+        confidence: how well the sources support the record.
+        sources: where this comes from.
+    """
+
+    country: CountryCode
+    period: PartialDate
+    event: Text | None = None
+    confidence: Confidence
+    sources: Sources
+
+
+class WorkingGroup(Frozen):
+    """A working group, thematic network or similar standing body of a process.
+
+    Attributes:
+        name: its name.
+        since: when it was set up, if known.
+        note: what else to know.
+        sources: where this comes from.
+    """
+
+    name: Text
+    since: PartialDate | None = None
+    note: Text | None = None
+    sources: Sources
+
+
+class Document(Frozen):
+    """A founding or key text adopted by a process.
+
+    Attributes:
+        title: its title.
+        date: when it was adopted, if known.
+        place: where it was adopted, if recorded.
+        signatories: the ISO 3166-1 alpha-2 codes of the states that signed it, where
+            the sources list them (empty otherwise).
+        note: what else to know.
+        sources: where this comes from.
+    """
+
+    title: Text
+    date: PartialDate | None = None
+    place: Text | None = None
+    signatories: tuple[CountryCode, ...] = ()
+    note: Text | None = None
+    sources: Sources
+
+
+class PendingEvent(Frozen):
+    """Something announced or under way that may change the data: re-check it.
+
+    An application, an announced accession or a contested status stays here until a
+    decision is found; then the decision goes into the memberships (or presidencies)
+    and the pending event is removed.
+
+    Attributes:
+        since: when it arose (an application's date, an announcement's).
+        summary: what is pending, in plain words.
+        country: the state concerned, if one.
+        sources: where it is reported.
+    """
+
+    since: PartialDate
+    summary: Text
+    country: CountryCode | None = None
+    sources: Sources
+
+
+class Discrepancy(Frozen):
+    """A point on which the seed page and better sources disagree.
+
+    The seed page is the page on intergovernmental processes of the Los Angeles
+    Declaration website (in French), from which this data set started.
+
+    Attributes:
+        topic: what the point is about.
+        seed: what the seed page says.
+        data: what this data set records instead.
+        reason: why the data follows the other sources.
+    """
+
+    topic: Text
+    seed: Text
+    data: Text
+    reason: Text
+    sources: Sources
+
+
+class Process(Frozen, MembershipQueries):
+    """An intergovernmental process, with its members over time.
+
+    Attributes:
+        id: stable upper-case key, such as ``"CRM"``.
+        name: the full name in four languages.
+        acronym: the acronym used in each language, if the process has one.
+        aliases: other names by which the process is known.
+        kind: what sort of arrangement it is.
+        founded: when it began.
+        founding: how it began (meeting, declaration, decision).
+        website: its official site, if any.
+        memberships: every membership period of every country, sorted by country and
+            start.
+        observer_organizations: organisations that take part as observers.
+        secretariat: the body that supports it, if any.
+        presidencies: known pro tempore presidencies, in order.
+        working_groups: working groups or thematic networks.
+        documents: founding and key texts.
+        discrepancies: where the seed page and better sources disagree.
+        notes: what else a user should know.
+        sources: sources about the process as a whole.
+        reviewed: the day its record was last checked against the sources (every
+            shipped process has one).
+        pending_events: announced or contested changes a maintainer must re-check.
+    """
+
+    id: Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9-]{1,15}$")]
+    name: LocalizedText
+    acronym: LocalizedText | None = None
+    aliases: Annotated[tuple[Text, ...], AfterValidator(unique)] = ()
+    kind: Kind
+    founded: PartialDate
+    founding: Text
+    website: Url | None = None
+    memberships: tuple[Membership, ...]
+    observer_organizations: tuple[Organization, ...] = ()
+    secretariat: Secretariat | None = None
+    presidencies: tuple[Presidency, ...] = ()
+    working_groups: tuple[WorkingGroup, ...] = ()
+    documents: tuple[Document, ...] = ()
+    discrepancies: tuple[Discrepancy, ...] = ()
+    notes: tuple[Text, ...] = ()
+    sources: Sources
+    reviewed: date | None = None
+    pending_events: tuple[PendingEvent, ...] = ()
+
+    @model_validator(mode="after")
+    def _periods_do_not_overlap(self) -> Process:
+        ordered = sorted(self.memberships, key=lambda m: (m.country, m.since))
+        if list(ordered) != list(self.memberships):
+            raise ValueError(f"{self.id}: memberships must be sorted by country, then start")
+        for before, after in pairwise(ordered):
+            if before.country != after.country:
+                continue
+            if before.until is None or before.until.earliest > after.since.earliest:
+                raise ValueError(
+                    f"{self.id}: {before.country} has overlapping periods "
+                    f"({before.since} to {before.until or 'now'} and {after.since} onwards)"
+                )
+        return self
+
+    _OPENED: ClassVar[str] = "founded"  # the verb of the founding note
+
+    def _opening(self) -> PartialDate:
+        """The day the process came into being."""
+        return self.founded
+
+    def __repr__(self) -> str:
+        """One line: id, English name, founding and counts."""
+        counts = ", ".join(
+            f"{status} {len(codes)}"
+            for status in STATUSES
+            if (codes := self.countries_with(status))
+        )
+        return (
+            f"<Process {self.id}: {self.name.en}, founded {self.founded}; "
+            f"{counts}; {len(self.memberships)} membership periods>"
+        )
+
+
+class RefugeeCommission(Frozen):
+    """Who decides on asylum (refugee status) in a state: its body, or that it has none.
+
+    Every state in scope has one record. ``kind`` says what sort of body decides;
+    ``"unhcr"`` and ``"none"`` say that the state has no national body (UNHCR
+    determines refugee status under its mandate, or no procedure exists), with the
+    sources that say so. A state without a record is outside what the data covers.
+
+    Attributes:
+        country: the ISO 3166-1 alpha-2 code of its state.
+        kind: ``"commission"`` (a commission of several ministries or bodies decides
+            or recommends), ``"office"`` (a government office, agency or minister
+            decides), ``"tribunal"`` (an independent tribunal or court decides at first
+            instance), ``"unhcr"`` (no national body: UNHCR determines refugee status
+            under its mandate) or ``"none"`` (no body and no procedure).
+        name: its name in the country's language, when verified.
+        acronym: its acronym, if it has one.
+        names: its name in English, Spanish, French and Portuguese, where one was
+            found in that language.
+        language: the language of ``name``, or for a state without a body, of its
+            legal texts.
+        legal_basis: the laws and decrees that create and regulate it, with their
+            dates and reforms (for a state without a body: what stands in their place).
+        established: when its founding law was dated.
+        placement: where it sits in government.
+        confidence: how well the sources support the record.
+        note: what else to know.
+        sources: where this comes from.
+    """
+
+    country: CountryCode
+    kind: Literal["commission", "office", "tribunal", "unhcr", "none"] = "commission"
+    name: Text | None = None
+    acronym: Text | None = None
+    names: LocalizedNames | None = None
+    language: Literal["en", "es", "fr", "pt", "nl", "ca"]
+    legal_basis: Text
+    established: PartialDate | None = None
+    placement: Text | None = None
+    confidence: Confidence
+    note: Text | None = None
+    sources: Sources
+
+    @model_validator(mode="after")
+    def _no_body_has_no_name(self) -> RefugeeCommission:
+        if self.kind in ("unhcr", "none") and (self.name or self.acronym or self.names):
+            raise ValueError(f"{self.country}: a record of kind {self.kind!r} names no body")
+        return self
+
+    @property
+    def label(self) -> str:
+        """A short label: the acronym or name, or who decides where there is no body."""
+        if self.kind == "unhcr":
+            return "no national body: UNHCR decides"
+        if self.kind == "none":
+            return "no body and no procedure"
+        return self.acronym or self.name or "name unverified"
+
+    def __repr__(self) -> str:
+        """One line: country, acronym or name (or who decides), and founding law's date."""
+        return f"<RefugeeCommission {self.country}: {self.label}, established {self.established}>"
+
+    def _repr_html_(self) -> str:
+        """The commission as a small table of its fields."""
+        rows = [
+            ("country", f"{display_name(self.country)} ({self.country})"),
+            ("kind", self.kind),
+            ("name", self.name),
+            ("acronym", self.acronym),
+            *(
+                (f"name ({lang})", self.names.get(lang))
+                for lang in LANGUAGES
+                if self.names is not None
+            ),
+            ("legal basis", self.legal_basis),
+            ("established", None if self.established is None else self.established.describe()),
+            ("placement", self.placement),
+            ("confidence", self.confidence),
+            ("note", self.note),
+            ("sources", "; ".join(source.title for source in self.sources)),
+        ]
+        return table(("field", "value"), [row for row in rows if row[1] is not None])
+
+
+class Processes(tuple[Process, ...]):
+    """Processes as a tuple that shows itself briefly: a short repr, a one-screen HTML."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        """The count and the ids."""
+        return f"<{len(self)} processes: {', '.join(p.id for p in self)}>"
+
+    def _repr_html_(self) -> str:
+        """One row per process: id, name, founding, and how many countries hold each status."""
+        rows = [
+            (p.id, p.name.en, str(p.founded), *(len(p.countries_with(s)) for s in STATUSES))
+            for p in self
+        ]
+        return title(f"{len(self)} processes") + table(("id", "name", "founded", *STATUSES), rows)
+
+
+class RefugeeCommissions(tuple[RefugeeCommission, ...]):
+    """Refugee commissions as a tuple with a short repr and a one-screen HTML view."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        """The count and the countries."""
+        return f"<{len(self)} refugee commissions: {', '.join(c.country for c in self)}>"
+
+    def _repr_html_(self) -> str:
+        """One row per commission: country, acronym, name and founding law's date."""
+        rows = [
+            (
+                f"{display_name(c.country)} ({c.country})",
+                c.kind,
+                c.acronym,
+                c.name if c.kind not in ("unhcr", "none") else c.label,
+                None if c.established is None else str(c.established),
+            )
+            for c in self
+        ]
+        return title(f"{len(self)} national asylum authorities") + table(
+            ("country", "kind", "acronym", "name", "established"), rows
+        )
+
+
+def _one_per_id(processes: tuple[Process, ...]) -> tuple[Process, ...]:
+    unique(tuple(process.id for process in processes))
+    return processes
+
+
+def _one_per_country(
+    commissions: tuple[RefugeeCommission, ...],
+) -> tuple[RefugeeCommission, ...]:
+    unique(tuple(commission.country for commission in commissions))
+    return commissions
+
+
+class DataFile(Frozen):
+    """The layout of ``data/processes.json``."""
+
+    schema_version: SchemaVersion
+    data_version: date
+    sources: tuple[Source, ...]
+    processes: Annotated[tuple[Process, ...], AfterValidator(_one_per_id)]
+    refugee_commissions: Annotated[tuple[RefugeeCommission, ...], AfterValidator(_one_per_country)]
+
+
+publish(globals())
