@@ -33,6 +33,8 @@ SEAMS: dict[str, frozenset[str] | None] = {
     "_countries.batch": frozenset({"country_code"}),  # spied on: each value resolved once
     # The data package writer tried on made-up tables, cases the data does not hold.
     "_outputs.frictionless": frozenset({"Column", "ForeignKey", "Table", "descriptor"}),
+    # Where each column's description comes from: its model's field, or the layout.
+    "_outputs.datapackage": frozenset({"meanings"}),
     "_dataset.schema": frozenset({"schema_text"}),  # the shipped schema equals the models' own
 }
 SOURCE = ROOT / "src" / PACKAGE

@@ -100,10 +100,10 @@ class Acronym(Frozen):
     English is always given; `get` falls back to it where another language has none.
     """
 
-    en: Text
-    es: Text | None = None
-    fr: Text | None = None
-    pt: Text | None = None
+    en: Text = Field(description="The acronym in English.")
+    es: Text | None = Field(None, description="The acronym in Spanish, if it differs.")
+    fr: Text | None = Field(None, description="The acronym in French, if it differs.")
+    pt: Text | None = Field(None, description="The acronym in Portuguese, if it differs.")
 
     def get(self, lang: str) -> str:
         """The acronym in *lang*, or the English one if *lang* has none.
@@ -132,9 +132,29 @@ class InForceRule(Frozen):
         datetime.date(1962, 2, 13)
     """
 
-    days: Annotated[int, Field(ge=0, le=366)]
-    months: Annotated[int, Field(ge=0, le=12)]
-    article: Text
+    days: Annotated[
+        int,
+        Field(
+            ge=0,
+            le=366,
+            description=(
+                "Days from a later state's deposit to the treaty's entry into force for "
+                "it, when months is zero."
+            ),
+        ),
+    ]
+    months: Annotated[
+        int,
+        Field(
+            ge=0,
+            le=12,
+            description=(
+                "Months from a deposit after which the treaty binds from the first day of "
+                "the next month; zero when days apply."
+            ),
+        ),
+    ]
+    article: Text = Field(description="The article of the treaty that fixes the rule.")
 
     def in_force(self, deposit: date) -> date:
         """The day the treaty binds a state that deposited its instrument on *deposit*."""
@@ -147,28 +167,26 @@ class InForceRule(Frozen):
 
 
 class Action(Frozen):
-    """One act of a state about an instrument, on one day.
+    """One act of a state about an instrument, on one day."""
 
-    Attributes:
-        country: the state's ISO 3166-1 alpha-2 code.
-        action: what it did (see `ActionKind`).
-        date: the depositary's date of deposit, or the day of the adoption,
-            endorsement, withdrawal or return; a `PartialDate` where the sources
-            give only a year, or only an interval (from the instrument's opening to
-            the date of the source that lists the state), never a guessed day.
-        in_force: the day the act took effect for the state, where a source gives it.
-        confidence: how well the sources support the record.
-        note: reservations of note, declarations, disagreements.
-        sources: where it comes from.
-    """
-
-    country: CountryCode
-    action: ActionKind
-    date: PartialDate
-    in_force: Day | None = None
-    confidence: Confidence
-    note: Text | None = None
-    sources: Sources
+    country: CountryCode = Field(description="The state's ISO 3166-1 alpha-2 code.")
+    action: ActionKind = Field(description="What it did.")
+    date: PartialDate = Field(
+        description=(
+            "The depositary's date of deposit, or the day of the adoption, endorsement, "
+            "withdrawal or return; a year, or an interval (from the instrument's opening "
+            "to the date of the source that lists the state) where the sources give no "
+            "more, never a guessed day."
+        )
+    )
+    in_force: Day | None = Field(
+        None, description="The day the act took effect for the state, where a source gives it."
+    )
+    confidence: Confidence = Field(description="How well the sources support the record.")
+    note: Text | None = Field(
+        None, description="Reservations of note, declarations, disagreements."
+    )
+    sources: Sources = Field(description="Where it comes from.")
 
     @model_validator(mode="after")
     def _takes_effect_after_the_act(self) -> Action:
@@ -181,48 +199,29 @@ class Action(Frozen):
 
 
 class Unknown(Frozen):
-    """A state in scope whose position on an instrument the sources read did not settle.
+    """A state in scope whose position on an instrument the sources read did not settle."""
 
-    Attributes:
-        country: the state's ISO 3166-1 alpha-2 code.
-        reason: what the sources say and why that does not settle it.
-        sources: the sources read.
-    """
-
-    country: CountryCode
-    reason: Text
-    sources: Sources
+    country: CountryCode = Field(description="The state's ISO 3166-1 alpha-2 code.")
+    reason: Text = Field(description="What the sources say and why that does not settle it.")
+    sources: Sources = Field(description="The sources read.")
 
 
 class NonParty(Frozen):
-    """A state in scope that a source shows has taken no part in an instrument.
+    """A state in scope that a source shows has taken no part in an instrument."""
 
-    Attributes:
-        country: the state's ISO 3166-1 alpha-2 code.
-        note: what the source says, and as of when.
-        sources: where it comes from.
-    """
-
-    country: CountryCode
-    note: Text
-    sources: Sources
+    country: CountryCode = Field(description="The state's ISO 3166-1 alpha-2 code.")
+    note: Text = Field(description="What the source says, and as of when.")
+    sources: Sources = Field(description="Where it comes from.")
 
 
 class InstrumentDiscrepancy(Frozen):
-    """A point on which sources disagree about an instrument, and what the data follows.
+    """A point on which sources disagree about an instrument, and what the data follows."""
 
-    Attributes:
-        topic: what the point is about.
-        sources_say: what each source says.
-        data: what this data set records.
-        reason: why.
-    """
-
-    topic: Text
-    sources_say: Text
-    data: Text
-    reason: Text
-    sources: Sources
+    topic: Text = Field(description="What the point is about.")
+    sources_say: Text = Field(description="What each source says.")
+    data: Text = Field(description="What this data set records.")
+    reason: Text = Field(description="Why.")
+    sources: Sources = Field(description="The sources that disagree.")
 
 
 class Instrument(Frozen, MembershipQueries):
@@ -235,52 +234,55 @@ class Instrument(Frozen, MembershipQueries):
     `status_of` answers ``None`` both for a known non-party and for a state whose
     position the sources did not settle: ask `known` (or look in `unknown`) to tell
     the two apart.
-
-    Attributes:
-        id: stable upper-case key, such as ``"REFUGEE-CONVENTION-1951"``.
-        name: the official full name in four languages.
-        short_name: the name in common use, in four languages.
-        acronym: its acronym, if one is used.
-        aliases: other names by which it is known.
-        kind: ``"treaty"``, ``"protocol"``, ``"agreement"``, ``"compact"`` or
-            ``"declaration"``.
-        adopted: when it was adopted or opened for signature.
-        adopted_at: where.
-        entry_into_force: when it entered into force; ``None`` for a text that
-            binds nobody.
-        in_force_rule: how it enters into force for a state that joins later, where
-            the treaty fixes it.
-        depositary: who keeps its instruments, if anyone.
-        actions: every act on record, sorted by country and date.
-        unknowns: the states in scope whose position the sources did not settle,
-            each with the reason (see `unknown` and `known`).
-        non_parties: the states in scope that a source shows took no part.
-        adopters_unknown: for a text whose adopting states are not on record (it
-            was adopted by a meeting, or by a vote without adopting acts), why; then
-            no state in scope without an act is known either way.
-        discrepancies: where sources disagree.
-        notes: what else a user should know.
-        sources: sources about the instrument as a whole.
     """
 
-    id: Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9-]{1,30}$")]
-    name: LocalizedText
-    short_name: LocalizedText
-    acronym: Acronym | None = None
-    aliases: Annotated[tuple[Text, ...], AfterValidator(unique)] = ()
-    kind: InstrumentKind
-    adopted: PartialDate
-    adopted_at: Text | None = None
-    entry_into_force: PartialDate | None = None
-    in_force_rule: InForceRule | None = None
-    depositary: Text | None = None
-    actions: tuple[Action, ...]
-    unknowns: tuple[Unknown, ...] = ()
-    non_parties: tuple[NonParty, ...] = ()
-    adopters_unknown: Text | None = None
-    discrepancies: tuple[InstrumentDiscrepancy, ...] = ()
-    notes: tuple[Text, ...] = ()
-    sources: Sources
+    id: Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9-]{1,30}$")] = Field(
+        description="The stable upper-case key of the instrument, such as REFUGEE-CONVENTION-1951."
+    )
+    name: LocalizedText = Field(description="Its official full name in four languages.")
+    short_name: LocalizedText = Field(description="The name in common use, in four languages.")
+    acronym: Acronym | None = Field(None, description="Its acronym, if one is used.")
+    aliases: Annotated[tuple[Text, ...], AfterValidator(unique)] = Field(
+        (), description="Other names by which it is known."
+    )
+    kind: InstrumentKind = Field(description="What sort of instrument it is.")
+    adopted: PartialDate = Field(description="When it was adopted or opened for signature.")
+    adopted_at: Text | None = Field(None, description="Where it was adopted.")
+    entry_into_force: PartialDate | None = Field(
+        None, description="When it entered into force; none for a text that binds nobody."
+    )
+    in_force_rule: InForceRule | None = Field(
+        None,
+        description=(
+            "How it enters into force for a state that joins later, where the treaty fixes it."
+        ),
+    )
+    depositary: Text | None = Field(None, description="Who keeps its instruments, if anyone.")
+    actions: tuple[Action, ...] = Field(
+        description="Every act on record, sorted by country and date."
+    )
+    unknowns: tuple[Unknown, ...] = Field(
+        (),
+        description=(
+            "The states in scope whose position the sources did not settle, each with the reason."
+        ),
+    )
+    non_parties: tuple[NonParty, ...] = Field(
+        (), description="The states in scope that a source shows took no part."
+    )
+    adopters_unknown: Text | None = Field(
+        None,
+        description=(
+            "For a text whose adopting states are not on record (adopted by a meeting, "
+            "or by a vote without adopting acts), why; then no state in scope without "
+            "an act is known either way."
+        ),
+    )
+    discrepancies: tuple[InstrumentDiscrepancy, ...] = Field(
+        (), description="Where sources disagree."
+    )
+    notes: tuple[Text, ...] = Field((), description="What else a user should know.")
+    sources: Sources = Field(description="Sources about the instrument as a whole.")
 
     @model_validator(mode="after")
     def _acts_are_consistent(self) -> Instrument:
@@ -515,11 +517,15 @@ def _one_per_id(instruments: tuple[Instrument, ...]) -> tuple[Instrument, ...]:
 class InstrumentsFile(Frozen):
     """The layout of ``data/instruments.json``."""
 
-    schema_version: SchemaVersion
-    data_version: date
-    sources: tuple[Source, ...]
-    instruments: Annotated[tuple[Instrument, ...], AfterValidator(_one_per_id)]
-    votes: tuple[RecordedVote, ...] = ()
+    schema_version: SchemaVersion = Field(description="The version of the file's layout.")
+    data_version: date = Field(description="The day the data was last checked.")
+    sources: tuple[Source, ...] = Field(description="Every source, cited by id.")
+    instruments: Annotated[tuple[Instrument, ...], AfterValidator(_one_per_id)] = Field(
+        description="Every instrument, one per id."
+    )
+    votes: tuple[RecordedVote, ...] = Field(
+        (), description="The recorded votes of the General Assembly."
+    )
 
 
 publish(globals())

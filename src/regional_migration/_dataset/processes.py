@@ -14,7 +14,7 @@ from datetime import date
 from itertools import pairwise
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import AfterValidator, StringConstraints, model_validator
+from pydantic import AfterValidator, Field, StringConstraints, model_validator
 
 from regional_migration._core.dates import PartialDate
 from regional_migration._core.html import table, title
@@ -85,88 +85,58 @@ Kind = Literal[
 
 
 class Organization(Frozen):
-    """A non-state participant, such as an observer organisation.
+    """A non-state participant, such as an observer organisation."""
 
-    Attributes:
-        name: the organisation's name.
-        note: what else to know.
-        sources: where this comes from.
-    """
-
-    name: Text
-    note: Text | None = None
-    sources: Sources
+    name: Text = Field(description="The organisation's name.")
+    note: Text | None = Field(None, description="What else to know.")
+    sources: Sources = Field(description="Where this comes from.")
 
 
 class Secretariat(Frozen):
-    """The body that supports a process between meetings.
+    """The body that supports a process between meetings."""
 
-    Attributes:
-        name: the body's name.
-        host: who hosts or runs it, if recorded.
-        note: what else to know.
-        sources: where this comes from.
-    """
-
-    name: Text
-    host: Text | None = None
-    note: Text | None = None
-    sources: Sources
+    name: Text = Field(description="The body's name.")
+    host: Text | None = Field(None, description="Who hosts or runs it, if recorded.")
+    note: Text | None = Field(None, description="What else to know.")
+    sources: Sources = Field(description="Where this comes from.")
 
 
 class Presidency(Frozen):
-    """A country's term in a process's pro tempore presidency.
+    """A country's term in a process's pro tempore presidency."""
 
-    Attributes:
-        country: the ISO 3166-1 alpha-2 code of the presiding state.
-        period: the term, as precisely as the sources give it.
-        event: the meeting or event the term is known from, if recorded.
-        confidence: how well the sources support the record.
-        sources: where this comes from.
-    """
-
-    country: CountryCode
-    period: PartialDate
-    event: Text | None = None
-    confidence: Confidence
-    sources: Sources
+    country: CountryCode = Field(description="The ISO 3166-1 alpha-2 code of the presiding state.")
+    period: PartialDate = Field(description="The term, as precisely as the sources give it.")
+    event: Text | None = Field(
+        None, description="The meeting or event the term is known from, if recorded."
+    )
+    confidence: Confidence = Field(description="How well the sources support the record.")
+    sources: Sources = Field(description="Where this comes from.")
 
 
 class WorkingGroup(Frozen):
-    """A working group, thematic network or similar standing body of a process.
+    """A working group, thematic network or similar standing body of a process."""
 
-    Attributes:
-        name: its name.
-        since: when it was set up, if known.
-        note: what else to know.
-        sources: where this comes from.
-    """
-
-    name: Text
-    since: PartialDate | None = None
-    note: Text | None = None
-    sources: Sources
+    name: Text = Field(description="Its name.")
+    since: PartialDate | None = Field(None, description="When it was set up, if known.")
+    note: Text | None = Field(None, description="What else to know.")
+    sources: Sources = Field(description="Where this comes from.")
 
 
 class Document(Frozen):
-    """A founding or key text adopted by a process.
+    """A founding or key text adopted by a process."""
 
-    Attributes:
-        title: its title.
-        date: when it was adopted, if known.
-        place: where it was adopted, if recorded.
-        signatories: the ISO 3166-1 alpha-2 codes of the states that signed it, where
-            the sources list them (empty otherwise).
-        note: what else to know.
-        sources: where this comes from.
-    """
-
-    title: Text
-    date: PartialDate | None = None
-    place: Text | None = None
-    signatories: tuple[CountryCode, ...] = ()
-    note: Text | None = None
-    sources: Sources
+    title: Text = Field(description="Its title.")
+    date: PartialDate | None = Field(None, description="When it was adopted, if known.")
+    place: Text | None = Field(None, description="Where it was adopted, if recorded.")
+    signatories: tuple[CountryCode, ...] = Field(
+        (),
+        description=(
+            "The ISO 3166-1 alpha-2 codes of the states that signed it, where the "
+            "sources list them (empty otherwise)."
+        ),
+    )
+    note: Text | None = Field(None, description="What else to know.")
+    sources: Sources = Field(description="Where this comes from.")
 
 
 class PendingEvent(Frozen):
@@ -175,18 +145,14 @@ class PendingEvent(Frozen):
     An application, an announced accession or a contested status stays here until a
     decision is found; then the decision goes into the memberships (or presidencies)
     and the pending event is removed.
-
-    Attributes:
-        since: when it arose (an application's date, an announcement's).
-        summary: what is pending, in plain words.
-        country: the state concerned, if one.
-        sources: where it is reported.
     """
 
-    since: PartialDate
-    summary: Text
-    country: CountryCode | None = None
-    sources: Sources
+    since: PartialDate = Field(
+        description="When it arose (an application's date, an announcement's)."
+    )
+    summary: Text = Field(description="What is pending, in plain words.")
+    country: CountryCode | None = Field(None, description="The state concerned, if one.")
+    sources: Sources = Field(description="Where it is reported.")
 
 
 class Discrepancy(Frozen):
@@ -194,67 +160,66 @@ class Discrepancy(Frozen):
 
     The seed page is the page on intergovernmental processes of the Los Angeles
     Declaration website (in French), from which this data set started.
-
-    Attributes:
-        topic: what the point is about.
-        seed: what the seed page says.
-        data: what this data set records instead.
-        reason: why the data follows the other sources.
     """
 
-    topic: Text
-    seed: Text
-    data: Text
-    reason: Text
-    sources: Sources
+    topic: Text = Field(description="What the point is about.")
+    seed: Text = Field(description="What the seed page says.")
+    data: Text = Field(description="What this data set records instead.")
+    reason: Text = Field(description="Why the data follows the other sources.")
+    sources: Sources = Field(description="The better sources.")
 
 
 class Process(Frozen, MembershipQueries):
     """An intergovernmental process, with its members over time.
 
-    Attributes:
-        id: stable upper-case key, such as ``"CRM"``.
-        name: the full name in four languages.
-        acronym: the acronym used in each language, if the process has one.
-        aliases: other names by which the process is known.
-        kind: what sort of arrangement it is.
-        founded: when it began.
-        founding: how it began (meeting, declaration, decision).
-        website: its official site, if any.
-        memberships: every membership period of every country, sorted by country and
-            start.
-        observer_organizations: organisations that take part as observers.
-        secretariat: the body that supports it, if any.
-        presidencies: known pro tempore presidencies, in order.
-        working_groups: working groups or thematic networks.
-        documents: founding and key texts.
-        discrepancies: where the seed page and better sources disagree.
-        notes: what else a user should know.
-        sources: sources about the process as a whole.
-        reviewed: the day its record was last checked against the sources (every
-            shipped process has one).
-        pending_events: announced or contested changes a maintainer must re-check.
+    Its membership periods give each country's status on any day; the questions
+    asked of them (`members`, `members_on`, `status_of`...) are those of every body
+    with members, instruments included.
     """
 
-    id: Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9-]{1,15}$")]
-    name: LocalizedText
-    acronym: LocalizedText | None = None
-    aliases: Annotated[tuple[Text, ...], AfterValidator(unique)] = ()
-    kind: Kind
-    founded: PartialDate
-    founding: Text
-    website: Url | None = None
-    memberships: tuple[Membership, ...]
-    observer_organizations: tuple[Organization, ...] = ()
-    secretariat: Secretariat | None = None
-    presidencies: tuple[Presidency, ...] = ()
-    working_groups: tuple[WorkingGroup, ...] = ()
-    documents: tuple[Document, ...] = ()
-    discrepancies: tuple[Discrepancy, ...] = ()
-    notes: tuple[Text, ...] = ()
-    sources: Sources
-    reviewed: date | None = None
-    pending_events: tuple[PendingEvent, ...] = ()
+    id: Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9-]{1,15}$")] = Field(
+        description="The stable upper-case key of the process, such as CRM."
+    )
+    name: LocalizedText = Field(description="Its full name in four languages.")
+    acronym: LocalizedText | None = Field(
+        None, description="The acronym used in each language, if the process has one."
+    )
+    aliases: Annotated[tuple[Text, ...], AfterValidator(unique)] = Field(
+        (), description="Other names by which the process is known."
+    )
+    kind: Kind = Field(description="What sort of arrangement it is.")
+    founded: PartialDate = Field(description="When it began.")
+    founding: Text = Field(description="How it began (meeting, declaration, decision).")
+    website: Url | None = Field(None, description="Its official site, if any.")
+    memberships: tuple[Membership, ...] = Field(
+        description=("Every membership period of every country, sorted by country and start.")
+    )
+    observer_organizations: tuple[Organization, ...] = Field(
+        (), description="Organisations that take part as observers."
+    )
+    secretariat: Secretariat | None = Field(None, description="The body that supports it, if any.")
+    presidencies: tuple[Presidency, ...] = Field(
+        (), description="Known pro tempore presidencies, in order."
+    )
+    working_groups: tuple[WorkingGroup, ...] = Field(
+        (), description="Working groups or thematic networks."
+    )
+    documents: tuple[Document, ...] = Field((), description="Founding and key texts.")
+    discrepancies: tuple[Discrepancy, ...] = Field(
+        (), description="Where the seed page and better sources disagree."
+    )
+    notes: tuple[Text, ...] = Field((), description="What else a user should know.")
+    sources: Sources = Field(description="Sources about the process as a whole.")
+    reviewed: date | None = Field(
+        None,
+        description=(
+            "The day its record was last checked against the sources (every shipped "
+            "process has one)."
+        ),
+    )
+    pending_events: tuple[PendingEvent, ...] = Field(
+        (), description="Announced or contested changes a maintainer must re-check."
+    )
 
     @model_validator(mode="after")
     def _periods_do_not_overlap(self) -> Process:
@@ -297,41 +262,43 @@ class RefugeeCommission(Frozen):
     ``"unhcr"`` and ``"none"`` say that the state has no national body (UNHCR
     determines refugee status under its mandate, or no procedure exists), with the
     sources that say so. A state without a record is outside what the data covers.
-
-    Attributes:
-        country: the ISO 3166-1 alpha-2 code of its state.
-        kind: ``"commission"`` (a commission of several ministries or bodies decides
-            or recommends), ``"office"`` (a government office, agency or minister
-            decides), ``"tribunal"`` (an independent tribunal or court decides at first
-            instance), ``"unhcr"`` (no national body: UNHCR determines refugee status
-            under its mandate) or ``"none"`` (no body and no procedure).
-        name: its name in the country's language, when verified.
-        acronym: its acronym, if it has one.
-        names: its name in English, Spanish, French and Portuguese, where one was
-            found in that language.
-        language: the language of ``name``, or for a state without a body, of its
-            legal texts.
-        legal_basis: the laws and decrees that create and regulate it, with their
-            dates and reforms (for a state without a body: what stands in their place).
-        established: when its founding law was dated.
-        placement: where it sits in government.
-        confidence: how well the sources support the record.
-        note: what else to know.
-        sources: where this comes from.
     """
 
-    country: CountryCode
-    kind: Literal["commission", "office", "tribunal", "unhcr", "none"] = "commission"
-    name: Text | None = None
-    acronym: Text | None = None
-    names: LocalizedNames | None = None
-    language: Literal["en", "es", "fr", "pt", "nl", "ca"]
-    legal_basis: Text
-    established: PartialDate | None = None
-    placement: Text | None = None
-    confidence: Confidence
-    note: Text | None = None
-    sources: Sources
+    country: CountryCode = Field(description="The ISO 3166-1 alpha-2 code of its state.")
+    kind: Literal["commission", "office", "tribunal", "unhcr", "none"] = Field(
+        "commission",
+        description=(
+            "What decides: a commission of several ministries or bodies (commission), a "
+            "government office, agency or minister (office), an independent tribunal or "
+            "court at first instance (tribunal), UNHCR under its mandate where there is "
+            "no national body (unhcr), or nobody: no body and no procedure (none)."
+        ),
+    )
+    name: Text | None = Field(
+        None, description="Its name in the country's language, when verified."
+    )
+    acronym: Text | None = Field(None, description="Its acronym, if it has one.")
+    names: LocalizedNames | None = Field(
+        None,
+        description=(
+            "Its name in English, Spanish, French and Portuguese, where one was found "
+            "in that language."
+        ),
+    )
+    language: Literal["en", "es", "fr", "pt", "nl", "ca"] = Field(
+        description=("The language of its name, or for a state without a body, of its legal texts.")
+    )
+    legal_basis: Text = Field(
+        description=(
+            "The laws and decrees that create and regulate it, with their dates and "
+            "reforms (for a state without a body: what stands in their place)."
+        )
+    )
+    established: PartialDate | None = Field(None, description="When its founding law was dated.")
+    placement: Text | None = Field(None, description="Where it sits in government.")
+    confidence: Confidence = Field(description="How well the sources support the record.")
+    note: Text | None = Field(None, description="What else to know.")
+    sources: Sources = Field(description="Where this comes from.")
 
     @model_validator(mode="after")
     def _no_body_has_no_name(self) -> RefugeeCommission:
@@ -433,11 +400,15 @@ def _one_per_country(
 class DataFile(Frozen):
     """The layout of ``data/processes.json``."""
 
-    schema_version: SchemaVersion
-    data_version: date
-    sources: tuple[Source, ...]
-    processes: Annotated[tuple[Process, ...], AfterValidator(_one_per_id)]
-    refugee_commissions: Annotated[tuple[RefugeeCommission, ...], AfterValidator(_one_per_country)]
+    schema_version: SchemaVersion = Field(description="The version of the file's layout.")
+    data_version: date = Field(description="The day the data was last checked.")
+    sources: tuple[Source, ...] = Field(description="Every source, cited by id.")
+    processes: Annotated[tuple[Process, ...], AfterValidator(_one_per_id)] = Field(
+        description="Every process, one per id."
+    )
+    refugee_commissions: Annotated[
+        tuple[RefugeeCommission, ...], AfterValidator(_one_per_country)
+    ] = Field(description="The asylum authority of every state in scope, one per state.")
 
 
 publish(globals())

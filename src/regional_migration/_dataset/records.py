@@ -172,10 +172,10 @@ class LocalizedText(Frozen):
         'Processus de Quito'
     """
 
-    en: Text
-    es: Text
-    fr: Text
-    pt: Text
+    en: Text = Field(description="The text in English.")
+    es: Text = Field(description="The text in Spanish.")
+    fr: Text = Field(description="The text in French.")
+    pt: Text = Field(description="The text in Portuguese.")
 
     def get(self, lang: str) -> str:
         """Return the text in *lang* (``"en"``, ``"es"``, ``"fr"`` or ``"pt"``).
@@ -190,31 +190,36 @@ class LocalizedText(Frozen):
 
 
 class Source(Frozen):
-    """A public document that supports a fact.
+    """A public document that supports a fact, and when and how it was read.
 
-    Attributes:
-        id: short stable key used inside the data file.
-        url: where the document was read.
-        title: its title, as shown or abridged.
-        publisher: who published it.
-        published: when it was dated, where it shows a date.
-        seen: the day (or month) its content was read for this data set.
-        snapshot: ``"stored"`` when the content was read from a stored copy of the
-            page, ``"archived"`` when from a web archive's snapshot (``snapshot_url``),
-            and ``None`` when it was read live at ``url``.
-        snapshot_url: the address of the archive snapshot that was read, if any.
-        note: what to know about it (partial text, undated, inferred date...).
+    Records cite a source by its ``id``; the data file lists each source once.
     """
 
-    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$", max_length=40)]
-    url: Url
-    title: Text
-    publisher: Text
-    published: PartialDate | None = None
-    seen: PartialDate
-    snapshot: Literal["stored", "archived"] | None = None
-    snapshot_url: Url | None = None
-    note: Text | None = None
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$", max_length=40)] = Field(
+        description="The short, stable key by which records cite the source."
+    )
+    url: Url = Field(description="Where the document was read.")
+    title: Text = Field(description="Its title, as shown or abridged.")
+    publisher: Text = Field(description="Who published it.")
+    published: PartialDate | None = Field(
+        None, description="When it was dated, where it shows a date."
+    )
+    seen: PartialDate = Field(
+        description="The day (or month) its content was read for this data set."
+    )
+    snapshot: Literal["stored", "archived"] | None = Field(
+        None,
+        description=(
+            "How it was read: 'stored' from a stored copy of the page, 'archived' from "
+            "a web archive's snapshot (snapshot_url); none when read live at its url."
+        ),
+    )
+    snapshot_url: Url | None = Field(
+        None, description="The address of the archive snapshot that was read, if any."
+    )
+    note: Text | None = Field(
+        None, description="What to know about it (partial text, undated, inferred date...)."
+    )
 
     @model_validator(mode="after")
     def _snapshot_only_when_archived(self) -> Source:
@@ -257,17 +262,6 @@ class Membership(Frozen):
     conservatively: the membership counts on a day only if it had certainly begun and
     had certainly not yet ended.
 
-    Attributes:
-        country: the ISO 3166-1 alpha-2 code of the state.
-        status: its status during the period.
-        since: when the period began.
-        until: when it ended (the first day outside it), or ``None`` while it lasts.
-        confidence: how well the sources support the record.
-        note: what else to know.
-        sources: where this comes from.
-        began_by: for an instrument, the state's act that began the period.
-        ended_by: for an instrument, the state's act that ended it, if it ended.
-
     Examples:
         >>> from datetime import date
         >>> source = {
@@ -288,15 +282,21 @@ class Membership(Frozen):
         (False, True)
     """
 
-    country: CountryCode
-    status: Status
-    since: PartialDate
-    until: PartialDate | None = None
-    confidence: Confidence
-    note: Text | None = None
-    sources: Sources
-    began_by: ActionKind | None = None
-    ended_by: ActionKind | None = None
+    country: CountryCode = Field(description="The ISO 3166-1 alpha-2 code of the state.")
+    status: Status = Field(description="Its status during the period.")
+    since: PartialDate = Field(description="When the period began.")
+    until: PartialDate | None = Field(
+        None, description="When it ended (its first day outside); none while it lasts."
+    )
+    confidence: Confidence = Field(description="How well the sources support the record.")
+    note: Text | None = Field(None, description="What else to know.")
+    sources: Sources = Field(description="Where this comes from.")
+    began_by: ActionKind | None = Field(
+        None, description="For an instrument, the state's act that began the period."
+    )
+    ended_by: ActionKind | None = Field(
+        None, description="For an instrument, the state's act that ended it, if it ended."
+    )
 
     @model_validator(mode="after")
     def _ends_after_start(self) -> Membership:
@@ -354,10 +354,10 @@ class LocalizedNames(Frozen):
         ('Immigration and Refugee Board of Canada', None)
     """
 
-    en: Text | None = None
-    es: Text | None = None
-    fr: Text | None = None
-    pt: Text | None = None
+    en: Text | None = Field(None, description="The name in English, if it has one.")
+    es: Text | None = Field(None, description="The name in Spanish, if it has one.")
+    fr: Text | None = Field(None, description="The name in French, if it has one.")
+    pt: Text | None = Field(None, description="The name in Portuguese, if it has one.")
 
     def get(self, lang: str) -> str | None:
         """The name in *lang*, or ``None`` where none was found in that language.

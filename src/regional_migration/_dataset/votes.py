@@ -34,10 +34,10 @@ VoteChoice = Literal["yes", "no", "abstain", "non_voting"]
 class VoteTotals(Frozen):
     """The counts of a recorded vote, for the whole General Assembly."""
 
-    yes: Annotated[int, Field(ge=0)]
-    no: Annotated[int, Field(ge=0)]
-    abstain: Annotated[int, Field(ge=0)]
-    non_voting: Annotated[int, Field(ge=0)]
+    yes: Annotated[int, Field(ge=0, description="States voting yes.")]
+    no: Annotated[int, Field(ge=0, description="States voting no.")]
+    abstain: Annotated[int, Field(ge=0, description="States abstaining.")]
+    non_voting: Annotated[int, Field(ge=0, description="States absent or not voting.")]
 
 
 def _read_only(votes: Mapping[str, VoteChoice]) -> Mapping[str, VoteChoice]:
@@ -50,29 +50,25 @@ class RecordedVote(Frozen):
     Index it by any country name or code to get that state's vote: ``"yes"``,
     ``"no"``, ``"abstain"`` or ``"non_voting"``.
 
-    Attributes:
-        resolution: the resolution's symbol, such as ``"A/RES/73/195"``.
-        title: its title in four languages.
-        instrument: the id of the instrument it endorses.
-        date: the day of the vote.
-        meeting: the record of the meeting, such as ``"A/73/PV.60"``.
-        totals: the counts for the whole Assembly.
-        votes: the vote of each state in scope, by ISO code.
-        sources: where it comes from.
     """
 
-    resolution: Annotated[str, StringConstraints(pattern=r"^A/RES/\d{1,3}/\d{1,4}$")]
-    title: LocalizedText
-    instrument: Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9-]{1,30}$")]
-    date: date
-    meeting: Text | None = None
-    totals: VoteTotals
+    resolution: Annotated[str, StringConstraints(pattern=r"^A/RES/\d{1,3}/\d{1,4}$")] = Field(
+        description="The resolution's symbol, such as A/RES/73/195."
+    )
+    title: LocalizedText = Field(description="Its title in four languages.")
+    instrument: Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9-]{1,30}$")] = Field(
+        description="The id of the instrument it endorses."
+    )
+    date: Annotated[date, Field(description="The day of the vote.")]
+    meeting: Text | None = Field(None, description="The record of the meeting, such as A/73/PV.60.")
+    totals: VoteTotals = Field(description="The counts for the whole Assembly.")
     votes: Annotated[
         Mapping[CountryCode, VoteChoice],
         AfterValidator(_read_only),
         PlainSerializer(dict, return_type=dict[str, VoteChoice]),
+        Field(description="The vote of each state in scope, by ISO code."),
     ]
-    sources: Sources
+    sources: Sources = Field(description="Where it comes from.")
 
     def __repr__(self) -> str:
         """One line: the resolution, the day and the totals."""
