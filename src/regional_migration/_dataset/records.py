@@ -25,7 +25,6 @@ from pydantic import (
 
 from regional_migration._core.dates import PartialDate, Rule, as_date, check_rule
 from regional_migration._core.html import listing, paragraph, table, title
-from regional_migration._core.messages import say
 from regional_migration._core.public import publish
 from regional_migration._core.text import LANGUAGES, check_language
 from regional_migration._countries.iso3166 import CountryCode
@@ -456,6 +455,8 @@ class MembershipQueries:
         opening = self._opening()
         if language == "en":
             return f"{self.id} was {self._OPENED} {opening.describe()}"
+        from regional_migration._core.messages import say  # noqa: PLC0415 - cost: four languages' words
+
         asked = as_date(day).isoformat()
         return say(f"line.not_{self._OPENED}", language, id=self.id, asked=asked, day=str(opening))
 
