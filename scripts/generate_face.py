@@ -36,7 +36,8 @@ EAGER = (
     "_core.resources",
     "_core.text",
     "_countries.lookup",
-    "_dataset.models",
+    "_dataset.processes",
+    "_dataset.records",
     "_dataset.registry",
 )
 # Names the face imports for its own use, not exported.

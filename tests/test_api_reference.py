@@ -96,6 +96,27 @@ def test_every_model_shows_every_field_with_a_public_type() -> None:
     assert not problems, "\n".join(problems)
 
 
+def test_every_record_field_shows_its_description() -> None:
+    # The records of the data files carry each field's meaning on the field
+    # (``Field(description=...)``); the reference shows it under the field.
+    package = _reference()
+    records = [
+        name for name in _public_models() if package[name].final_target.path.startswith(_DATASET)
+    ]
+    assert {"Process", "Membership", "Instrument", "RecordedVote", "VoteTotals"} <= set(records)
+    problems = []
+    for name in records:
+        shown = package[name]
+        for field, info in getattr(rm, name).model_fields.items():
+            docstring = shown.members[field].docstring
+            if docstring is None or docstring.value != info.description:
+                problems.append(f"{name}.{field}")
+    assert not problems, "\n".join(problems)
+
+
+_DATASET = "regional_migration._dataset."
+
+
 def _signatures(package: Any) -> Iterator[tuple[str, str]]:  # griffe objects
     """``(where, annotation)`` of every parameter and return of the public functions."""
     for name in sorted(rm.__all__):
@@ -120,7 +141,7 @@ def test_every_public_signature_names_public_types() -> None:
 
 def test_private_aliases_are_written_out() -> None:
     package = _reference()
-    models = package["_dataset.models"]
+    models = package["_dataset.processes"]
     plain = load_script("griffe_public_types").plain
     public = frozenset(rm.__all__)
     assert plain("Sources | None", models, public) == "tuple[Source, ...] | None"

@@ -10,7 +10,8 @@ import pytest
 from project_scripts import load_script
 
 import regional_migration as rm
-from regional_migration._dataset.models import PendingEvent, Source
+from regional_migration._dataset.processes import PendingEvent
+from regional_migration._dataset.records import Source
 from regional_migration.errors import UnknownProcessError
 
 DATA = Path(rm.__file__).parent / "data" / "processes.json"

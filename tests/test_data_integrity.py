@@ -16,7 +16,7 @@ import regional_migration as rm
 from regional_migration import PartialDate, Process
 from regional_migration._core.resources import validate
 from regional_migration._core.text import fold
-from regional_migration._dataset.models import DataFile
+from regional_migration._dataset.processes import DataFile
 from regional_migration._dataset.registry import PROCESSES as DATA_SET
 from regional_migration._dataset.schema import schema_text
 

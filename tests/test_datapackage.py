@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import csv
 import json
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any, get_args
 
 import pytest
+from pydantic import BaseModel
 
 import regional_migration as rm
-from regional_migration._dataset import models as _models
+from regional_migration._dataset import processes as _processes
+from regional_migration._dataset import records as _records
+from regional_migration._outputs.datapackage import meanings
 from regional_migration._outputs.frictionless import Column, ForeignKey, Table, descriptor
 from regional_migration.cli import main
 
-if TYPE_CHECKING:
-    from pathlib import Path
+ROOT = Path(__file__).resolve().parents[1]
+_PARTIAL = r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$"
 
 
 @pytest.fixture(scope="module")
@@ -140,7 +144,7 @@ def test_partial_dates_are_written_with_their_bounds(package: Path) -> None:
     assert el_salvador["sources"].split() == [s.id for s in _membership("MIRPS", "SV").sources]
 
 
-def _membership(process: str, country: str) -> _models.Membership:
+def _membership(process: str, country: str) -> rm.Membership:
     return next(m for m in rm.get(process).memberships if m.country == country)
 
 
@@ -155,6 +159,9 @@ def test_every_cited_source_is_a_row_of_the_sources_table(package: Path) -> None
     }
     assert cited == known
 
+
+# The models of the processes file, shared records included, by name.
+_MODELS = {name: getattr(m, name) for m in (_records, _processes) for name in m.__all__}
 
 # Fields written elsewhere than a column of the same name: nested records become
 # tables of their own, and a record's process is the ``process`` column.
@@ -196,8 +203,8 @@ _TABLE_OF = {
 def test_every_kind_of_sourced_record_has_a_table() -> None:
     sourced = sorted(
         name
-        for name in _models.__all__
-        if "sources" in getattr(getattr(_models, name), "model_fields", {})
+        for name, model in _MODELS.items()
+        if "sources" in getattr(model, "model_fields", {})
         and name != "DataFile"  # the file itself: its sources are the sources table
     )
     assert "Membership" in sourced
@@ -213,9 +220,83 @@ def test_every_field_of_every_record_is_written(model: str, package: Path) -> No
         if resource["name"] == _TABLE_OF[model]
         for field in resource["schema"]["fields"]
     }
-    fields = set(getattr(_models, model).model_fields) - _NOT_COLUMNS.get(model, set())
+    fields = set(_MODELS[model].model_fields) - _NOT_COLUMNS.get(model, set())
     missing = sorted(fields - columns)
     assert not missing, f"add columns to the {_TABLE_OF[model]} table for {missing}"
+
+
+def _field_descriptions() -> set[str]:
+    """The description of every field of every model of the data files."""
+    models = {rm.Instrument, rm.RecordedVote, *_MODELS.values()}
+    found, seen = set(), set()
+    while models:
+        model = models.pop()
+        seen.add(model)
+        for info in getattr(model, "model_fields", {}).values():
+            found.add(info.description)
+            nested = [a for a in _parts(info.annotation) if isinstance(a, type)]
+            models.update(a for a in nested if issubclass(a, BaseModel) and a not in seen)
+    return found
+
+
+def _parts(annotation: object) -> list[object]:
+    """*annotation* and every type inside it."""
+    return [annotation, *(part for arg in get_args(annotation) for part in _parts(arg))]
+
+
+def test_every_column_is_described_once_by_its_field_or_by_the_layout(package: Path) -> None:
+    where = meanings()
+    fields = _field_descriptions()
+    assert len(fields) > 60
+    derived = 0
+    for table in _written(package):
+        for column in table["schema"]["fields"]:
+            meaning = where[table["name"], column["name"]]
+            if meaning is None:  # computed: its description is the layout's, and no copy
+                assert column["description"], (table["name"], column["name"])
+                assert column["description"] not in fields, (table["name"], column["name"])
+            else:
+                model, field = meaning
+                assert column["description"] == model.model_fields[field].description
+                derived += 1
+    assert derived > 90
+    assert len(where) == sum(len(table["schema"]["fields"]) for table in _written(package))
+
+
+def test_the_layout_copies_no_field_description() -> None:
+    layout = (ROOT / "src" / "regional_migration" / "_outputs" / "datapackage.py").read_text(
+        encoding="utf-8"
+    )
+    copied = sorted(text for text in _field_descriptions() if f'"{text}"' in layout)
+    assert not copied
+
+
+def test_columns_take_types_values_and_requiredness_from_the_models(package: Path) -> None:
+    columns = {
+        (table["name"], column["name"]): column
+        for table in _written(package)
+        for column in table["schema"]["fields"]
+    }
+    assert columns["memberships", "status"]["constraints"] == {
+        "required": True,
+        "enum": list(get_args(rm.Status)),
+    }
+    assert columns["memberships", "until"]["constraints"] == {"pattern": _PARTIAL}
+    assert columns["instrument_memberships", "status"]["constraints"]["enum"] == [
+        "member",
+        "signatory",
+    ]
+    assert columns["processes", "reviewed"] == {
+        "name": "reviewed",
+        "type": "date",
+        "description": rm.Process.model_fields["reviewed"].description,
+    }
+    assert columns["instruments", "rule_days"]["type"] == "integer"
+    assert "constraints" not in columns["instruments", "rule_days"]  # the rule is optional
+    assert columns["sources", "id"]["constraints"]["pattern"] == "^[a-z0-9_]+$"
+    assert columns["sources", "published_earliest"]["description"] == (
+        "The first day published may denote."
+    )
 
 
 def test_column_schema_lists_only_the_constraints_it_has() -> None:

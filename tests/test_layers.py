@@ -193,14 +193,14 @@ def test_the_walk_sees_upward_and_deferred_imports() -> None:
         "import difflib\n"
         "from regional_migration._outputs import plot\n"
         "def f():\n"
-        "    from regional_migration._dataset.models import Process\n"
+        "    from regional_migration._dataset.processes import Process\n"
         "    import json\n"
     )
     found = [(_targets(node), inside) for node, inside in _imports(tree)]
     assert found == [
         (["difflib"], False),
         (["regional_migration._outputs.plot"], False),
-        (["regional_migration._dataset.models"], True),
+        (["regional_migration._dataset.processes"], True),
         (["json"], True),
     ]
 

@@ -19,7 +19,9 @@ ARCHITECTURE = ROOT / "docs" / "architecture.md"
 # (``None``: all of them).
 SEAMS: dict[str, frozenset[str] | None] = {
     "_core.resources": None,  # the data layer: point it at a damaged copy, clear its cache
-    "_dataset.models": None,  # the data-file models: build made-up records and files
+    # The models of the processes file: build made-up records and files through them.
+    "_dataset.records": None,  # the shared records (sources, membership periods...)
+    "_dataset.processes": None,  # processes, their parts, refugee commissions, the file
     "_countries.index": None,  # the country files' data sets, their models and records
     "_core.text": None,  # folding and the suggester, tried on made-up keys
     "_core.messages": frozenset({"MESSAGES", "say"}),  # every word, checked in four languages
@@ -31,6 +33,8 @@ SEAMS: dict[str, frozenset[str] | None] = {
     "_countries.batch": frozenset({"country_code"}),  # spied on: each value resolved once
     # The data package writer tried on made-up tables, cases the data does not hold.
     "_outputs.frictionless": frozenset({"Column", "ForeignKey", "Table", "descriptor"}),
+    # Where each column's description comes from: its model's field, or the layout.
+    "_outputs.datapackage": frozenset({"meanings"}),
     "_dataset.schema": frozenset({"schema_text"}),  # the shipped schema equals the models' own
     "_outputs.plot": frozenset({"STATUS_COLOURS"}),  # one colour per status of STATUSES
 }
@@ -134,15 +138,15 @@ def test_the_walk_sees_every_form() -> None:
     tree = ast.parse(
         "from regional_migration import errors\n"
         "from regional_migration._core import resources as r\n"
-        "from regional_migration._dataset import models\n"
+        "from regional_migration._dataset import processes\n"
         "from regional_migration._core.text import fold\n"
         "import regional_migration._core.dates\n"
         "r._cache\n"
-        "models.DataFile\n"
+        "processes.DataFile\n"
     )
     assert _uses(tree) == {
         "_core.resources": {"_cache"},
-        "_dataset.models": {"DataFile"},
+        "_dataset.processes": {"DataFile"},
         "_core.text": {"fold"},
         "_core.dates": {None},
     }

@@ -19,18 +19,12 @@ from regional_migration._core.dates import PartialDate, Rule
 from regional_migration._core.resources import clear_caches
 from regional_migration._core.text import Language
 from regional_migration._countries.lookup import CodeForm, country_code, country_name
-from regional_migration._dataset.models import (
-    STATUSES,
-    ActionKind,
-    Confidence,
+from regional_migration._dataset.processes import (
     Discrepancy,
     Document,
     Kind,
-    LocalizedNames,
-    LocalizedText,
     Meeting,
     MeetingKind,
-    Membership,
     Organization,
     PendingEvent,
     Presidency,
@@ -39,9 +33,17 @@ from regional_migration._dataset.models import (
     RefugeeCommission,
     RefugeeCommissions,
     Secretariat,
+    WorkingGroup,
+)
+from regional_migration._dataset.records import (
+    STATUSES,
+    ActionKind,
+    Confidence,
+    LocalizedNames,
+    LocalizedText,
+    Membership,
     Source,
     Status,
-    WorkingGroup,
 )
 from regional_migration._dataset.registry import (
     Arrangement,
@@ -108,12 +110,10 @@ if TYPE_CHECKING:
         InstrumentDiscrepancy,
         InstrumentKind,
         NonParty,
-        RecordedVote,
         Unknown,
         UnsettledPosition,
-        VoteChoice,
-        VoteTotals,
     )
+    from regional_migration._dataset.votes import RecordedVote, VoteChoice, VoteTotals
     from regional_migration._outputs.datapackage import write_datapackage
     from regional_migration._outputs.plot import plot_membership_grid, plot_overlap_heatmap
 
@@ -151,11 +151,11 @@ _LAZY = {
     "InstrumentDiscrepancy": "_dataset.instruments",
     "InstrumentKind": "_dataset.instruments",
     "NonParty": "_dataset.instruments",
-    "RecordedVote": "_dataset.instruments",
     "Unknown": "_dataset.instruments",
     "UnsettledPosition": "_dataset.instruments",
-    "VoteChoice": "_dataset.instruments",
-    "VoteTotals": "_dataset.instruments",
+    "RecordedVote": "_dataset.votes",
+    "VoteChoice": "_dataset.votes",
+    "VoteTotals": "_dataset.votes",
     "write_datapackage": "_outputs.datapackage",
     "plot_membership_grid": "_outputs.plot",
     "plot_overlap_heatmap": "_outputs.plot",

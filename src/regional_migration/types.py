@@ -26,28 +26,29 @@ from regional_migration._dataset.instruments import (
     NonParty,
     Unknown,
     UnsettledPosition,
-    VoteChoice,
-    VoteTotals,
 )
-from regional_migration._dataset.models import (
-    ActionKind,
-    Confidence,
+from regional_migration._dataset.processes import (
     Discrepancy,
     Document,
     Kind,
-    LocalizedNames,
-    LocalizedText,
     Meeting,
     MeetingKind,
-    Membership,
     Organization,
     PendingEvent,
     Presidency,
     Secretariat,
-    Status,
     WorkingGroup,
 )
+from regional_migration._dataset.records import (
+    ActionKind,
+    Confidence,
+    LocalizedNames,
+    LocalizedText,
+    Membership,
+    Status,
+)
 from regional_migration._dataset.registry import Arrangement, ProcessKey
+from regional_migration._dataset.votes import VoteChoice, VoteTotals
 
 __all__ = [
     "Acronym",

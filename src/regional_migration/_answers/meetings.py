@@ -12,7 +12,7 @@ from regional_migration._core.dates import as_date
 from regional_migration._core.export import Answer
 from regional_migration._core.public import publish
 from regional_migration._countries.lookup import country_code
-from regional_migration._dataset.models import Meeting, Process
+from regional_migration._dataset.processes import Meeting, Process
 from regional_migration._dataset.registry import ProcessKey, get, processes, provenance
 from regional_migration.errors import InvalidArgumentError
 

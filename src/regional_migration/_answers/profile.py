@@ -18,7 +18,8 @@ from regional_migration._core.public import publish
 from regional_migration._core.text import Language, check_language
 from regional_migration._countries.lookup import country_code, display_name, iso_codes
 from regional_migration._dataset.instruments import Instrument
-from regional_migration._dataset.models import ActionKind, RefugeeCommission, Status
+from regional_migration._dataset.processes import RefugeeCommission
+from regional_migration._dataset.records import ActionKind, Status
 from regional_migration._dataset.registry import (
     instruments,
     processes,

@@ -17,7 +17,7 @@ from regional_migration._core.export import Answer, FrameShape, View, frame
 from regional_migration._core.public import publish
 from regional_migration._core.text import Language, check_language
 from regional_migration._countries.lookup import display_name, iso_codes
-from regional_migration._dataset.models import STATUSES, Membership, Status, check_status
+from regional_migration._dataset.records import STATUSES, Membership, Status, check_status
 from regional_migration._dataset.registry import ProcessKey, provenance, resolve_all
 from regional_migration.errors import ArgumentTypeError, InvalidArgumentError
 

@@ -13,7 +13,8 @@ from pydantic import BaseModel
 from regional_migration._core.dates import PartialDate
 from regional_migration._core.export import Answer, FrameShape, View
 from regional_migration._core.public import publish
-from regional_migration._dataset.models import ActionKind, Membership, Process, Status
+from regional_migration._dataset.processes import Process
+from regional_migration._dataset.records import ActionKind, Membership, Status
 from regional_migration._dataset.registry import ProcessKey, get, provenance
 
 if TYPE_CHECKING:

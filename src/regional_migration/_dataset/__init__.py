@@ -2,7 +2,8 @@
 
 Layers, bottom first (a module imports only modules of a lower line, or of a lower folder):
 
-    models geometry
+    records geometry
+    processes votes
     instruments
     registry schema
 """

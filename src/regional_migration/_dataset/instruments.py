@@ -4,34 +4,33 @@ An instrument (a treaty, an agreement, a compact or a declaration) records what 
 state did about it on a day: signed, ratified, acceded, withdrew... From those acts
 `Instrument.memberships` derives periods of the same `Membership` kind as a
 process's, so that every question asked of a process can be asked of an instrument.
-A recorded vote of the General Assembly is kept as each state's vote.
+`InstrumentsFile` is the layout of ``data/instruments.json``, with the recorded votes
+of `regional_migration._dataset.votes`.
 
 This module reads no files: it declares the data set, `INSTRUMENTS`, that
 `regional_migration._dataset.registry` reads when an instrument is first asked for.
-Like `regional_migration._dataset.models` it knows nothing of rendering.
+It builds on the shared records of `regional_migration._dataset.records`, never on
+the processes' own, and knows nothing of rendering.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping  # noqa: TC003 - pydantic reads the annotation
 from datetime import date, timedelta
 from functools import cached_property
-from types import MappingProxyType
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import AfterValidator, Field, PlainSerializer, StringConstraints, model_validator
+from pydantic import AfterValidator, Field, StringConstraints, model_validator
 
 from regional_migration._core.dates import PartialDate
-from regional_migration._core.html import listing, paragraph, table, title
 from regional_migration._core.public import publish
 from regional_migration._core.resources import DataSet
 from regional_migration._core.text import LANGUAGES
-from regional_migration._countries.lookup import country_code, display_name
-from regional_migration._dataset.models import (
-    STATUSES,
+from regional_migration._countries.iso3166 import CountryCode
+from regional_migration._countries.lookup import country_code
+from regional_migration._dataset.records import (
     ActionKind,
     Confidence,
-    CountryCode,
+    Frozen,
     LocalizedText,
     Membership,
     MembershipQueries,
@@ -39,17 +38,14 @@ from regional_migration._dataset.models import (
     Source,
     Sources,
     Text,
-    _Frozen,
-    _unique,
+    unique,
 )
-from regional_migration.errors import NotInResultError, UnsupportedLanguageError
+from regional_migration._dataset.votes import RecordedVote
+from regional_migration.errors import UnsupportedLanguageError
 
 # What the package's face re-exports from this module (see _core/public.py): the
 # verbs and answers, then the record parts and aliases that annotations name.
-PUBLIC: tuple[str, ...] = (
-    "Instrument",
-    "RecordedVote",
-)
+PUBLIC: tuple[str, ...] = ("Instrument",)
 TYPES: tuple[str, ...] = (
     "Acronym",
     "Action",
@@ -59,8 +55,6 @@ TYPES: tuple[str, ...] = (
     "NonParty",
     "Unknown",
     "UnsettledPosition",
-    "VoteChoice",
-    "VoteTotals",
 )
 
 __all__ = [
@@ -75,18 +69,12 @@ __all__ = [
     "InstrumentKind",
     "InstrumentsFile",
     "NonParty",
-    "RecordedVote",
     "Unknown",
     "UnsettledPosition",
-    "VoteChoice",
-    "VoteTotals",
 ]
 
 InstrumentKind = Literal["treaty", "protocol", "agreement", "compact", "declaration"]
 """What sort of instrument it is; treaties, protocols and agreements bind their parties."""
-
-VoteChoice = Literal["yes", "no", "abstain", "non_voting"]
-"""How a state voted on a resolution; ``non_voting`` was absent or did not vote."""
 
 BINDING_ACTIONS: frozenset[ActionKind] = frozenset(
     ("ratification", "accession", "succession", "acceptance", "approval")
@@ -112,16 +100,16 @@ _TREATY_ACTIONS = BINDING_ACTIONS | {"signature", "denunciation"}
 _TEXT_ACTIONS = _JOINING | {"withdrawal"}
 
 
-class Acronym(_Frozen):
+class Acronym(Frozen):
     """An instrument's acronym, in the languages that use one.
 
     English is always given; `get` falls back to it where another language has none.
     """
 
-    en: Text
-    es: Text | None = None
-    fr: Text | None = None
-    pt: Text | None = None
+    en: Text = Field(description="The acronym in English.")
+    es: Text | None = Field(None, description="The acronym in Spanish, if it differs.")
+    fr: Text | None = Field(None, description="The acronym in French, if it differs.")
+    pt: Text | None = Field(None, description="The acronym in Portuguese, if it differs.")
 
     def get(self, lang: str) -> str:
         """The acronym in *lang*, or the English one if *lang* has none.
@@ -135,7 +123,7 @@ class Acronym(_Frozen):
         return self.en if text is None else text
 
 
-class InForceRule(_Frozen):
+class InForceRule(Frozen):
     """When a treaty enters into force for a state that joins it after its own entry.
 
     With ``months`` zero, the treaty binds the state ``days`` days after the deposit
@@ -150,9 +138,29 @@ class InForceRule(_Frozen):
         datetime.date(1962, 2, 13)
     """
 
-    days: Annotated[int, Field(ge=0, le=366)]
-    months: Annotated[int, Field(ge=0, le=12)]
-    article: Text
+    days: Annotated[
+        int,
+        Field(
+            ge=0,
+            le=366,
+            description=(
+                "Days from a later state's deposit to the treaty's entry into force for "
+                "it, when months is zero."
+            ),
+        ),
+    ]
+    months: Annotated[
+        int,
+        Field(
+            ge=0,
+            le=12,
+            description=(
+                "Months from a deposit after which the treaty binds from the first day of "
+                "the next month; zero when days apply."
+            ),
+        ),
+    ]
+    article: Text = Field(description="The article of the treaty that fixes the rule.")
 
     def in_force(self, deposit: date) -> date:
         """The day the treaty binds a state that deposited its instrument on *deposit*."""
@@ -164,29 +172,27 @@ class InForceRule(_Frozen):
         return date(year + (month == 12), after, 1)  # noqa: PLR2004 - December
 
 
-class Action(_Frozen):
-    """One act of a state about an instrument, on one day.
+class Action(Frozen):
+    """One act of a state about an instrument, on one day."""
 
-    Attributes:
-        country: the state's ISO 3166-1 alpha-2 code.
-        action: what it did (see `ActionKind`).
-        date: the depositary's date of deposit, or the day of the adoption,
-            endorsement, withdrawal or return; a `PartialDate` where the sources
-            give only a year, or only an interval (from the instrument's opening to
-            the date of the source that lists the state), never a guessed day.
-        in_force: the day the act took effect for the state, where a source gives it.
-        confidence: how well the sources support the record.
-        note: reservations of note, declarations, disagreements.
-        sources: where it comes from.
-    """
-
-    country: CountryCode
-    action: ActionKind
-    date: PartialDate
-    in_force: Day | None = None
-    confidence: Confidence
-    note: Text | None = None
-    sources: Sources
+    country: CountryCode = Field(description="The state's ISO 3166-1 alpha-2 code.")
+    action: ActionKind = Field(description="What it did.")
+    date: PartialDate = Field(
+        description=(
+            "The depositary's date of deposit, or the day of the adoption, endorsement, "
+            "withdrawal or return; a year, or an interval (from the instrument's opening "
+            "to the date of the source that lists the state) where the sources give no "
+            "more, never a guessed day."
+        )
+    )
+    in_force: Day | None = Field(
+        None, description="The day the act took effect for the state, where a source gives it."
+    )
+    confidence: Confidence = Field(description="How well the sources support the record.")
+    note: Text | None = Field(
+        None, description="Reservations of note, declarations, disagreements."
+    )
+    sources: Sources = Field(description="Where it comes from.")
 
     @model_validator(mode="after")
     def _takes_effect_after_the_act(self) -> Action:
@@ -198,58 +204,40 @@ class Action(_Frozen):
         return self
 
 
-class UnsettledPosition(_Frozen):
+class UnsettledPosition(Frozen):
     """A state in scope whose position on an instrument the sources read did not settle.
 
     Listed in `Instrument.unknowns`; ``Unknown`` is its earlier name.
-
-    Attributes:
-        country: the state's ISO 3166-1 alpha-2 code.
-        reason: what the sources say and why that does not settle it.
-        sources: the sources read.
     """
 
-    country: CountryCode
-    reason: Text
-    sources: Sources
+    country: CountryCode = Field(description="The state's ISO 3166-1 alpha-2 code.")
+    reason: Text = Field(description="What the sources say and why that does not settle it.")
+    sources: Sources = Field(description="The sources read.")
 
 
 Unknown = UnsettledPosition
 """The earlier name of `UnsettledPosition`."""
 
 
-class NonParty(_Frozen):
-    """A state in scope that a source shows has taken no part in an instrument.
+class NonParty(Frozen):
+    """A state in scope that a source shows has taken no part in an instrument."""
 
-    Attributes:
-        country: the state's ISO 3166-1 alpha-2 code.
-        note: what the source says, and as of when.
-        sources: where it comes from.
-    """
-
-    country: CountryCode
-    note: Text
-    sources: Sources
+    country: CountryCode = Field(description="The state's ISO 3166-1 alpha-2 code.")
+    note: Text = Field(description="What the source says, and as of when.")
+    sources: Sources = Field(description="Where it comes from.")
 
 
-class InstrumentDiscrepancy(_Frozen):
-    """A point on which sources disagree about an instrument, and what the data follows.
+class InstrumentDiscrepancy(Frozen):
+    """A point on which sources disagree about an instrument, and what the data follows."""
 
-    Attributes:
-        topic: what the point is about.
-        sources_say: what each source says.
-        data: what this data set records.
-        reason: why.
-    """
-
-    topic: Text
-    sources_say: Text
-    data: Text
-    reason: Text
-    sources: Sources
+    topic: Text = Field(description="What the point is about.")
+    sources_say: Text = Field(description="What each source says.")
+    data: Text = Field(description="What this data set records.")
+    reason: Text = Field(description="Why.")
+    sources: Sources = Field(description="The sources that disagree.")
 
 
-class Instrument(_Frozen, MembershipQueries):
+class Instrument(Frozen, MembershipQueries):
     """A treaty, agreement, compact or declaration, with each state's acts about it.
 
     Its membership periods are derived from the acts (see `memberships`), so that
@@ -259,52 +247,55 @@ class Instrument(_Frozen, MembershipQueries):
     `status_of` answers ``None`` both for a known non-party and for a state whose
     position the sources did not settle: ask `known` (or look in `unknown`) to tell
     the two apart.
-
-    Attributes:
-        id: stable upper-case key, such as ``"REFUGEE-CONVENTION-1951"``.
-        name: the official full name in four languages.
-        short_name: the name in common use, in four languages.
-        acronym: its acronym, if one is used.
-        aliases: other names by which it is known.
-        kind: ``"treaty"``, ``"protocol"``, ``"agreement"``, ``"compact"`` or
-            ``"declaration"``.
-        adopted: when it was adopted or opened for signature.
-        adopted_at: where.
-        entry_into_force: when it entered into force; ``None`` for a text that
-            binds nobody.
-        in_force_rule: how it enters into force for a state that joins later, where
-            the treaty fixes it.
-        depositary: who keeps its instruments, if anyone.
-        actions: every act on record, sorted by country and date.
-        unknowns: the states in scope whose position the sources did not settle,
-            each with the reason (see `unknown` and `known`).
-        non_parties: the states in scope that a source shows took no part.
-        adopters_unknown: for a text whose adopting states are not on record (it
-            was adopted by a meeting, or by a vote without adopting acts), why; then
-            no state in scope without an act is known either way.
-        discrepancies: where sources disagree.
-        notes: what else a user should know.
-        sources: sources about the instrument as a whole.
     """
 
-    id: Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9-]{1,30}$")]
-    name: LocalizedText
-    short_name: LocalizedText
-    acronym: Acronym | None = None
-    aliases: Annotated[tuple[Text, ...], AfterValidator(_unique)] = ()
-    kind: InstrumentKind
-    adopted: PartialDate
-    adopted_at: Text | None = None
-    entry_into_force: PartialDate | None = None
-    in_force_rule: InForceRule | None = None
-    depositary: Text | None = None
-    actions: tuple[Action, ...]
-    unknowns: tuple[UnsettledPosition, ...] = ()
-    non_parties: tuple[NonParty, ...] = ()
-    adopters_unknown: Text | None = None
-    discrepancies: tuple[InstrumentDiscrepancy, ...] = ()
-    notes: tuple[Text, ...] = ()
-    sources: Sources
+    id: Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9-]{1,30}$")] = Field(
+        description="The stable upper-case key of the instrument, such as REFUGEE-CONVENTION-1951."
+    )
+    name: LocalizedText = Field(description="Its official full name in four languages.")
+    short_name: LocalizedText = Field(description="The name in common use, in four languages.")
+    acronym: Acronym | None = Field(None, description="Its acronym, if one is used.")
+    aliases: Annotated[tuple[Text, ...], AfterValidator(unique)] = Field(
+        (), description="Other names by which it is known."
+    )
+    kind: InstrumentKind = Field(description="What sort of instrument it is.")
+    adopted: PartialDate = Field(description="When it was adopted or opened for signature.")
+    adopted_at: Text | None = Field(None, description="Where it was adopted.")
+    entry_into_force: PartialDate | None = Field(
+        None, description="When it entered into force; none for a text that binds nobody."
+    )
+    in_force_rule: InForceRule | None = Field(
+        None,
+        description=(
+            "How it enters into force for a state that joins later, where the treaty fixes it."
+        ),
+    )
+    depositary: Text | None = Field(None, description="Who keeps its instruments, if anyone.")
+    actions: tuple[Action, ...] = Field(
+        description="Every act on record, sorted by country and date."
+    )
+    unknowns: tuple[UnsettledPosition, ...] = Field(
+        (),
+        description=(
+            "The states in scope whose position the sources did not settle, each with the reason."
+        ),
+    )
+    non_parties: tuple[NonParty, ...] = Field(
+        (), description="The states in scope that a source shows took no part."
+    )
+    adopters_unknown: Text | None = Field(
+        None,
+        description=(
+            "For a text whose adopting states are not on record (adopted by a meeting, "
+            "or by a vote without adopting acts), why; then no state in scope without "
+            "an act is known either way."
+        ),
+    )
+    discrepancies: tuple[InstrumentDiscrepancy, ...] = Field(
+        (), description="Where sources disagree."
+    )
+    notes: tuple[Text, ...] = Field((), description="What else a user should know.")
+    sources: Sources = Field(description="Sources about the instrument as a whole.")
 
     @model_validator(mode="after")
     def _acts_are_consistent(self) -> Instrument:
@@ -319,7 +310,7 @@ class Instrument(_Frozen, MembershipQueries):
         acted = {act.country for act in self.actions}
         for field in ("unknowns", "non_parties"):
             codes = [entry.country for entry in getattr(self, field)]
-            _unique(tuple(codes))
+            unique(tuple(codes))
             if codes != sorted(codes):
                 raise ValueError(f"{self.id}: {field} must be sorted by country")
             if clash := sorted(acted.intersection(codes)):
@@ -388,22 +379,11 @@ class Instrument(_Frozen, MembershipQueries):
         """The same line as the repr, for print()."""
         return repr(self)
 
-    def _repr_html_(self) -> str:
-        """Show the instrument as a small table in Jupyter: its countries by status."""
-        rows = [
-            (status, len(codes), listing(f"{display_name(c)} ({c})" for c in sorted(codes)))
-            for status in STATUSES
-            if (codes := self.countries_with(status))
-        ]
+    def _subtitle(self) -> str:
+        """The line under the title of the HTML view: adopted, and in force from."""
         in_force = self.entry_into_force
-        return (
-            title(f"{self.name.en} ({self.id})")
-            + paragraph(
-                f"adopted {self.adopted}"
-                + ("" if in_force is None else f"; in force from {in_force}")
-            )
-            + table(("status", "countries", "who"), rows, html=2)
-        )
+        since = "" if in_force is None else f"; in force from {in_force}"
+        return f"adopted {self.adopted}{since}"
 
     @cached_property
     def memberships(self) -> tuple[Membership, ...]:
@@ -546,96 +526,23 @@ def _period(
     )
 
 
-class VoteTotals(_Frozen):
-    """The counts of a recorded vote, for the whole General Assembly."""
-
-    yes: Annotated[int, Field(ge=0)]
-    no: Annotated[int, Field(ge=0)]
-    abstain: Annotated[int, Field(ge=0)]
-    non_voting: Annotated[int, Field(ge=0)]
-
-
-def _read_only(votes: Mapping[str, VoteChoice]) -> Mapping[str, VoteChoice]:
-    return MappingProxyType(dict(sorted(votes.items())))
-
-
-class RecordedVote(_Frozen):
-    """A recorded vote of the UN General Assembly on a resolution.
-
-    Index it by any country name or code to get that state's vote: ``"yes"``,
-    ``"no"``, ``"abstain"`` or ``"non_voting"``.
-
-    Attributes:
-        resolution: the resolution's symbol, such as ``"A/RES/73/195"``.
-        title: its title in four languages.
-        instrument: the id of the instrument it endorses.
-        date: the day of the vote.
-        meeting: the record of the meeting, such as ``"A/73/PV.60"``.
-        totals: the counts for the whole Assembly.
-        votes: the vote of each state in scope, by ISO code.
-        sources: where it comes from.
-    """
-
-    resolution: Annotated[str, StringConstraints(pattern=r"^A/RES/\d{1,3}/\d{1,4}$")]
-    title: LocalizedText
-    instrument: Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9-]{1,30}$")]
-    date: date
-    meeting: Text | None = None
-    totals: VoteTotals
-    votes: Annotated[
-        Mapping[CountryCode, VoteChoice],
-        AfterValidator(_read_only),
-        PlainSerializer(dict, return_type=dict[str, VoteChoice]),
-    ]
-    sources: Sources
-
-    def __repr__(self) -> str:
-        """One line: the resolution, the day and the totals."""
-        t = self.totals
-        return (
-            f"<RecordedVote {self.resolution} of {self.date.isoformat()}: {t.yes} yes, "
-            f"{t.no} no, {t.abstain} abstaining, {t.non_voting} not voting>"
-        )
-
-    def __str__(self) -> str:
-        """The same line as the repr, for print()."""
-        return repr(self)
-
-    def __hash__(self) -> int:
-        """Hash by resolution: one recorded vote per resolution."""
-        return hash(self.resolution)
-
-    def __getitem__(self, country: str) -> VoteChoice:
-        """The vote of *country*, given as anything `country_code` accepts.
-
-        Raises:
-            UnknownCountryError: *country* names no country.
-            NotInResultError: the country is outside the states recorded.
-        """
-        code = country_code(country)
-        try:
-            return self.votes[code]
-        except KeyError:
-            raise NotInResultError(f"{code} is not among the states recorded") from None
-
-    def countries(self, choice: VoteChoice) -> frozenset[str]:
-        """The states recorded as voting *choice*."""
-        return frozenset(code for code, vote in self.votes.items() if vote == choice)
-
-
 def _one_per_id(instruments: tuple[Instrument, ...]) -> tuple[Instrument, ...]:
-    _unique(tuple(instrument.id for instrument in instruments))
+    unique(tuple(instrument.id for instrument in instruments))
     return instruments
 
 
-class InstrumentsFile(_Frozen):
+class InstrumentsFile(Frozen):
     """The layout of ``data/instruments.json``."""
 
-    schema_version: SchemaVersion
-    data_version: date
-    sources: tuple[Source, ...]
-    instruments: Annotated[tuple[Instrument, ...], AfterValidator(_one_per_id)]
-    votes: tuple[RecordedVote, ...] = ()
+    schema_version: SchemaVersion = Field(description="The version of the file's layout.")
+    data_version: date = Field(description="The day the data was last checked.")
+    sources: tuple[Source, ...] = Field(description="Every source, cited by id.")
+    instruments: Annotated[tuple[Instrument, ...], AfterValidator(_one_per_id)] = Field(
+        description="Every instrument, one per id."
+    )
+    votes: tuple[RecordedVote, ...] = Field(
+        (), description="The recorded votes of the General Assembly."
+    )
 
 
 INSTRUMENTS = DataSet("instruments.json", InstrumentsFile, tables={"sources": Source})

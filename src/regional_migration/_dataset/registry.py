@@ -28,16 +28,14 @@ from regional_migration._core.text import (
     fold,
 )
 from regional_migration._countries.lookup import country_code
-from regional_migration._dataset.models import (
+from regional_migration._dataset.processes import (
     DataFile,
-    MembershipQueries,
     Process,
     Processes,
     RefugeeCommission,
     RefugeeCommissions,
-    Source,
-    Status,
 )
+from regional_migration._dataset.records import MembershipQueries, Source, Status
 from regional_migration.errors import (
     ArgumentTypeError,
     DataError,
@@ -52,7 +50,8 @@ if TYPE_CHECKING:
     from datetime import date
     from typing import TypeAlias
 
-    from regional_migration._dataset.instruments import Instrument, RecordedVote
+    from regional_migration._dataset.instruments import Instrument
+    from regional_migration._dataset.votes import RecordedVote
 
 # What the package's face re-exports from this module (see _core/public.py): the
 # verbs and answers, then the record parts and aliases that annotations name.

@@ -11,7 +11,7 @@ import json
 from typing import TYPE_CHECKING
 
 from regional_migration._dataset.instruments import InstrumentsFile
-from regional_migration._dataset.models import DataFile
+from regional_migration._dataset.processes import DataFile
 
 if TYPE_CHECKING:
     from pydantic import BaseModel

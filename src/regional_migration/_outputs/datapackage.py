@@ -7,20 +7,57 @@ sources are listed by id in its ``sources`` column, separated by spaces; each id
 row of ``sources.csv``. A partial date is written three ways: as recorded (``2013-07``,
 ``1999-01-29/2000-03-23``) and as its first and last possible days, so that a reader
 can filter on real dates without parsing the text.
+
+This module holds only the layout: which tables, which columns from which field of
+which model, and the keys that join them. A column written from a field takes the
+field's description, type, closed set of values and requiredness from the model, so
+that each meaning is written once, on the model. The few columns that no field holds
+(a record's position in its process, the ids of its sources, the bounds of a partial
+date, a name in one language) are declared here, each with its own description.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, get_args
+from types import UnionType
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Literal,
+    NamedTuple,
+    Protocol,
+    Union,
+    get_args,
+    get_origin,
+)
 
 from pydantic import BaseModel
 
+from regional_migration._core.dates import PartialDate
 from regional_migration._core.public import publish
 from regional_migration._core.text import LANGUAGES
 from regional_migration._countries.lookup import display_name, iso_codes
-from regional_migration._dataset.instruments import InstrumentKind, VoteChoice
-from regional_migration._dataset.models import ActionKind, Confidence, Kind, Source, Status
+from regional_migration._dataset.instruments import (
+    Action,
+    Instrument,
+    InstrumentDiscrepancy,
+    NonParty,
+)
+from regional_migration._dataset.processes import (
+    Discrepancy,
+    Document,
+    Meeting,
+    Organization,
+    PendingEvent,
+    Presidency,
+    Process,
+    RefugeeCommission,
+    Secretariat,
+    WorkingGroup,
+)
+from regional_migration._dataset.records import Membership, Source
 from regional_migration._dataset.registry import (
     data_version,
     instruments,
@@ -28,22 +65,26 @@ from regional_migration._dataset.registry import (
     refugee_commissions,
     votes,
 )
-from regional_migration._outputs.frictionless import Column, ForeignKey, Table, write_package
+from regional_migration._dataset.votes import RecordedVote, VoteChoice
+from regional_migration._outputs.frictionless import (
+    Column,
+    ColumnType,
+    ForeignKey,
+    Table,
+    write_package,
+)
 
 if TYPE_CHECKING:
     import os
-    from collections.abc import Iterable, Iterator
-
-    from regional_migration._core.dates import PartialDate
-    from regional_migration._dataset.instruments import Instrument, RecordedVote
-    from regional_migration._dataset.models import Process, RefugeeCommission
+    from collections.abc import Iterable, Iterator, Mapping
+    from typing import TypeAlias
 
 # What the package's face re-exports from this module (see _core/public.py): the
 # verbs and answers, then the record parts and aliases that annotations name.
 PUBLIC: tuple[str, ...] = ("write_datapackage",)
 TYPES: tuple[str, ...] = ()
 
-__all__ = ["DATA_LICENSE", "tables", "write_datapackage"]
+__all__ = ["DATA_LICENSE", "LAYOUTS", "Layout", "meanings", "tables", "write_datapackage"]
 
 DATA_LICENSE = {
     "name": "CC-BY-4.0",
@@ -52,873 +93,636 @@ DATA_LICENSE = {
 }
 """The licence of the data (the code is under MIT)."""
 
-_COUNTRY = r"^[A-Z]{2}$"
-_SOURCE_IDS = r"^[a-z0-9_]+( [a-z0-9_]+)*$"
 _PARTIAL_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$"
-_OF_PROCESS = (ForeignKey(("process",), "processes", ("id",)),)
+_LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "pt": "Portuguese"}
+_TYPES: dict[object, ColumnType] = {str: "string", int: "integer", date: "date"}
+
+Meaning = tuple[type[BaseModel], str] | None
+"""Where a column's description comes from: a model and its field, or ``None`` when
+the column is computed and its description is the layout's own."""
+
+if TYPE_CHECKING:
+    Record: TypeAlias = tuple[Mapping[str, object], object]
+    """One row's source: the values of its computed columns, and its record (or item)."""
+
+
+# --- How a field becomes a column --------------------------------------------------------
+
+
+def _unwrap(annotation: object) -> tuple[object, bool, list[object]]:
+    """*annotation* without ``None`` and ``Annotated``: the type, if optional, the metadata."""
+    optional, metadata = False, list[object]()
+    if get_origin(annotation) in (Union, UnionType):
+        kept = [arg for arg in get_args(annotation) if arg is not type(None)]
+        optional = len(kept) < len(get_args(annotation))
+        (annotation,) = kept
+    while get_origin(annotation) is Annotated:
+        metadata.extend(getattr(annotation, "__metadata__", ()))
+        annotation = getattr(annotation, "__origin__", None)
+    return annotation, optional, metadata
+
+
+class _Shape(NamedTuple):
+    """What a field holds, as its model declares it."""
+
+    owner: type[BaseModel]
+    """The model that declares the field."""
+    field: str
+    kind: object
+    """Its type, without ``None`` and ``Annotated``."""
+    required: bool
+    """Whether every record has a value (no optional field on the way to it)."""
+    pattern: str | None
+    description: str
+
+
+def _shape(model: type[BaseModel], path: tuple[str, ...], *, item: bool = False) -> _Shape:
+    """The field at the end of *path* from *model* (with *item*, one item of that tuple)."""
+    owner, required, kind = model, True, None
+    for step in path:
+        if isinstance(kind, type) and issubclass(kind, BaseModel):
+            owner = kind
+        info = owner.model_fields[step]
+        kind, optional, metadata = _unwrap(info.annotation)
+        required = required and not optional
+    if item:
+        kind, _, metadata = _unwrap(get_args(kind)[0])
+    constraints = [*info.metadata, *metadata]
+    pattern = next((c.pattern for c in constraints if getattr(c, "pattern", None)), None)
+    return _Shape(owner, path[-1], kind, required, pattern, info.description or "")
+
+
+def _columns(name: str, shape: _Shape, values: tuple[str, ...] = ()) -> tuple[Column, ...]:
+    """The column that holds a field of *shape*; three for a partial date, with its bounds."""
+    required, description = shape.required, shape.description
+    if shape.kind is PartialDate:
+        first, last = f"The first day {name} may denote.", f"The last day {name} may denote."
+        return (
+            Column(name, "string", description, required=required, pattern=_PARTIAL_DATE),
+            Column(f"{name}_earliest", "date", first, required=required),
+            Column(f"{name}_latest", "date", last, required=required),
+        )
+    if get_origin(shape.kind) is Literal:
+        values = values or tuple(str(value) for value in get_args(shape.kind))
+        return (Column(name, "string", description, required=required, values=values),)
+    if shape.kind not in _TYPES:
+        raise TypeError(f"{shape.owner.__name__}.{shape.field}: no column type for {shape.kind}")
+    kind = _TYPES[shape.kind]
+    return (Column(name, kind, description, required=required, pattern=shape.pattern),)
+
+
+def _cells(name: str, value: object) -> dict[str, object]:
+    """The cells of one value: a partial date gives three, a day its ISO form."""
+    if isinstance(value, PartialDate):
+        return {
+            name: str(value),
+            f"{name}_earliest": value.earliest.isoformat(),
+            f"{name}_latest": value.latest.isoformat(),
+        }
+    return {name: value.isoformat() if isinstance(value, date) else value}
+
+
+def _walk(record: object, path: tuple[str, ...]) -> object:
+    """The value at the end of *path* from *record*, or ``None`` past a missing part."""
+    for step in path:
+        record = None if record is None else getattr(record, step)
+    return record
+
+
+# --- What a table declares ---------------------------------------------------------------
+
+
+class Spec(Protocol):
+    """A part of a table's layout: its columns, with their meanings, and their cells."""
+
+    def columns(self) -> tuple[tuple[Column, Meaning], ...]:
+        """Each column, with the model field its description comes from, if any."""
+        ...
+
+    def cells(self, record: object) -> dict[str, object]:
+        """The cells of one row, from its record."""
+        ...
+
+
+@dataclass(frozen=True)
+class Of:
+    """A field of the table's records (reached by *path*): its description is the column's."""
+
+    model: type[BaseModel]
+    path: tuple[str, ...]
+    name: str = ""
+    """The column's name, if not the field's."""
+    values: tuple[str, ...] = ()
+    """A narrower closed set than the field's type allows, where the table holds fewer."""
+
+    def columns(self) -> tuple[tuple[Column, Meaning], ...]:
+        shape = _shape(self.model, self.path)
+        main, *bounds = _columns(self.name or self.path[-1], shape, self.values)
+        return ((main, (shape.owner, shape.field)), *((column, None) for column in bounds))
+
+    def cells(self, record: object) -> dict[str, object]:
+        value = _walk(record, self.path)
+        if value is None:
+            return {column.name: None for column, _ in self.columns()}
+        return _cells(self.name or self.path[-1], value)
+
+
+@dataclass(frozen=True)
+class Joined:
+    """A tuple field of texts or codes, in one column, its items joined by *separator*."""
+
+    model: type[BaseModel]
+    field: str
+    separator: str = " "
+
+    def columns(self) -> tuple[tuple[Column, Meaning], ...]:
+        shape = _shape(self.model, (self.field,))
+        # Derived from the field's own words, with how the items are written.
+        said = f"{shape.description} Separated by {self.separator.strip() or 'spaces'}."
+        return ((Column(self.field, "string", said), None),)
+
+    def cells(self, record: object) -> dict[str, object]:
+        items: tuple[str, ...] = getattr(record, self.field)
+        return {self.field: self.separator.join(items) or None}
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A yes-or-no field, written ``true`` or ``false``."""
+
+    model: type[BaseModel]
+    field: str
+
+    def columns(self) -> tuple[tuple[Column, Meaning], ...]:
+        said = _shape(self.model, (self.field,)).description
+        column = Column(self.field, "string", said, required=True, values=("true", "false"))
+        return ((column, (self.model, self.field)),)
+
+    def cells(self, record: object) -> dict[str, object]:
+        return {self.field: "true" if getattr(record, self.field) else "false"}
+
+
+@dataclass(frozen=True)
+class Item:
+    """One item of a tuple field, for a table with a row per item."""
+
+    model: type[BaseModel]
+    field: str
+    name: str
+
+    def columns(self) -> tuple[tuple[Column, Meaning], ...]:
+        (column,) = _columns(self.name, _shape(self.model, (self.field,), item=True))
+        return ((column, (self.model, self.field)),)
+
+    def cells(self, record: object) -> dict[str, object]:
+        return {self.name: record}
+
+
+@dataclass(frozen=True)
+class Localized:
+    """A text in four languages (or in *languages*), one column each: ``name_en``..."""
+
+    field: str
+    description: str
+    """Said of each column, ``{language}`` standing for the language's name."""
+    languages: tuple[str, ...] = LANGUAGES
+    required: bool = True
+
+    def columns(self) -> tuple[tuple[Column, Meaning], ...]:
+        return tuple(
+            (
+                Column(f"{self.field}_{lang}", "string", self._said(lang), required=self.required),
+                None,
+            )
+            for lang in self.languages
+        )
+
+    def cells(self, record: object) -> dict[str, object]:
+        text = getattr(record, self.field)
+        return {f"{self.field}_{lang}": text and text.get(lang) for lang in self.languages}
+
+    def _said(self, lang: str) -> str:
+        return self.description.format(language=_LANGUAGE_NAMES[lang])
+
+
+@dataclass(frozen=True)
+class Cited:
+    """The ids of the sources a record cites (in *field*), separated by spaces."""
+
+    field: str = "sources"
+    description: str = "Ids of the supporting sources (sources.id), space-separated."
+    required: bool = True
+
+    def columns(self) -> tuple[tuple[Column, Meaning], ...]:
+        pattern = r"^[a-z0-9_]+( [a-z0-9_]+)*$"
+        column = Column(
+            self.field, "string", self.description, required=self.required, pattern=pattern
+        )
+        return ((column, None),)
+
+    def cells(self, record: object) -> dict[str, object]:
+        sources: tuple[Source, ...] = getattr(record, self.field)
+        return {self.field: " ".join(source.id for source in sources) or None}
+
+
+@dataclass(frozen=True)
+class Given:
+    """A column whose value comes with the row (a parent's id, a position, a code's forms)."""
+
+    column: Column
+
+    def columns(self) -> tuple[tuple[Column, Meaning], ...]:
+        return ((self.column, None),)
+
+    def cells(self, record: object) -> dict[str, object]:  # noqa: ARG002 - given with the row
+        return {}
+
+
+@dataclass(frozen=True)
+class Layout:
+    """One table: its name, what a row is, its columns and its keys."""
+
+    name: str
+    description: str
+    specs: tuple[Spec, ...]
+    key: tuple[str, ...]
+    foreign_keys: tuple[ForeignKey, ...] = ()
+
+    def columns(self) -> tuple[Column, ...]:
+        """Every column, in order."""
+        return tuple(column for spec in self.specs for column, _ in spec.columns())
+
+    def table(self, records: Iterable[Record]) -> Table:
+        """The table of *records*, each with the values given for its row."""
+        rows = tuple(
+            {**given, **{k: v for spec in self.specs for k, v in spec.cells(record).items()}}
+            for given, record in records
+        )
+        return Table(self.name, self.description, self.columns(), self.key, rows, self.foreign_keys)
+
+
+def _given(name: str, kind: ColumnType, description: str, *, pattern: str | None = None) -> Given:
+    """A computed column that every row fills."""
+    return Given(Column(name, kind, description, required=True, pattern=pattern))
+
+
+def _number(what: str, within: str = "process") -> Given:
+    return _given("number", "integer", f"The position of the {what} within its {within}.")
+
+
+def _of(model: type[BaseModel], *fields: str) -> tuple[Of, ...]:
+    """A column for each of *fields* of *model*, named after it."""
+    return tuple(Of(model, (field,)) for field in fields)
+
+
+_COUNTRY = r"^[A-Z]{2}$"
+_PROCESS = _given("process", "string", "The id of the process (processes.id).")
+_INSTRUMENT = _given("instrument", "string", "The instrument id (instruments.id).")
+_OF_PROCESS = ForeignKey(("process",), "processes", ("id",))
+_OF_INSTRUMENT = ForeignKey(("instrument",), "instruments", ("id",))
 _OF_COUNTRY = ForeignKey(("country",), "countries", ("country",))
 
-
-def _process_column() -> Column:
-    return Column("process", "string", "The id of the process (processes.id).", required=True)
-
-
-def _number_column(what: str) -> Column:
-    return Column(
-        "number", "integer", f"The position of the {what} within its process.", required=True
-    )
-
-
-def _country_column(what: str, *, required: bool = True) -> Column:
-    return Column(
-        "country", "string", f"{what} (ISO 3166-1 alpha-2).", required=required, pattern=_COUNTRY
-    )
-
-
-def _text_column(name: str, description: str, *, required: bool = False) -> Column:
-    return Column(name, "string", description, required=required)
-
-
-def _sources_column() -> Column:
-    description = "Ids of the supporting sources (sources.id), space-separated."
-    return Column("sources", "string", description, required=True, pattern=_SOURCE_IDS)
-
-
-def _confidence_column() -> Column:
-    description = "How well the sources support the record."
-    return Column("confidence", "string", description, required=True, values=get_args(Confidence))
-
-
-def _date_columns(name: str, what: str, *, required: bool = False) -> tuple[Column, ...]:
-    """A partial date as recorded, and its first and last possible days."""
-    return (
-        Column(
-            name,
-            "string",
-            f"{what}, as recorded (day, month, year or interval).",
-            required=required,
-            pattern=_PARTIAL_DATE,
+LAYOUTS: tuple[Layout, ...] = (
+    Layout(
+        "processes",
+        "One row per process.",
+        (
+            *_of(Process, "id"),
+            Localized("name", "Its full name in {language}."),
+            Localized("acronym", "Its acronym in {language}, if any.", required=False),
+            *_of(Process, "kind", "founded", "founding", "website"),
+            Cited(),
+            *_of(Process, "reviewed"),
         ),
-        Column(f"{name}_earliest", "date", f"The first day {name} may denote.", required=required),
-        Column(f"{name}_latest", "date", f"The last day {name} may denote.", required=required),
-    )
-
-
-def _dates(name: str, value: PartialDate | None) -> dict[str, str | None]:
-    if value is None:
-        return {name: None, f"{name}_earliest": None, f"{name}_latest": None}
-    return {
-        name: str(value),
-        f"{name}_earliest": value.earliest.isoformat(),
-        f"{name}_latest": value.latest.isoformat(),
-    }
-
-
-def _ids(sources: Iterable[Source]) -> str:
-    return " ".join(source.id for source in sources)
-
-
-def _process_table(all_processes: tuple[Process, ...]) -> Table:
-    columns = (
-        Column("id", "string", "The stable key of the process, such as CRM.", required=True),
-        *(
-            _text_column(f"name_{lang}", f"Its full name in {lang}.", required=True)
-            for lang in LANGUAGES
-        ),
-        *(_text_column(f"acronym_{lang}", f"Its acronym in {lang}, if any.") for lang in LANGUAGES),
-        Column(
-            "kind",
-            "string",
-            "What sort of arrangement it is.",
-            required=True,
-            values=get_args(Kind),
-        ),
-        *_date_columns("founded", "When it began", required=True),
-        _text_column("founding", "How it began.", required=True),
-        _text_column("website", "Its official site, if any."),
-        _sources_column(),
-        Column("reviewed", "date", "The day its record was last checked against the sources."),
-    )
-    rows = tuple(
-        {
-            "id": p.id,
-            **{f"name_{lang}": p.name.get(lang) for lang in LANGUAGES},
-            **{f"acronym_{lang}": p.acronym and p.acronym.get(lang) for lang in LANGUAGES},
-            "kind": p.kind,
-            **_dates("founded", p.founded),
-            "founding": p.founding,
-            "website": p.website,
-            "sources": _ids(p.sources),
-            "reviewed": p.reviewed and p.reviewed.isoformat(),
-        }
-        for p in all_processes
-    )
-    return Table("processes", "One row per process.", columns, ("id",), rows)
-
-
-def _membership_table(all_processes: tuple[Process, ...]) -> Table:
-    columns = (
-        _process_column(),
-        _country_column("The country"),
-        Column("status", "string", "Its status.", required=True, values=get_args(Status)),
-        *_date_columns("since", "The start of the period", required=True),
-        *_date_columns(
-            "until", "The end of the period (its first day outside; empty while it lasts)"
-        ),
-        _confidence_column(),
-        _text_column("note", "What else to know."),
-        _sources_column(),
-        *_act_columns(),
-    )
-    rows = tuple(
-        {
-            "process": p.id,
-            "country": m.country,
-            "status": m.status,
-            **_dates("since", m.since),
-            **_dates("until", m.until),
-            "confidence": m.confidence,
-            "note": m.note,
-            "sources": _ids(m.sources),
-            "began_by": m.began_by,
-            "ended_by": m.ended_by,
-        }
-        for p in all_processes
-        for m in p.memberships
-    )
-    return Table(
+        ("id",),
+    ),
+    Layout(
+        "aliases",
+        "One row per other name by which a process is known.",
+        (_PROCESS, Item(Process, "aliases", "alias")),
+        ("process", "alias"),
+        (_OF_PROCESS,),
+    ),
+    Layout(
+        "notes",
+        "One row per note on a process.",
+        (_PROCESS, _number("note"), Item(Process, "notes", "note")),
+        ("process", "number"),
+        (_OF_PROCESS,),
+    ),
+    Layout(
         "memberships",
         "One row per membership period: a country's status in a process, ended ones included.",
-        columns,
+        (
+            _PROCESS,
+            *_of(Membership, "country", "status", "since", "until", "confidence", "note"),
+            Cited(),
+            *_of(Membership, "began_by", "ended_by"),
+        ),
         ("process", "country", "since"),
-        rows,
-        (*_OF_PROCESS, _OF_COUNTRY),
-    )
-
-
-def _act_columns() -> tuple[Column, Column]:
-    acts = get_args(ActionKind)
-    return (
-        Column("began_by", "string", "The act that began the period (instruments).", values=acts),
-        Column("ended_by", "string", "The act that ended the period (instruments).", values=acts),
-    )
-
-
-def _presidency_table(all_processes: tuple[Process, ...]) -> Table:
-    columns = (
-        _process_column(),
-        _number_column("presidency"),
-        _country_column(
-            "The presiding country; empty when the holder was not found", required=False
+        (_OF_PROCESS, _OF_COUNTRY),
+    ),
+    Layout(
+        "presidencies",
+        "One row per pro tempore presidency term, in order within each process; a term's"
+        " end is the next one's start, and a holder not found is an empty country.",
+        (
+            _PROCESS,
+            _number("presidency"),
+            *_of(Presidency, "country"),
+            Joined(Presidency, "shared_with"),
+            *_of(Presidency, "start", "end"),
+            Cited("start_sources", "Ids of the sources of the start (sources.id)."),
+            Cited("end_sources", "Ids of the sources of the end (sources.id).", required=False),
+            *_of(Presidency, "event", "confidence", "note"),
+            Cited(),
         ),
-        _text_column("shared_with", "Other states that held the term jointly, space-separated."),
-        *_date_columns("start", "The first day of the term", required=True),
-        *_date_columns("end", "The first day after the term (empty while it runs)"),
-        _text_column("start_sources", "Ids of the sources of the start, space-separated."),
-        _text_column("end_sources", "Ids of the sources of the end, space-separated."),
-        *_date_columns("period", "The term as one date, from its start to its end"),
-        _text_column("event", "The meetings or events the term is known from, if recorded."),
-        _confidence_column(),
-        _text_column("note", "What else to know; for an unknown holder, what was searched."),
-        _sources_column(),
-    )
-    rows = tuple(
-        {
-            "process": p.id,
-            "number": number,
-            "country": t.country,
-            "shared_with": " ".join(t.shared_with) or None,
-            **_dates("start", t.start),
-            **_dates("end", t.end),
-            "start_sources": _ids(t.start_sources),
-            "end_sources": _ids(t.end_sources) or None,
-            **_dates("period", t.period),
-            "event": t.event,
-            "confidence": t.confidence,
-            "note": t.note,
-            "sources": _ids(t.sources),
-        }
-        for p in all_processes
-        for number, t in enumerate(p.presidencies, start=1)
-    )
-    description = (
-        "One row per pro tempore presidency term, in order within each process; the terms "
-        "meet end to start, and a term whose holder was not found has no country."
-    )
-    key = ("process", "number")
-    return Table("presidencies", description, columns, key, rows, (*_OF_PROCESS, _OF_COUNTRY))
-
-
-def _meeting_table(all_processes: tuple[Process, ...]) -> Table:
-    columns = (
-        _process_column(),
-        Column("id", "string", "The meeting's key, unique within its process.", required=True),
-        Column("number", "integer", "Its number as the process counts them."),
-        _text_column("name", "Its name.", required=True),
-        _text_column(
-            "kind", "summit, ministerial, vice-ministerial, plenary or technical.", required=True
+        ("process", "number"),
+        (_OF_PROCESS, _OF_COUNTRY),
+    ),
+    Layout(
+        "meetings",
+        "One row per recorded meeting of a process, in date order within each process.",
+        (
+            _PROCESS,
+            *_of(Meeting, "id", "number", "name", "kind", "date", "city", "country"),
+            Flag(Meeting, "online"),
+            *_of(Meeting, "host", "opened", "closed"),
+            Joined(Meeting, "documents", " | "),
+            Joined(Meeting, "attended"),
+            Cited(
+                "attendance_sources",
+                "Ids of the sources of the attendance (sources.id).",
+                required=False,
+            ),
+            *_of(Meeting, "confidence", "note"),
+            Cited(),
         ),
-        *_date_columns("date", "When it met", required=True),
-        _text_column("city", "The city it met in, if recorded."),
-        _country_column("The country it met in", required=False),
-        Column("online", "string", "Whether it met by videoconference.", values=("true", "false")),
-        _text_column("host", "The state that hosted it (ISO 3166-1 alpha-2)."),
-        _text_column("opened", "The presidency it opened (ISO 3166-1 alpha-2)."),
-        _text_column("closed", "The presidency it closed (ISO 3166-1 alpha-2)."),
-        _text_column("documents", "Titles of the documents it adopted, separated by ' | '."),
-        _text_column("attended", "States a source lists as present, space-separated."),
-        _text_column("attendance_sources", "Ids of the sources of the attendance."),
-        _confidence_column(),
-        _text_column("note", "What else to know."),
-        _sources_column(),
-    )
-    rows = tuple(
-        {
-            "process": p.id,
-            "id": m.id,
-            "number": m.number,
-            "name": m.name,
-            "kind": m.kind,
-            **_dates("date", m.date),
-            "city": m.city,
-            "country": m.country,
-            "online": "true" if m.online else "false",
-            "host": m.host,
-            "opened": m.opened,
-            "closed": m.closed,
-            "documents": " | ".join(m.documents) or None,
-            "attended": " ".join(m.attended) or None,
-            "attendance_sources": _ids(m.attendance_sources) or None,
-            "confidence": m.confidence,
-            "note": m.note,
-            "sources": _ids(m.sources),
-        }
-        for p in all_processes
-        for m in p.meetings
-    )
-    description = "One row per recorded meeting of a process, in date order within each process."
-    return Table(
-        "meetings", description, columns, ("process", "id"), rows, (*_OF_PROCESS, _OF_COUNTRY)
-    )
-
-
-def _pending_event_table(all_processes: tuple[Process, ...]) -> Table:
-    columns = (
-        _process_column(),
-        _number_column("pending event"),
-        *_date_columns("since", "When it arose", required=True),
-        _text_column("summary", "What is pending, to be re-checked.", required=True),
-        _country_column("The state concerned, if one", required=False),
-        _sources_column(),
-    )
-    rows = tuple(
-        {
-            "process": p.id,
-            "number": number,
-            **_dates("since", e.since),
-            "summary": e.summary,
-            "country": e.country,
-            "sources": _ids(e.sources),
-        }
-        for p in all_processes
-        for number, e in enumerate(p.pending_events, start=1)
-    )
-    description = (
-        "One row per pending event (an application, an announced accession, a contested "
-        "status) that may change the data once decided."
-    )
-    key = ("process", "number")
-    return Table("pending_events", description, columns, key, rows, (*_OF_PROCESS, _OF_COUNTRY))
-
-
-def _secretariat_table(all_processes: tuple[Process, ...]) -> Table:
-    columns = (
-        _process_column(),
-        _text_column("name", "The body that supports the process.", required=True),
-        _text_column("host", "Who hosts it, if recorded."),
-        _text_column("note", "What else to know."),
-        _sources_column(),
-    )
-    rows = tuple(
-        {
-            "process": p.id,
-            "name": p.secretariat.name,
-            "host": p.secretariat.host,
-            "note": p.secretariat.note,
-            "sources": _ids(p.secretariat.sources),
-        }
-        for p in all_processes
-        if p.secretariat is not None
-    )
-    description = "One row per process that has a secretariat."
-    return Table("secretariats", description, columns, ("process",), rows, _OF_PROCESS)
-
-
-def _observer_table(all_processes: tuple[Process, ...]) -> Table:
-    columns = (
-        _process_column(),
-        _number_column("organisation"),
-        _text_column("name", "The organisation.", required=True),
-        _text_column("note", "What else to know."),
-        _sources_column(),
-    )
-    rows = tuple(
-        {
-            "process": p.id,
-            "number": number,
-            "name": o.name,
-            "note": o.note,
-            "sources": _ids(o.sources),
-        }
-        for p in all_processes
-        for number, o in enumerate(p.observer_organizations, start=1)
-    )
-    description = "One row per organisation that takes part in a process as an observer."
-    key = ("process", "number")
-    return Table("observer_organizations", description, columns, key, rows, _OF_PROCESS)
-
-
-def _working_group_table(all_processes: tuple[Process, ...]) -> Table:
-    columns = (
-        _process_column(),
-        _number_column("working group"),
-        _text_column("name", "The working group or network.", required=True),
-        *_date_columns("since", "When it was set up"),
-        _text_column("note", "What else to know."),
-        _sources_column(),
-    )
-    rows = tuple(
-        {
-            "process": p.id,
-            "number": number,
-            "name": w.name,
-            **_dates("since", w.since),
-            "note": w.note,
-            "sources": _ids(w.sources),
-        }
-        for p in all_processes
-        for number, w in enumerate(p.working_groups, start=1)
-    )
-    description = "One row per working group, thematic network or similar body of a process."
-    key = ("process", "number")
-    return Table("working_groups", description, columns, key, rows, _OF_PROCESS)
-
-
-def _document_tables(all_processes: tuple[Process, ...]) -> tuple[Table, Table]:
-    columns = (
-        _process_column(),
-        _number_column("document"),
-        _text_column("title", "The title of the text.", required=True),
-        *_date_columns("date", "When it was adopted"),
-        _text_column("place", "Where it was adopted."),
-        _text_column("note", "What else to know."),
-        _text_column("no_meeting", "Why no meeting of the process is recorded as adopting it."),
-        _sources_column(),
-    )
-    documents = tuple(
-        (p.id, number, d) for p in all_processes for number, d in enumerate(p.documents, start=1)
-    )
-    rows = tuple(
-        {
-            "process": process,
-            "number": number,
-            "title": d.title,
-            **_dates("date", d.date),
-            "place": d.place,
-            "note": d.note,
-            "no_meeting": d.no_meeting,
-            "sources": _ids(d.sources),
-        }
-        for process, number, d in documents
-    )
-    key = ("process", "number")
-    description = "One row per founding or key text adopted by a process."
-    table = Table("documents", description, columns, key, rows, _OF_PROCESS)
-    signatories = Table(
+        ("process", "id"),
+        (_OF_PROCESS, _OF_COUNTRY),
+    ),
+    Layout(
+        "secretariats",
+        "One row per process that has a secretariat.",
+        (_PROCESS, *_of(Secretariat, "name", "host", "note"), Cited()),
+        ("process",),
+        (_OF_PROCESS,),
+    ),
+    Layout(
+        "observer_organizations",
+        "One row per organisation that takes part in a process as an observer.",
+        (_PROCESS, _number("organisation"), *_of(Organization, "name", "note"), Cited()),
+        ("process", "number"),
+        (_OF_PROCESS,),
+    ),
+    Layout(
+        "working_groups",
+        "One row per working group, thematic network or similar body of a process.",
+        (_PROCESS, _number("working group"), *_of(WorkingGroup, "name", "since", "note"), Cited()),
+        ("process", "number"),
+        (_OF_PROCESS,),
+    ),
+    Layout(
+        "documents",
+        "One row per founding or key text adopted by a process.",
+        (
+            _PROCESS,
+            _number("document"),
+            *_of(Document, "title", "date", "place", "note", "no_meeting"),
+            Cited(),
+        ),
+        ("process", "number"),
+        (_OF_PROCESS,),
+    ),
+    Layout(
         "document_signatories",
         "One row per state that signed a document, where the signatories are recorded.",
         (
-            _process_column(),
-            Column(
-                "document",
-                "integer",
-                "The number of the document (documents.number).",
-                required=True,
+            _PROCESS,
+            _given("document", "integer", "The number of the document (documents.number)."),
+            _given(
+                "country", "string", "The signatory state (ISO 3166-1 alpha-2).", pattern=_COUNTRY
             ),
-            _country_column("The signatory state"),
         ),
         ("process", "document", "country"),
-        tuple(
-            {"process": process, "document": number, "country": country}
-            for process, number, d in documents
-            for country in d.signatories
-        ),
-        (ForeignKey(("process", "document"), "documents", key), _OF_COUNTRY),
-    )
-    return table, signatories
-
-
-def _discrepancy_table(all_processes: tuple[Process, ...]) -> Table:
-    columns = (
-        _process_column(),
-        _number_column("discrepancy"),
-        _text_column("topic", "What the point is about.", required=True),
-        _text_column("seed", "What the seed page says.", required=True),
-        _text_column("data", "What this data set records instead.", required=True),
-        _text_column("reason", "Why the data follows the other sources.", required=True),
-        _sources_column(),
-    )
-    rows = tuple(
-        {
-            "process": p.id,
-            "number": number,
-            "topic": d.topic,
-            "seed": d.seed,
-            "data": d.data,
-            "reason": d.reason,
-            "sources": _ids(d.sources),
-        }
-        for p in all_processes
-        for number, d in enumerate(p.discrepancies, start=1)
-    )
-    description = (
+        (ForeignKey(("process", "document"), "documents", ("process", "number")), _OF_COUNTRY),
+    ),
+    Layout(
+        "discrepancies",
         "One row per point on which the seed page (the Los Angeles Declaration site's page "
-        "on intergovernmental processes) and better sources disagree."
-    )
-    key = ("process", "number")
-    return Table("discrepancies", description, columns, key, rows, _OF_PROCESS)
-
-
-def _alias_table(all_processes: tuple[Process, ...]) -> Table:
-    columns = (_process_column(), _text_column("alias", "Another name.", required=True))
-    rows = tuple({"process": p.id, "alias": alias} for p in all_processes for alias in p.aliases)
-    description = "One row per other name by which a process is known."
-    return Table("aliases", description, columns, ("process", "alias"), rows, _OF_PROCESS)
-
-
-def _note_table(all_processes: tuple[Process, ...]) -> Table:
-    columns = (
-        _process_column(),
-        _number_column("note"),
-        _text_column("note", "What a user should know.", required=True),
-    )
-    rows = tuple(
-        {"process": p.id, "number": number, "note": note}
-        for p in all_processes
-        for number, note in enumerate(p.notes, start=1)
-    )
-    description = "One row per note on a process."
-    return Table("notes", description, columns, ("process", "number"), rows, _OF_PROCESS)
-
-
-def _commission_table(commissions: tuple[RefugeeCommission, ...]) -> Table:
-    columns = (
-        _country_column("The state"),
-        Column(
-            "kind",
-            "string",
-            "What decides: a commission, an office, a tribunal, UNHCR (no national body), "
-            "or none (no body and no procedure).",
-            required=True,
-            values=("commission", "office", "tribunal", "unhcr", "none"),
+        "on intergovernmental processes) and better sources disagree.",
+        (
+            _PROCESS,
+            _number("discrepancy"),
+            *_of(Discrepancy, "topic", "seed", "data", "reason"),
+            Cited(),
         ),
-        _text_column("name", "The name in the country's language, when verified."),
-        _text_column("acronym", "The acronym, if any."),
-        *(
-            _text_column(f"name_{lang}", f"Its name in {lang}, if one was found.")
-            for lang in LANGUAGES
+        ("process", "number"),
+        (_OF_PROCESS,),
+    ),
+    Layout(
+        "pending_events",
+        "One row per pending event (an application, an announced accession, a contested "
+        "status) that may change the data once decided.",
+        (
+            _PROCESS,
+            _number("pending event"),
+            *_of(PendingEvent, "since", "summary", "country"),
+            Cited(),
         ),
-        Column(
-            "language",
-            "string",
-            "The language of the name, or of the state's legal texts.",
-            required=True,
-            values=("ca", "en", "es", "fr", "nl", "pt"),
+        ("process", "number"),
+        (_OF_PROCESS, _OF_COUNTRY),
+    ),
+    Layout(
+        "refugee_commissions",
+        "One row per state in scope: the body that decides on refugee status, or that it has none.",
+        (
+            *_of(RefugeeCommission, "country", "kind", "name", "acronym"),
+            *(Of(RefugeeCommission, ("names", lang), f"name_{lang}") for lang in LANGUAGES),
+            *_of(RefugeeCommission, "language", "legal_basis", "established", "placement"),
+            *_of(RefugeeCommission, "confidence", "note"),
+            Cited(),
         ),
-        _text_column("legal_basis", "The laws and decrees that create it.", required=True),
-        *_date_columns("established", "When its founding law was dated"),
-        _text_column("placement", "Where it sits in government."),
-        _confidence_column(),
-        _text_column("note", "What else to know."),
-        _sources_column(),
-    )
-    rows = tuple(
-        {
-            "country": c.country,
-            "kind": c.kind,
-            "name": c.name,
-            "acronym": c.acronym,
-            **{
-                f"name_{lang}": None if c.names is None else c.names.get(lang) for lang in LANGUAGES
-            },
-            "language": c.language,
-            "legal_basis": c.legal_basis,
-            **_dates("established", c.established),
-            "placement": c.placement,
-            "confidence": c.confidence,
-            "note": c.note,
-            "sources": _ids(c.sources),
-        }
-        for c in commissions
-    )
-    description = (
-        "One row per state in scope: the body that decides on refugee status, or that it has none."
-    )
-    return Table("refugee_commissions", description, columns, ("country",), rows, (_OF_COUNTRY,))
-
-
-def _country_table(found: Iterable[Table]) -> Table:
-    """One row for each country that any of the tables *found* names."""
-    codes = sorted({str(row["country"]) for table in found for row in table.rows if row["country"]})
-    columns = (
-        _country_column("The ISO 3166-1 alpha-2 code"),
-        Column(
-            "alpha3", "string", "The ISO 3166-1 alpha-3 code.", required=True, pattern=r"^[A-Z]{3}$"
-        ),
-        Column(
-            "numeric",
-            "string",
-            "The ISO 3166-1 numeric code, with its leading zeros.",
-            required=True,
-            pattern=r"^[0-9]{3}$",
-        ),
-        *(
-            _text_column(f"name_{lang}", f"Its short name in {lang}.", required=True)
-            for lang in LANGUAGES
-        ),
-    )
-    rows = tuple(
-        {
-            "country": code,
-            **dict(zip(("alpha3", "numeric"), iso_codes(code), strict=True)),
-            **{f"name_{lang}": display_name(code, lang) for lang in LANGUAGES},
-        }
-        for code in codes
-    )
-    description = "One row per country named in the data set, with its other codes and names."
-    return Table("countries", description, columns, ("country",), rows)
-
-
-_OF_INSTRUMENT = (ForeignKey(("instrument",), "instruments", ("id",)),)
-
-
-def _instrument_column() -> Column:
-    return Column("instrument", "string", "The instrument id (instruments.id).", required=True)
-
-
-def _day_column(name: str, description: str, *, required: bool = False) -> Column:
-    return Column(name, "date", description, required=required)
-
-
-def _instrument_table(all_instruments: tuple[Instrument, ...]) -> Table:
-    columns = (
-        Column("id", "string", "The stable key of the instrument.", required=True),
-        *(
-            _text_column(f"name_{lang}", f"Its full name in {lang}.", required=True)
-            for lang in LANGUAGES
-        ),
-        *(
-            _text_column(f"short_name_{lang}", f"Its short name in {lang}.", required=True)
-            for lang in LANGUAGES
-        ),
-        _text_column("acronym", "Its acronym in English, if any."),
-        Column(
-            "kind",
-            "string",
-            "What sort of instrument.",
-            required=True,
-            values=get_args(InstrumentKind),
-        ),
-        *_date_columns("adopted", "When it was adopted or opened for signature", required=True),
-        _text_column("adopted_at", "Where."),
-        *_date_columns("entry_into_force", "When it entered into force"),
-        Column(
-            "rule_days", "integer", "Days from a later state's deposit to its entry into force."
-        ),
-        Column(
-            "rule_months",
-            "integer",
-            "Or: months after which it binds from the next month's first day.",
-        ),
-        _text_column("rule_article", "The article that fixes the rule."),
-        _text_column("depositary", "Who keeps its instruments."),
-        _text_column("adopters_unknown", "Why no adopting state is on record, if none is."),
-        _sources_column(),
-    )
-    rows = tuple(
-        {
-            "id": i.id,
-            **{f"name_{lang}": i.name.get(lang) for lang in LANGUAGES},
-            **{f"short_name_{lang}": i.short_name.get(lang) for lang in LANGUAGES},
-            "acronym": i.acronym and i.acronym.en,
-            "kind": i.kind,
-            **_dates("adopted", i.adopted),
-            "adopted_at": i.adopted_at,
-            **_dates("entry_into_force", i.entry_into_force),
-            "rule_days": i.in_force_rule and i.in_force_rule.days,
-            "rule_months": i.in_force_rule and i.in_force_rule.months,
-            "rule_article": i.in_force_rule and i.in_force_rule.article,
-            "depositary": i.depositary,
-            "adopters_unknown": i.adopters_unknown,
-            "sources": _ids(i.sources),
-        }
-        for i in all_instruments
-    )
-    return Table(
+        ("country",),
+        (_OF_COUNTRY,),
+    ),
+    Layout(
         "instruments",
         "One row per treaty, agreement, compact or declaration.",
-        columns,
-        ("id",),
-        rows,
-    )
-
-
-def _action_table(all_instruments: tuple[Instrument, ...]) -> Table:
-    columns = (
-        _instrument_column(),
-        _number_column("act"),
-        _country_column("The state"),
-        Column("action", "string", "What it did.", required=True, values=get_args(ActionKind)),
-        *_date_columns(
-            "date", "The date of deposit, or of the adoption or withdrawal", required=True
-        ),
-        _day_column("in_force", "When the act took effect for the state, where a source gives it."),
-        _confidence_column(),
-        _text_column("note", "What else to know."),
-        _sources_column(),
-    )
-    rows = tuple(
-        {
-            "instrument": i.id,
-            "number": number,
-            "country": a.country,
-            "action": a.action,
-            **_dates("date", a.date),
-            "in_force": a.in_force and a.in_force.isoformat(),
-            "confidence": a.confidence,
-            "note": a.note,
-            "sources": _ids(a.sources),
-        }
-        for i in all_instruments
-        for number, a in enumerate(i.actions, start=1)
-    )
-    description = "One row per act of a state about an instrument, by country and date."
-    key = ("instrument", "number")
-    return Table(
-        "instrument_actions", description, columns, key, rows, (*_OF_INSTRUMENT, _OF_COUNTRY)
-    )
-
-
-def _bound_table(all_instruments: tuple[Instrument, ...]) -> Table:
-    columns = (
-        _instrument_column(),
-        _country_column("The state"),
-        Column(
-            "status",
-            "string",
-            "member (bound) or signatory.",
-            required=True,
-            values=("member", "signatory"),
-        ),
-        *_date_columns("since", "The start of the period", required=True),
-        *_date_columns(
-            "until", "The end of the period (its first day outside; empty while it lasts)"
-        ),
-        *_act_columns(),
-    )
-    rows = tuple(
-        {
-            "instrument": i.id,
-            "country": m.country,
-            "status": m.status,
-            **_dates("since", m.since),
-            **_dates("until", m.until),
-            "began_by": m.began_by,
-            "ended_by": m.ended_by,
-        }
-        for i in all_instruments
-        for m in i.memberships
-    )
-    description = (
-        "One row per period in which a state was bound by, or signatory of, an instrument."
-    )
-    key = ("instrument", "country", "since")
-    return Table(
-        "instrument_memberships", description, columns, key, rows, (*_OF_INSTRUMENT, _OF_COUNTRY)
-    )
-
-
-def _instrument_discrepancy_table(all_instruments: tuple[Instrument, ...]) -> Table:
-    columns = (
-        _instrument_column(),
-        _number_column("discrepancy"),
-        _text_column("topic", "What the point is about.", required=True),
-        _text_column("sources_say", "What each source says.", required=True),
-        _text_column("data", "What this data set records.", required=True),
-        _text_column("reason", "Why.", required=True),
-        _sources_column(),
-    )
-    rows = tuple(
-        {
-            "instrument": i.id,
-            "number": number,
-            "topic": d.topic,
-            "sources_say": d.sources_say,
-            "data": d.data,
-            "reason": d.reason,
-            "sources": _ids(d.sources),
-        }
-        for i in all_instruments
-        for number, d in enumerate(i.discrepancies, start=1)
-    )
-    description = "One row per point on which sources about an instrument disagree."
-    key = ("instrument", "number")
-    return Table("instrument_discrepancies", description, columns, key, rows, _OF_INSTRUMENT)
-
-
-def _instrument_position_table(all_instruments: tuple[Instrument, ...]) -> Table:
-    """The states whose position is recorded without an act: known non-parties, unknowns."""
-    columns = (
-        _instrument_column(),
-        _country_column("The state"),
-        Column(
-            "position",
-            "string",
-            "'non_party' (a source shows it took no part) or 'unknown' (not settled).",
-            required=True,
-            values=("non_party", "unknown"),
-        ),
-        _text_column("note", "What the sources say, and why.", required=True),
-        _sources_column(),
-    )
-    positions = (
-        (i.id, country, position, note, sources)
-        for i in all_instruments
-        for country, position, note, sources in (
-            *((n.country, "non_party", n.note, n.sources) for n in i.non_parties),
-            *((u.country, "unknown", u.reason, u.sources) for u in i.unknowns),
-        )
-    )
-    rows = tuple(
-        sorted(
-            (
-                {
-                    "instrument": instrument,
-                    "country": country,
-                    "position": position,
-                    "note": note,
-                    "sources": _ids(sources),
-                }
-                for instrument, country, position, note, sources in positions
+        (
+            *_of(Instrument, "id"),
+            Localized("name", "Its full name in {language}."),
+            Localized("short_name", "Its short name in {language}."),
+            Of(Instrument, ("acronym", "en"), "acronym"),
+            *_of(Instrument, "kind", "adopted", "adopted_at", "entry_into_force"),
+            *(
+                Of(Instrument, ("in_force_rule", part), f"rule_{part}")
+                for part in ("days", "months", "article")
             ),
-            key=lambda row: (row["instrument"], row["country"]),
-        )
-    )
-    description = (
+            *_of(Instrument, "depositary", "adopters_unknown"),
+            Cited(),
+        ),
+        ("id",),
+    ),
+    Layout(
+        "instrument_actions",
+        "One row per act of a state about an instrument, by country and date.",
+        (
+            _INSTRUMENT,
+            _number("act", "instrument"),
+            *_of(Action, "country", "action", "date", "in_force", "confidence", "note"),
+            Cited(),
+        ),
+        ("instrument", "number"),
+        (_OF_INSTRUMENT, _OF_COUNTRY),
+    ),
+    Layout(
+        "instrument_memberships",
+        "One row per period in which a state was bound by, or signatory of, an instrument.",
+        (
+            _INSTRUMENT,
+            Of(Membership, ("country",)),
+            Of(Membership, ("status",), values=("member", "signatory")),
+            *_of(Membership, "since", "until", "began_by", "ended_by"),
+        ),
+        ("instrument", "country", "since"),
+        (_OF_INSTRUMENT, _OF_COUNTRY),
+    ),
+    Layout(
+        "instrument_discrepancies",
+        "One row per point on which sources about an instrument disagree.",
+        (
+            _INSTRUMENT,
+            _number("discrepancy", "instrument"),
+            *_of(InstrumentDiscrepancy, "topic", "sources_say", "data", "reason"),
+            Cited(),
+        ),
+        ("instrument", "number"),
+        (_OF_INSTRUMENT,),
+    ),
+    Layout(
+        "instrument_positions",
         "One row per state in scope whose position on an instrument is recorded without an "
         "act: a known non-party, or a position the sources read did not settle. A text "
-        "whose adopters are not on record at all says so in instruments.adopters_unknown."
-    )
-    key = ("instrument", "country")
-    return Table(
-        "instrument_positions", description, columns, key, rows, (*_OF_INSTRUMENT, _OF_COUNTRY)
-    )
-
-
-def _vote_tables(recorded: tuple[RecordedVote, ...]) -> tuple[Table, Table]:
-    resolution = Column(
-        "resolution", "string", "The resolution, such as A/RES/73/195.", required=True
-    )
-    columns = (
-        resolution,
-        _instrument_column(),
-        _day_column("date", "The day of the vote.", required=True),
-        _text_column("meeting", "The record of the meeting."),
-        _text_column("title_en", "The resolution's title in English.", required=True),
-        *(
-            Column(n, "integer", f"States voting {n}, in the whole Assembly.", required=True)
-            for n in get_args(VoteChoice)
+        "whose adopters are not on record at all says so in instruments.adopters_unknown.",
+        (
+            _INSTRUMENT,
+            Of(NonParty, ("country",)),  # or Unknown's, of the same meaning
+            Given(
+                Column(
+                    "position",
+                    "string",
+                    "'non_party' (a source shows it took no part) or 'unknown' (not settled).",
+                    required=True,
+                    values=("non_party", "unknown"),
+                )
+            ),
+            _given("note", "string", "What the sources say, and why."),
+            Cited(),
         ),
-        _sources_column(),
-    )
-    rows = tuple(
-        {
-            "resolution": v.resolution,
-            "instrument": v.instrument,
-            "date": v.date.isoformat(),
-            "meeting": v.meeting,
-            "title_en": v.title.en,
-            **v.totals.model_dump(),
-            "sources": _ids(v.sources),
-        }
-        for v in recorded
-    )
-    table = Table(
+        ("instrument", "country"),
+        (_OF_INSTRUMENT, _OF_COUNTRY),
+    ),
+    Layout(
         "votes",
         "One row per recorded General Assembly vote.",
-        columns,
+        (
+            *_of(RecordedVote, "resolution", "instrument", "date", "meeting"),
+            Localized("title", "The resolution's title in {language}.", ("en",)),
+            *(Of(RecordedVote, ("totals", choice)) for choice in get_args(VoteChoice)),
+            Cited(),
+        ),
         ("resolution",),
-        rows,
-        _OF_INSTRUMENT,
-    )
-    each = Table(
+        (_OF_INSTRUMENT,),
+    ),
+    Layout(
         "state_votes",
         "One row per state and recorded vote.",
         (
-            resolution,
-            _country_column("The state"),
-            Column("vote", "string", "How it voted.", required=True, values=get_args(VoteChoice)),
+            _given("resolution", "string", "The resolution (votes.resolution)."),
+            _given("country", "string", "The state (ISO 3166-1 alpha-2).", pattern=_COUNTRY),
+            Given(
+                Column(
+                    "vote", "string", "How it voted.", required=True, values=get_args(VoteChoice)
+                )
+            ),
         ),
         ("resolution", "country"),
-        tuple(
-            {"resolution": v.resolution, "country": c, "vote": choice}
-            for v in recorded
-            for c, choice in v.votes.items()
-        ),
         (ForeignKey(("resolution",), "votes", ("resolution",)), _OF_COUNTRY),
-    )
-    return table, each
+    ),
+    Layout(
+        "countries",
+        "One row per country named in the data set, with its other codes and names.",
+        (
+            _given("country", "string", "The ISO 3166-1 alpha-2 code.", pattern=_COUNTRY),
+            _given("alpha3", "string", "The ISO 3166-1 alpha-3 code.", pattern=r"^[A-Z]{3}$"),
+            _given(
+                "numeric",
+                "string",
+                "The ISO 3166-1 numeric code, with its leading zeros.",
+                pattern=r"^[0-9]{3}$",
+            ),
+            *(
+                _given(f"name_{lang}", "string", f"Its short name in {_LANGUAGE_NAMES[lang]}.")
+                for lang in LANGUAGES
+            ),
+        ),
+        ("country",),
+    ),
+    Layout(
+        "sources",
+        "One row per public document that supports a fact.",
+        (
+            *_of(Source, "id", "url", "title", "publisher", "published", "seen"),
+            *_of(Source, "snapshot", "snapshot_url", "note"),
+        ),
+        ("id",),
+    ),
+)
+"""Every table of the data package, in the order of the descriptor."""
 
 
-def _source_table(sources: tuple[Source, ...]) -> Table:
-    columns = (
-        Column(
-            "id",
-            "string",
-            "The key by which records cite the source.",
-            required=True,
-            pattern=r"^[a-z0-9_]+$",
-        ),
-        _text_column("url", "Where the document was read.", required=True),
-        _text_column("title", "Its title, as shown or abridged.", required=True),
-        _text_column("publisher", "Who published it.", required=True),
-        *_date_columns("published", "When it was dated"),
-        *_date_columns("seen", "When its content was read for this data set", required=True),
-        Column(
-            "snapshot",
-            "string",
-            "Read from a stored copy or an archive's snapshot; empty when read live.",
-            values=("stored", "archived"),
-        ),
-        _text_column("snapshot_url", "The address of the archive snapshot read, if any."),
-        _text_column("note", "What to know about it."),
-    )
-    rows = tuple(
-        {
-            "id": s.id,
-            "url": s.url,
-            "title": s.title,
-            "publisher": s.publisher,
-            **_dates("published", s.published),
-            **_dates("seen", s.seen),
-            "snapshot": s.snapshot,
-            "snapshot_url": s.snapshot_url,
-            "note": s.note,
-        }
-        for s in sources
-    )
-    description = "One row per public document that supports a fact."
-    return Table("sources", description, columns, ("id",), rows)
+def meanings() -> dict[tuple[str, str], Meaning]:
+    """Where each column's description comes from, by table and column name."""
+    return {
+        (layout.name, column.name): meaning
+        for layout in LAYOUTS
+        for spec in layout.specs
+        for column, meaning in spec.columns()
+    }
+
+
+# --- The rows ---------------------------------------------------------------------------
+
+
+def _numbered(key: str, parents: Iterable[Process | Instrument], field: str) -> Iterator[Record]:
+    """Each item of *field* of each parent, given its parent's id and its position."""
+    for parent in parents:
+        for number, item in enumerate(getattr(parent, field), start=1):
+            yield {key: parent.id, "number": number}, item
+
+
+def _positions(all_instruments: tuple[Instrument, ...]) -> list[Record]:
+    """The states whose position is recorded without an act: known non-parties, unknowns."""
+    found: list[Record] = []
+    for i in all_instruments:
+        found.extend(
+            ({"instrument": i.id, "position": "non_party", "note": n.note}, n)
+            for n in i.non_parties
+        )
+        found.extend(
+            ({"instrument": i.id, "position": "unknown", "note": u.reason}, u) for u in i.unknowns
+        )
+    return sorted(found, key=lambda pair: (pair[0]["instrument"], pair[1].country))  # type: ignore[attr-defined]
+
+
+def _countries(found: Iterable[Table]) -> Iterator[Record]:
+    """One row for each country that any of the tables *found* names."""
+    codes = {str(row["country"]) for table in found for row in table.rows if row.get("country")}
+    for code in sorted(codes):
+        alpha3, numeric = iso_codes(code)
+        names = {f"name_{lang}": display_name(code, lang) for lang in LANGUAGES}
+        yield {"country": code, "alpha3": alpha3, "numeric": numeric, **names}, None
 
 
 def _sources_in(value: object) -> Iterator[Source]:
@@ -941,53 +745,51 @@ def _cited(records: Iterable[object]) -> tuple[Source, ...]:
 
 def tables() -> tuple[Table, ...]:
     """Every table of the data package, in the order of the descriptor."""
-    all_processes = processes()
-    commissions = refugee_commissions()
-    memberships = _membership_table(all_processes)
-    presidencies = _presidency_table(all_processes)
-    pending = _pending_event_table(all_processes)
-    documents, signatories = _document_tables(all_processes)
-    commission_table = _commission_table(commissions)
-    all_instruments, recorded = instruments(), votes()
-    actions, bound = _action_table(all_instruments), _bound_table(all_instruments)
-    positions = _instrument_position_table(all_instruments)
-    vote_table, state_votes = _vote_tables(recorded)
-    return (
-        _process_table(all_processes),
-        _alias_table(all_processes),
-        _note_table(all_processes),
-        memberships,
-        presidencies,
-        _meeting_table(all_processes),
-        _secretariat_table(all_processes),
-        _observer_table(all_processes),
-        _working_group_table(all_processes),
-        documents,
-        signatories,
-        _discrepancy_table(all_processes),
-        pending,
-        commission_table,
-        _instrument_table(all_instruments),
-        actions,
-        bound,
-        _instrument_discrepancy_table(all_instruments),
-        positions,
-        vote_table,
-        state_votes,
-        _country_table(
-            (
-                memberships,
-                presidencies,
-                signatories,
-                commission_table,
-                pending,
-                actions,
-                positions,
-                state_votes,
-            )
+    ps, commissions = processes(), refugee_commissions()
+    ins, recorded = instruments(), votes()
+    records: dict[str, Iterable[Record]] = {
+        "processes": (({}, p) for p in ps),
+        "aliases": (({"process": p.id}, alias) for p in ps for alias in p.aliases),
+        "notes": _numbered("process", ps, "notes"),
+        "memberships": (({"process": p.id}, m) for p in ps for m in p.memberships),
+        "presidencies": _numbered("process", ps, "presidencies"),
+        "meetings": (({"process": p.id}, m) for p in ps for m in p.meetings),
+        "secretariats": (({"process": p.id}, p.secretariat) for p in ps if p.secretariat),
+        "observer_organizations": _numbered("process", ps, "observer_organizations"),
+        "working_groups": _numbered("process", ps, "working_groups"),
+        "documents": _numbered("process", ps, "documents"),
+        "document_signatories": (
+            ({"process": given["process"], "document": given["number"], "country": code}, None)
+            for given, document in _numbered("process", ps, "documents")
+            for code in document.signatories  # type: ignore[attr-defined]
         ),
-        _source_table(_cited((*all_processes, *commissions, *all_instruments, *recorded))),
-    )
+        "discrepancies": _numbered("process", ps, "discrepancies"),
+        "pending_events": _numbered("process", ps, "pending_events"),
+        "refugee_commissions": (({}, c) for c in commissions),
+        "instruments": (({}, i) for i in ins),
+        "instrument_actions": _numbered("instrument", ins, "actions"),
+        "instrument_memberships": (({"instrument": i.id}, m) for i in ins for m in i.memberships),
+        "instrument_discrepancies": _numbered("instrument", ins, "discrepancies"),
+        "instrument_positions": _positions(ins),
+        "votes": (({}, v) for v in recorded),
+        "state_votes": (
+            ({"resolution": v.resolution, "country": c, "vote": choice}, None)
+            for v in recorded
+            for c, choice in v.votes.items()
+        ),
+        "sources": (({}, s) for s in _cited((*ps, *commissions, *ins, *recorded))),
+    }
+    built = {
+        layout.name: layout.table(records[layout.name])
+        for layout in LAYOUTS
+        if layout.name in records
+    }
+    built["countries"] = _layout("countries").table(_countries(built.values()))
+    return tuple(built[layout.name] for layout in LAYOUTS)
+
+
+def _layout(name: str) -> Layout:
+    return next(layout for layout in LAYOUTS if layout.name == name)
 
 
 def write_datapackage(directory: str | os.PathLike[str]) -> Path:
@@ -1025,7 +827,10 @@ def write_datapackage(directory: str | os.PathLike[str]) -> Path:
             "treaties and declarations their members are bound by, and the recorded "
             "votes on the global compacts, each fact with its sources. Published with "
             "the regional_migration Python package; the version is the day the data was "
-            "last checked."
+            "last checked. A partial date is written as recorded (a day, a month, a year "
+            "or an interval such as 1999-01-29/2000-03-23) and as its first and last "
+            "possible days, in the columns ending in _earliest and _latest; a record's "
+            "sources are listed by id (sources.id), separated by spaces."
         ),
         "version": data_version(),
         "licenses": [DATA_LICENSE],

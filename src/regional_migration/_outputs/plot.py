@@ -22,7 +22,7 @@ from regional_migration._core.messages import alphabetical, say
 from regional_migration._core.public import publish
 from regional_migration._core.text import check_language
 from regional_migration._countries.lookup import display_name
-from regional_migration._dataset.models import STATUSES
+from regional_migration._dataset.records import STATUSES
 from regional_migration._dataset.registry import ProcessKey, resolve_all
 from regional_migration.errors import InvalidArgumentError
 
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
     from regional_migration._core.text import Language
-    from regional_migration._dataset.models import Status
+    from regional_migration._dataset.records import Status
 
 # What the package's face re-exports from this module (see _core/public.py): the
 # verbs and answers, then the record parts and aliases that annotations name.
