@@ -463,7 +463,9 @@ def test_instruments_lists_every_instrument(capsys: pytest.CaptureFixture[str]) 
     listed = json.loads(out)
     assert [row["id"] for row in listed] == [i.id for i in rm.instruments()]
     first = listed[0]
-    assert set(first) == {"id", "name", "kind", "adopted", "entry_into_force", "members"}
+    assert set(first) == {
+        *("id", "name", "kind", "adopted", "entry_into_force", "members", "unknown", "scope")
+    }
     _, out, _ = call(capsys, "instruments", "--lang", "es")
     assert "Convención de 1951" in out
     assert "tratado" in out

@@ -137,6 +137,7 @@ def test_comparison_serialises_sorted_lists() -> None:
         "shared": ["BR", "CL"],
         "only_a": ["AR"],
         "only_b": [],
+        "uncertain": [],
         "jaccard": 2 / 3,
         "is_disjoint": False,
         "is_subset": False,

@@ -28,7 +28,9 @@ IDENTIFIERS = {
     "jaccard",
     "json",
     "lang",
+    "possible",
     "res",
+    "rule",
     "table",
 }
 # Words spelled the same in English and in another language, each a real word of that

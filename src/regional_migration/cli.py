@@ -192,6 +192,8 @@ def _list(args: argparse.Namespace) -> str:
 
 
 def _instruments(args: argparse.Namespace) -> str:
+    # A declaration whose adopting states are not on record has no count of members:
+    # its "members" is empty (null in JSON), "not on record" in a table, never 0.
     rows = [
         {
             "id": i.id,
@@ -199,14 +201,29 @@ def _instruments(args: argparse.Namespace) -> str:
             "kind": i.kind,
             "adopted": str(i.adopted),
             "entry_into_force": None if i.entry_into_force is None else str(i.entry_into_force),
-            "members": len(i.members),
+            "members": None if i.adopters_unknown is not None and not i.members else len(i.members),
+            "unknown": len(i.unknown),
+            "scope": len(rm.Instrument.SCOPE),
         }
         for i in rm.instruments()
     ]
-    headers: tuple[str, ...] = ("id", "name", "kind", "members")
     if args.format != "table":
-        headers = ("id", "name", "kind", "adopted", "entry_into_force", "members")
-    return _rows_text(args, headers, rows)
+        headers = (
+            "id",
+            "name",
+            "kind",
+            "adopted",
+            "entry_into_force",
+            "members",
+            "unknown",
+            "scope",
+        )
+        return _rows_text(args, headers, rows)
+    missing = say("line.not_on_record", args.lang)
+    for row in rows:
+        row["members"] = missing if row["members"] is None else row["members"]
+    text = _localized_table(("id", "name", "kind", "members", "unknown"), rows, args.lang)
+    return text + say("line.scope", args.lang, scope=len(rm.Instrument.SCOPE)) + "\n"
 
 
 def _vote(args: argparse.Namespace) -> str:
@@ -259,6 +276,8 @@ def _show(args: argparse.Namespace) -> str:
     if args.format == "csv":
         return table.to_csv()
     by_status = {s: [r for r in table.rows if r.status == s] for s in STATUSES}
+    unknown = sorted(country for country, _ in table.unknown)
+    scope = len(rm.Instrument.SCOPE) if isinstance(process, rm.Instrument) else None
     if args.format == "json":
         return json_text(
             {
@@ -268,6 +287,8 @@ def _show(args: argparse.Namespace) -> str:
                 **_body_facts(process),
                 "on": None if day is None else day.isoformat(),
                 "countries": {s: [r.country for r in rows] for s, rows in by_status.items()},
+                "unknown": unknown,
+                **({} if scope is None else {"scope": scope}),
             }
         )
     lang = args.lang
@@ -281,9 +302,21 @@ def _show(args: argparse.Namespace) -> str:
     for status, rows in by_status.items():
         if rows:
             names = ", ".join(f"{r.name} ({r.country})" for r in sorted(rows, key=_by_name))
-            label = say("line.count", lang, label=say(f"status.{status}", lang), count=len(rows))
-            lines.append(say("line.fact", lang, label=label, value=names))
+            lines.append(_count_line(status, len(rows), names, scope, lang))
+    if unknown:
+        names = ", ".join(f"{rm.country_name(c, lang)} ({c})" for c in unknown)
+        lines.append(_count_line("unknown", len(unknown), names, scope, lang))
     return _lines(line for line in lines if line or day is None)
+
+
+def _count_line(status: str, count: int, names: str, scope: int | None, lang: Language) -> str:
+    """A count line: with the states in scope for an instrument, such as "(26 of 37 ...)"."""
+    label = say(f"status.{status}", lang)
+    if scope is None:
+        counted = say("line.count", lang, label=label, count=count)
+    else:
+        counted = say("line.count_scope", lang, label=label, count=count, scope=scope)
+    return say("line.fact", lang, label=counted, value=names)
 
 
 def _by_name(row: MembershipRow) -> tuple[tuple[str, str], str]:
@@ -373,7 +406,24 @@ def _compare(args: argparse.Namespace) -> str:
         ]
         return csv_text(("country", "name", "processes"), rows)
     text = _comparison_text(args.lang, ids, countries, day, jaccard)
-    return text + _lines(_not_yet(chosen, table.on, args.lang))
+    uncertain = _may_share(chosen, table.on) - set(shared)
+    bound = [say("line.lower_bound", args.lang, count=len(uncertain))] if uncertain else []
+    return text + _lines([*_not_yet(chosen, table.on, args.lang), *bound])
+
+
+def _may_share(chosen: Iterable[Process | Instrument], day: date | None) -> frozenset[str]:
+    """The states that may be full members of every one of *chosen* on *day*.
+
+    Full members under the "possible" rule, and the states whose position on an
+    instrument is not known: the shared members are a lower bound short of these.
+    """
+    found: frozenset[str] | None = None
+    for body in chosen:
+        exists = day is None or body.existed_on(day, rule="possible")
+        may = body.countries_with("member", on=day, rule="possible")
+        may |= body.unknown if exists else frozenset()
+        found = may if found is None else found & may
+    return found or frozenset()
 
 
 def _comparison_text(
@@ -432,12 +482,14 @@ def _matrix(args: argparse.Namespace) -> str:
     if args.format == "csv":
         return matrix.to_csv()
     cells = [
-        [name, *(f"{v:.2f}" if args.metric == "jaccard" else v for v in row)]
-        for name, row in zip(matrix.processes, matrix.values, strict=True)
+        [name, *(matrix.cell(name, other) for other in matrix.processes)]
+        for name in matrix.processes
     ]
     text = render_table(("", *matrix.processes), cells)
     chosen = [rm.get(key) for key in matrix.processes]
-    return text + _lines(_not_yet(chosen, matrix.on, args.lang))
+    most = max((n for row in matrix.uncertain for n in row), default=0)
+    bound = [say("line.matrix_bound", args.lang, count=most)] if most else []
+    return text + _lines([*_not_yet(chosen, matrix.on, args.lang), *bound])
 
 
 def _timeline(args: argparse.Namespace) -> str:

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]
 
+    from regional_migration._dataset.registry import Body
+
 # What the package's face re-exports from this module (see _core/public.py).
 PUBLIC = (
     "Comparison",
@@ -42,6 +44,7 @@ __all__ = [
     "Metric",
     "OverlapMatrix",
     "compare",
+    "may_be_members",
     "overlap",
     "overlap_matrix",
 ]
@@ -61,6 +64,25 @@ Codes = Annotated[frozenset[str], PlainSerializer(_sorted_list, return_type=list
 def _named(codes: frozenset[str]) -> str:
     """The countries as "Name (CODE)", sorted by code, for an HTML cell."""
     return listing(f"{display_name(code)} ({code})" for code in sorted(codes))
+
+
+def may_be_members(body: Body, day: date | None) -> frozenset[str]:
+    """The states that may be full members of *body* on *day* (now, if ``None``).
+
+    The full members under the ``"possible"`` rule, and the states whose position on an
+    instrument is not known (none before it was adopted).
+    """
+    unknown = body.unknown if day is None or body.existed_on(day, rule="possible") else frozenset()
+    return body.countries_with("member", on=day, rule="possible") | unknown
+
+
+def _bound_note(uncertain: int, rule: Rule) -> str:
+    """What a count of shared members that *uncertain* more states may join says."""
+    why = "their position is not known"
+    if rule == "certain":
+        why += ", or their dates are known only to an interval (see rule='possible')"
+    states = "state may be a full member" if uncertain == 1 else "states may be full members"
+    return f"a lower bound: {uncertain} more {states} of both ({why})"
 
 
 def _notes(processes: Iterable[ProcessKey], day: date | None, rule: Rule) -> tuple[str, ...]:
@@ -121,10 +143,15 @@ class Comparison(BaseModel, frozen=True, extra="forbid"):
         b: the id of the second process.
         on: the day compared, or ``None`` for the current memberships.
         rule: how the day was compared with loosely known dates.
-        notes: a process that did not exist yet on that day, and when it was founded.
+        notes: a process that did not exist yet on that day, and when it was founded;
+            and, when ``uncertain`` is not empty, that ``shared`` is a lower bound.
         shared: members of both.
         only_a: members of *a* only.
         only_b: members of *b* only.
+        uncertain: the states outside ``shared`` that may be full members of both:
+            their position on an instrument is not known, or (under the
+            ``"certain"`` rule) a membership's dates are known only to an interval
+            that includes the day. ``shared`` is a lower bound by this many states.
 
     Examples:
         >>> c = compare("CRM", "MIRPS")
@@ -140,6 +167,7 @@ class Comparison(BaseModel, frozen=True, extra="forbid"):
     shared: Codes
     only_a: Codes
     only_b: Codes
+    uncertain: Codes = frozenset()
 
     @model_validator(mode="after")
     def _sides_are_disjoint(self) -> Comparison:
@@ -184,8 +212,9 @@ class Comparison(BaseModel, frozen=True, extra="forbid"):
     def __repr__(self) -> str:
         """One line: the two processes and the size of each part."""
         day = "" if self.on is None else f" on {self.on.isoformat()}"
+        bound = f" (+{len(self.uncertain)} may be)" if self.uncertain else ""
         return (
-            f"<Comparison {self.a} with {self.b}{day}: {len(self.shared)} shared, "
+            f"<Comparison {self.a} with {self.b}{day}: {len(self.shared)} shared{bound}, "
             f"{len(self.only_a)} only {self.a}, {len(self.only_b)} only {self.b}>"
         )
 
@@ -200,6 +229,11 @@ class Comparison(BaseModel, frozen=True, extra="forbid"):
             (f"{self.a} and {self.b}", self.shared),
             (f"only {self.a}", self.only_a),
             (f"only {self.b}", self.only_b),
+            *(
+                [(f"may be in both {self.a} and {self.b}", self.uncertain)]
+                if self.uncertain
+                else []
+            ),
         ]
         cells = [(label, len(codes), _named(codes)) for label, codes in rows]
         return (
@@ -233,15 +267,18 @@ def compare(
     chosen = check_rule(rule)
     left = first.countries_with("member", on=day, rule=chosen)
     right = second.countries_with("member", on=day, rule=chosen)
+    uncertain = (may_be_members(first, day) & may_be_members(second, day)) - (left & right)
+    bound = (_bound_note(len(uncertain), chosen),) if uncertain else ()
     return Comparison(
         a=first.id,
         b=second.id,
         on=day,
         rule=chosen,
-        notes=_notes((first, second), day, chosen),
+        notes=_notes((first, second), day, chosen) + bound,
         shared=left & right,
         only_a=left - right,
         only_b=right - left,
+        uncertain=uncertain,
     )
 
 
@@ -259,8 +296,14 @@ class OverlapMatrix(BaseModel, frozen=True, extra="forbid"):
         on: the day compared, or ``None`` for the current memberships.
         rule: how the day was compared with loosely known dates.
         notes: the processes that did not exist yet on that day (their rows and
-            columns hold zeros), and when they were founded.
+            columns hold zeros), and when they were founded; and, when a cell of
+            ``uncertain`` is above zero, that the counts are lower bounds.
         values: one row per process.
+        uncertain: for each cell, how many more states may be full members of both
+            (their position on an instrument is not known, or under the
+            ``"certain"`` rule their dates are known only to an interval): the
+            count of ``values`` is a lower bound by that many states. Empty when
+            built without it.
 
     Examples:
         >>> m = overlap_matrix(["CRM", "MIRPS", "CSM"])
@@ -276,12 +319,14 @@ class OverlapMatrix(BaseModel, frozen=True, extra="forbid"):
     rule: Rule = "certain"
     notes: tuple[str, ...] = ()
     values: tuple[tuple[int | float, ...], ...]
+    uncertain: tuple[tuple[int, ...], ...] = ()
 
     @model_validator(mode="after")
     def _is_square(self) -> OverlapMatrix:
         size = len(self.processes)
-        if len(self.values) != size or any(len(row) != size for row in self.values):
-            raise ValueError(f"values must be a {size} by {size} matrix, one row per process")
+        for cells in (self.values, self.uncertain or self.values):
+            if len(cells) != size or any(len(row) != size for row in cells):
+                raise ValueError(f"values must be a {size} by {size} matrix, one row per process")
         if len(set(self.processes)) != size:
             raise ValueError("each process may appear once")
         return self
@@ -297,6 +342,22 @@ class OverlapMatrix(BaseModel, frozen=True, extra="forbid"):
             return self.processes.index(process_id)
         except ValueError:
             raise NotInResultError(f"{process_id} is not in this matrix") from None
+
+    def cell(self, a: ProcessKey, b: ProcessKey) -> str:
+        """The cell for *a* and *b* as text, with ``(+n)`` when n more states may be shared.
+
+        Examples:
+            >>> m = overlap_matrix(["CRM", "REFUGEE-CONVENTION-1951"])
+            >>> m.cell("CRM", "REFUGEE-CONVENTION-1951")
+            '9 (+1)'
+        """
+        return self._text(self._position(a), self._position(b))
+
+    def _text(self, row: int, column: int) -> str:
+        value = self.values[row][column]
+        text = f"{value:.2f}" if self.metric == "jaccard" else str(value)
+        more = self.uncertain[row][column] if self.uncertain else 0
+        return f"{text} (+{more})" if more else text
 
     def rows(self) -> tuple[dict[str, Any], ...]:
         """One plain dict per row, ``{"process": id, <id>: value, ...}``, for export."""
@@ -343,10 +404,8 @@ class OverlapMatrix(BaseModel, frozen=True, extra="forbid"):
 
     def _repr_html_(self) -> str:
         """The matrix as a table headed by process id."""
-        cells = [
-            [name, *(f"{v:.2f}" if self.metric == "jaccard" else v for v in row)]
-            for name, row in zip(self.processes, self.values, strict=True)
-        ]
+        size = range(len(self.processes))
+        cells = [[name, *(self._text(i, j) for j in size)] for i, name in enumerate(self.processes)]
         notes = "".join(paragraph(note) for note in self.notes)
         return table(("", *self.processes), cells) + notes
 
@@ -379,8 +438,10 @@ def overlap_matrix(
     how = check_rule(rule)
     chosen = resolve_all(processes)
     members = [p.countries_with("member", on=day, rule=how) for p in chosen]
+    may = [may_be_members(p, day) for p in chosen]
     values: list[tuple[int | float, ...]] = []
-    for left in members:
+    uncertain: list[tuple[int, ...]] = []
+    for left, left_may in zip(members, may, strict=True):
         row: list[int | float] = []
         for right in members:
             shared = len(left & right)
@@ -390,13 +451,28 @@ def overlap_matrix(
                 union = len(left | right)
                 row.append(shared / union if union else 0.0)
         values.append(tuple(row))
+        uncertain.append(
+            tuple(
+                len((left_may & right_may) - (left & right))
+                for right, right_may in zip(members, may, strict=True)
+            )
+        )
+    most = max((n for row in uncertain for n in row), default=0)
+    bound = (
+        (
+            f"counts are lower bounds: up to {most} more states per cell may be full members "
+            "of both (see uncertain; their position is not known, or their dates are known "
+            "only to an interval)"
+        ),
+    )
     return OverlapMatrix(
         processes=tuple(p.id for p in chosen),
         metric=metric,
         on=day,
         rule=how,
-        notes=_notes(chosen, day, how),
+        notes=_notes(chosen, day, how) + (bound if most else ()),
         values=tuple(values),
+        uncertain=tuple(uncertain),
     )
 
 

@@ -50,6 +50,8 @@ __all__ = [
     "history",
     "membership_table",
     "panel",
+    "unknown_note",
+    "unknown_on",
 ]
 
 COLUMNS = (
@@ -134,8 +136,14 @@ class MembershipTable(BaseModel, frozen=True, extra="forbid", defer_build=True):
         rule: how the day was compared with loosely known dates.
         history: whether the table holds every period, ended ones included.
         notes: what an empty part of the answer means, such as ``"LAD was founded on
-            2022-06-10"`` for a day before a process existed.
+            2022-06-10"`` for a day before a process existed, and the states whose
+            position on an instrument is not known.
         rows: the rows.
+        unknown: the ``(country, process)`` pairs of the states in scope whose
+            position on an instrument of the table the sources did not settle (see
+            `regional_migration.Instrument.unknown`), sorted. The exports give each
+            as a row with the status ``"unknown"`` and no dates, so that a count
+            of the rows never reads "not known" as "no".
 
     Examples:
         >>> table = membership_table(statuses=("suspended",))
@@ -152,6 +160,7 @@ class MembershipTable(BaseModel, frozen=True, extra="forbid", defer_build=True):
     history: bool = False
     notes: tuple[str, ...] = ()
     rows: tuple[MembershipRow, ...]
+    unknown: tuple[tuple[str, str], ...] = ()
 
     def __len__(self) -> int:
         """The number of rows."""
@@ -185,8 +194,19 @@ class MembershipTable(BaseModel, frozen=True, extra="forbid", defer_build=True):
         return repr(self)
 
     def records(self) -> tuple[dict[str, str | None], ...]:
-        """Every row as flat text (see `MembershipRow.record`)."""
-        return tuple(row.record() for row in self.rows)
+        """Every row as flat text (see `MembershipRow.record`), and every unknown position.
+
+        A state whose position on an instrument is not known (see `unknown`) gives a
+        record with the status ``"unknown"`` and no dates, in its place by country
+        and process.
+        """
+        found = [row.record() for row in self.rows]
+        found.extend(
+            _unknown_record(country, process, self.lang) for country, process in self.unknown
+        )
+        # stable: the rows of one country and process keep their order by start
+        found.sort(key=lambda r: (r["country"] or "", r["process"] or ""))
+        return tuple(found)
 
     def to_pandas(self) -> pd.DataFrame:
         """A `pandas.DataFrame` with one column per entry of `COLUMNS`.
@@ -235,6 +255,40 @@ def _row(process: Body, record: Membership, language: Language) -> MembershipRow
     )
 
 
+def _unknown_record(country: str, process: str, language: Language) -> dict[str, str | None]:
+    """The record of a state whose position on *process* is not known."""
+    alpha3, numeric = iso_codes(country)
+    record: dict[str, str | None] = dict.fromkeys(COLUMNS)
+    record.update(
+        country=country,
+        alpha3=alpha3,
+        numeric=numeric,
+        name=display_name(country, language),
+        process=process,
+        status="unknown",
+    )
+    return record
+
+
+def unknown_on(body: Body, day: date | None, rule: Rule) -> frozenset[str]:
+    """The states whose position on *body* is not known, on *day* (empty before it existed)."""
+    if day is not None and not body.existed_on(day, rule=rule):
+        return frozenset()
+    return body.unknown
+
+
+def unknown_note(body: Body, codes: Iterable[str]) -> str:
+    """What a table says of the states whose position on *body* is not known."""
+    found = sorted(codes)
+    count = len(found)
+    states = "state" if count == 1 else "states"
+    position = "position" if count == 1 else "positions"
+    return (
+        f"{body.id}: {count} {states} in scope with {position} not known, "
+        f"listed as 'unknown': {', '.join(found)}"
+    )
+
+
 def _statuses(statuses: Status | Iterable[Status]) -> tuple[Status, ...]:
     # One status given alone is that status, not its letters.
     given = (statuses,) if isinstance(statuses, str) else statuses
@@ -252,7 +306,9 @@ def membership_table(
     """One row per country and process: who stands where, now or on a past day.
 
     A day before a process existed gives no row for it, and a note saying when it
-    was founded (`MembershipTable.notes`).
+    was founded (`MembershipTable.notes`). For an instrument, the states in scope
+    whose position is not known are listed in `MembershipTable.unknown` (and in
+    every export, with the status ``"unknown"``), whatever *statuses* asks for.
 
     Args:
         processes: the processes to include; all of them by default.
@@ -286,6 +342,7 @@ def membership_table(
     day = as_optional_date(on)
     rows: list[MembershipRow] = []
     notes: list[str] = []
+    unknown: list[tuple[str, str]] = []
     for process in resolve_all(processes):
         note = None if day is None else process.founding_note(day, rule=chosen)
         if note is not None:
@@ -295,9 +352,18 @@ def membership_table(
             for record in process.memberships_on(day, rule=chosen)
             if record.status in wanted
         )
+        if codes := unknown_on(process, day, chosen):
+            notes.append(unknown_note(process, codes))
+            unknown.extend((country, process.id) for country in codes)
     rows.sort(key=lambda r: (r.country, r.process, r.since))
     return MembershipTable.model_construct(  # every field checked above, as in _row
-        on=day, lang=language, statuses=wanted, rule=chosen, notes=tuple(notes), rows=tuple(rows)
+        on=day,
+        lang=language,
+        statuses=wanted,
+        rule=chosen,
+        notes=tuple(notes),
+        rows=tuple(rows),
+        unknown=tuple(sorted(unknown)),
     )
 
 
@@ -326,15 +392,23 @@ def history(
     """
     language = check_language(lang)
     wanted = _statuses(statuses)
+    bodies = resolve_all(processes)
     rows = [
         _row(process, record, language)
-        for process in resolve_all(processes)
+        for process in bodies
         for record in process.memberships
         if record.status in wanted
     ]
     rows.sort(key=lambda r: (r.country, r.process, r.since))
+    notes = tuple(unknown_note(p, p.unknown) for p in bodies if p.unknown)
+    unknown = sorted((country, p.id) for p in bodies for country in p.unknown)
     return MembershipTable.model_construct(  # every field checked above, as in _row
-        lang=language, statuses=wanted, history=True, rows=tuple(rows)
+        lang=language,
+        statuses=wanted,
+        history=True,
+        notes=notes,
+        rows=tuple(rows),
+        unknown=tuple(unknown),
     )
 
 

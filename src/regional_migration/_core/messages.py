@@ -66,12 +66,15 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
         ),
         "column.depositary": _entry("depositary", "depositario", "dépositaire", "depositário"),
         "column.began_by": _entry("act", "acto", "acte", "ato"),
+        "column.unknown": _entry("unknown", "sin dato", "inconnus", "sem dado"),
+        "column.scope": _entry("in scope", "en el ámbito", "dans le champ", "abrangidos"),
         # Statuses, as a column shows them and as a plot's legend names them.
         "status.member": _entry("member", "miembro", "membre", "membro"),
         "status.associate": _entry("associate", "asociado", "associé", "associado"),
         "status.observer": _entry("observer", "observador", "observateur", "observador"),
         "status.suspended": _entry("suspended", "suspendido", "suspendu", "suspenso"),
         "status.signatory": _entry("signatory", "signatario", "signataire", "signatário"),
+        "status.unknown": _entry("not known", "no se sabe", "inconnu", "não se sabe"),
         # Kinds of process.
         "kind.regional_consultative_process": _entry(
             "regional consultative process",
@@ -164,6 +167,45 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "sem condição em nenhum processo",
         ),
         "line.none": _entry("(none)", "(ninguno)", "(aucun)", "(nenhum)"),
+        "line.count_scope": _entry(
+            "{label} ({count} of {scope} states in scope)",
+            "{label} ({count} de {scope} Estados del ámbito)",
+            "{label} ({count} sur {scope} États du champ)",
+            "{label} ({count} de {scope} Estados do âmbito)",
+        ),
+        "line.scope": _entry(
+            "counts are of the {scope} states in scope, not world totals",
+            "los recuentos son de los {scope} Estados del ámbito, no totales mundiales",
+            "les décomptes portent sur les {scope} États du champ, pas sur le monde entier",
+            "as contagens são dos {scope} Estados abrangidos, não totais mundiais",
+        ),
+        "line.not_on_record": _entry(
+            "not on record", "sin registro", "non enregistré", "sem registro"
+        ),
+        "line.matrix_bound": _entry(
+            "a number in brackets, such as (+2), counts the further states that may be full "
+            "members of both (position not known, or dates known only to an interval); the "
+            "counts are lower bounds, by up to {count}",
+            "un número entre paréntesis, como (+2), cuenta los Estados más que pueden ser "
+            "miembros plenos de ambos (posición no establecida, o fechas conocidas solo entre "
+            "dos límites); los recuentos son mínimos, hasta por {count}",
+            "un nombre entre parenthèses, comme (+2), compte les États de plus qui peuvent "
+            "être membres de plein droit des deux (statut inconnu, ou date connue seulement "
+            "entre deux bornes) ; les décomptes sont des minimums, jusqu'à {count} près",
+            "um número entre parênteses, como (+2), conta os Estados a mais que podem ser "
+            "membros plenos de ambos (posição não estabelecida, ou datas conhecidas só entre "
+            "dois limites); as contagens são mínimos, por até {count}",
+        ),
+        "line.lower_bound": _entry(
+            "a lower bound: {count} more states may be in both (position not known, or "
+            "dates known only to an interval); see --rule possible",
+            "un mínimo: {count} Estados más pueden estar en ambos (posición no establecida, "
+            "o fechas conocidas solo entre dos límites); véase --rule possible",
+            "un minimum : {count} États de plus peuvent être dans les deux (statut inconnu, "
+            "ou date connue seulement entre deux bornes) ; voir --rule possible",
+            "um mínimo: mais {count} Estados podem estar em ambos (posição não estabelecida, "
+            "ou datas conhecidas só entre dois limites); veja --rule possible",
+        ),
         "line.instruments": _entry("instruments", "instrumentos", "instruments", "instrumentos"),
         "line.unknown_instruments": _entry(
             "position not known from the sources: {ids}",

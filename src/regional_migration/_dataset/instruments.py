@@ -357,6 +357,22 @@ class Instrument(_Frozen, MembershipQueries):
 
     _OPENED: ClassVar[str] = "adopted"  # the verb of the founding note
 
+    SCOPE: ClassVar[frozenset[str]] = SCOPE
+    """The states whose position the data set aims to settle on every instrument: the 35
+    independent states of the Americas, Spain and Andorra (37 states). Counts of an
+    instrument's parties are counts of these states, never world totals."""
+
+    def in_scope(self, codes: frozenset[str]) -> str:
+        """*codes* counted against the states in scope: ``"26 of 37 states in scope"``.
+
+        Examples:
+            >>> from regional_migration import get
+            >>> convention = get("1951 Convention")
+            >>> convention.in_scope(convention.unknown)
+            '4 of 37 states in scope'
+        """
+        return f"{len(codes & SCOPE)} of {len(SCOPE)} states in scope"
+
     def _opening(self) -> PartialDate:
         """The day the instrument was adopted or opened for signature."""
         return self.adopted
@@ -365,9 +381,13 @@ class Instrument(_Frozen, MembershipQueries):
         """One line: the id, the short name, and how many states stand where now."""
         signed = len(self.countries_with("signatory"))
         bound = "parties" if self.binds else "adopting states"
+        members = str(len(self.members))
+        if self.adopters_unknown is not None and not self.members:
+            members = "not on record:"
         return (
             f"<Instrument {self.id} {self.short_name.en!r}: {self.kind}, "
-            f"{len(self.members)} {bound}, {signed} signatories>"
+            f"{members} {bound}, {signed} signatories, {len(self.unknown)} not known; "
+            f"of {len(SCOPE)} states in scope>"
         )
 
     def __str__(self) -> str:
@@ -377,17 +397,26 @@ class Instrument(_Frozen, MembershipQueries):
     def _repr_html_(self) -> str:
         """Show the instrument as a small table in Jupyter: its countries by status."""
         rows = [
-            (status, len(codes), listing(f"{display_name(c)} ({c})" for c in sorted(codes)))
-            for status in STATUSES
-            if (codes := self.countries_with(status))
+            (
+                "party" if status == "member" and self.binds else status,
+                self.in_scope(codes),
+                listing(f"{display_name(c)} ({c})" for c in sorted(codes)),
+            )
+            for status, codes in (
+                *((status, self.countries_with(status)) for status in STATUSES),
+                ("not known", self.unknown),
+            )
+            if codes
         ]
         in_force = self.entry_into_force
+        adopters = self.adopters_unknown
         return (
             title(f"{self.name.en} ({self.id})")
             + paragraph(
                 f"adopted {self.adopted}"
                 + ("" if in_force is None else f"; in force from {in_force}")
             )
+            + ("" if adopters is None else paragraph(f"adopting states not on record: {adopters}"))
             + table(("status", "countries", "who"), rows, html=2)
         )
 

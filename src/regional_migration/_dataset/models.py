@@ -645,6 +645,37 @@ class MembershipQueries:
             raise ArgumentTypeError(f"a country is given as text, got {type(country).__name__}")
         return self.is_member(country)
 
+    @property
+    def unknown(self) -> frozenset[str]:
+        """The states whose standing the data does not settle: none for a process.
+
+        A process's records list every state that took part; an instrument gives the
+        states in scope whose position the sources did not settle.
+        """
+        return frozenset()
+
+    def left_out_on(
+        self, day: date | str | None, *, rule: Rule = "certain"
+    ) -> tuple[Membership, ...]:
+        """The periods that may have been in force on *day* but that *rule* leaves out.
+
+        Under ``rule="certain"`` these are the periods whose dates are known only to a
+        month, a year or an interval that includes *day*: ``rule="possible"`` counts
+        them. Under ``rule="possible"``, and for the current periods (*day* ``None``),
+        nothing is left out.
+
+        Examples:
+            >>> from regional_migration import get
+            >>> len(get("RIAM").left_out_on("2020-01-01")) > 0
+            True
+            >>> get("RIAM").left_out_on("2020-01-01", rule="possible")
+            ()
+        """
+        if day is None or check_rule(rule) == "possible":
+            return ()
+        certain = {id(m) for m in self.memberships_on(day, rule="certain")}
+        return tuple(m for m in self.memberships_on(day, rule="possible") if id(m) not in certain)
+
     def members_on(self, day: date | str, *, rule: Rule = "certain") -> frozenset[str]:
         """Full members on *day* (a `datetime.date` or ``"YYYY-MM-DD"``).
 
