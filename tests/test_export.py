@@ -53,6 +53,7 @@ def test_matrix_csv_and_json() -> None:
         "rule": "certain",
         "on": "current",
         "processes": ["CRM", "MIRPS"],
+        "uncertain": [[0, 0], [0, 0]],
         "values": [[11, 7], [7, 7]],
     }
     assert m.rows()[1] == {"process": "MIRPS", "CRM": 7, "MIRPS": 7}

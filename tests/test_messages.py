@@ -27,6 +27,7 @@ IDENTIFIERS = {
     "iso",
     "jaccard",
     "json",
+    "certain",
     "lang",
     "possible",
     "res",
@@ -36,7 +37,8 @@ IDENTIFIERS = {
 # Words spelled the same in English and in another language, each a real word of that
 # language. Any other shared word is an untranslated one.
 SHARED = {
-    "es": {"a", "general", "interregional", "no", "regional", "subregional", "un"} | IDENTIFIERS,
+    "es": {"a", "general", "interregional", "no", "regional", "subregional", "un", "use"}
+    | IDENTIFIERS,
     "fr": {
         "a",
         "alpha",
@@ -46,6 +48,7 @@ SHARED = {
         "commission",
         "commissions",
         "date",
+        "dates",
         "forum",
         "instruments",
         "options",
@@ -61,7 +64,7 @@ SHARED = {
         "vote",
     }
     | IDENTIFIERS,
-    "pt": {"a", "as", "data", "regional"} | IDENTIFIERS,
+    "pt": {"a", "as", "data", "regional", "use"} | IDENTIFIERS,
 }
 
 

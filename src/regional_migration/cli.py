@@ -56,6 +56,7 @@ _CODED = {
     "event": "event",
     "confidence": "confidence",
     "began_by": "action",
+    "certainty": "certainty",
     "vote": "vote",
 }
 # Two processes get the two-way summary: the Jaccard index and which holds the other.
@@ -271,7 +272,7 @@ def _body_facts(body: Process | Instrument) -> dict[str, str | None]:
 
 def _show(args: argparse.Namespace) -> str:
     process = rm.get(args.key)
-    table = rm.membership_table(processes=[process], on=args.on, lang=args.lang)
+    table = rm.membership_table(processes=[process], on=args.on, lang=args.lang, rule=args.rule)
     day = table.on
     if args.format == "csv":
         return table.to_csv()
@@ -299,6 +300,7 @@ def _show(args: argparse.Namespace) -> str:
             lines.append(_fact(label, shown, lang))
     lines.append("" if day is None else say("line.on", lang, day=day.isoformat()))
     lines.extend(_not_yet([process], day, lang))
+    lines.extend(_left_out(table, lang))
     for status, rows in by_status.items():
         if rows:
             names = ", ".join(f"{r.name} ({r.country})" for r in sorted(rows, key=_by_name))
@@ -326,18 +328,31 @@ def _by_name(row: MembershipRow) -> tuple[tuple[str, str], str]:
 def _members(args: argparse.Namespace) -> str:
     statuses = tuple(args.status or ("member",))
     chosen = rm.get(args.key)
-    table = rm.membership_table(processes=[chosen], on=args.on, statuses=statuses, lang=args.lang)
+    table = rm.membership_table(
+        processes=[chosen], on=args.on, statuses=statuses, lang=args.lang, rule=args.rule
+    )
     if args.format == "json":
         return table.to_json()
     if args.format == "csv":
         return table.to_csv()
-    headers = ("country", "alpha3", "name", "status", "since", "until")
+    headers: tuple[str, ...] = ("country", "alpha3", "name", "status", "since", "until")
+    if table.rule == "possible" and table.on is not None:
+        headers = (*headers, "certainty")
     text = _localized_table(headers, table.records(), args.lang)
-    return text + _lines(_not_yet([chosen], table.on, args.lang))
+    return text + _lines([*_not_yet([chosen], table.on, args.lang), *_left_out(table, args.lang)])
+
+
+def _left_out(table: rm.MembershipTable, lang: Language) -> list[str]:
+    """A line for each process whose loosely dated memberships the "certain" rule leaves out."""
+    day = "" if table.on is None else table.on.isoformat()
+    return [
+        say("line.left_out", lang, count=count, process=process, day=day)
+        for process, count in table.left_out
+    ]
 
 
 def _country(args: argparse.Namespace) -> str:
-    profile = rm.country_profile(args.name, on=args.on, lang=args.lang)
+    profile = rm.country_profile(args.name, on=args.on, lang=args.lang, rule=args.rule)
     headers = ("id", "name", "status", "since", "until")
     if args.format != "table":
         rows = [{"country": profile.country, **row} for row in profile.records()]
@@ -359,6 +374,9 @@ def _country(args: argparse.Namespace) -> str:
     if profile.unknown:
         said = say("line.unknown_instruments", lang, ids=", ".join(profile.unknown))
         lines.append(f"\n{said}\n")
+    if profile.possible:
+        said = say("line.possible_in", lang, ids=", ".join(profile.possible))
+        lines.append(f"\n{said}\n")
     commission = profile.refugee_commission
     if commission is not None:
         name = " - ".join(part for part in (commission.acronym, commission.name) if part)
@@ -379,7 +397,7 @@ def _distinct(keys: Sequence[str]) -> tuple[Process | Instrument, ...]:
 def _compare(args: argparse.Namespace) -> str:
     chosen = _distinct(args.processes)
     ids = [p.id for p in chosen]
-    table = rm.membership_table(processes=chosen, on=args.on, statuses="member")
+    table = rm.membership_table(processes=chosen, on=args.on, statuses="member", rule=args.rule)
     where: dict[str, list[str]] = {}
     for row in table.rows:
         where.setdefault(row.country, []).append(row.process)
@@ -476,7 +494,9 @@ def _comparison_text(
 
 
 def _matrix(args: argparse.Namespace) -> str:
-    matrix = rm.overlap_matrix(args.processes or None, on=args.on, metric=args.metric)
+    matrix = rm.overlap_matrix(
+        args.processes or None, on=args.on, metric=args.metric, rule=args.rule
+    )
     if args.format == "json":
         return matrix.to_json()
     if args.format == "csv":
@@ -515,12 +535,15 @@ def _timeline(args: argparse.Namespace) -> str:
 
 
 def _export(args: argparse.Namespace) -> str:
-    table = rm.membership_table(on=args.on, statuses=tuple(args.status or STATUSES), lang=args.lang)
+    table = rm.membership_table(
+        on=args.on, statuses=tuple(args.status or STATUSES), lang=args.lang, rule=args.rule
+    )
     if args.format == "json":
         return table.to_json()
     if args.format == "table":
         headers = ("country", "alpha3", "numeric", "name", "process", "status", "since", "until")
-        return _localized_table(headers, table.records(), args.lang)
+        text = _localized_table(headers, table.records(), args.lang)
+        return text + _lines(_left_out(table, args.lang))
     return table.to_csv()
 
 
@@ -664,6 +687,12 @@ def _parser(lang: Language = "en") -> _Parser:
         sub = parser_of(commands.add_parser, name=name, help=said, description=said)
         if dated:
             sub.add_argument("--on", metavar="YYYY-MM-DD", help=text("help.on", "help.on_default"))
+            sub.add_argument(
+                "--rule",
+                choices=("certain", "possible"),
+                default="certain",
+                help=text("help.rule", "value.certain"),
+            )
         # Given here, the options override those given before the command; left out,
         # they leave those untouched (argparse.SUPPRESS adds no default).
         sub.add_argument(

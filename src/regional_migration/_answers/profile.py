@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
 
-from regional_migration._core.dates import PartialDate, as_optional_date
+from regional_migration._core.dates import PartialDate, Rule, as_optional_date, check_rule
 from regional_migration._core.export import frame as export_frame
 from regional_migration._core.html import listing, paragraph, table, title
 from regional_migration._core.public import publish
@@ -94,6 +94,10 @@ class CountryProfile(BaseModel, frozen=True, extra="forbid"):
         unknown: the ids of the instruments on which the sources did not settle its
             position (see `Instrument.known`), sorted.
         refugee_commission: its national refugee commission, if one is on record.
+        rule: how the day was compared with loosely known dates.
+        possible: on a past day under the ``"certain"`` rule, the ids of the processes
+            and instruments in which the country may have held a status that the
+            rule leaves out (its dates are known only to an interval), sorted.
     """
 
     country: str
@@ -106,6 +110,8 @@ class CountryProfile(BaseModel, frozen=True, extra="forbid"):
     instruments: tuple[ProfileRow, ...]
     unknown: tuple[str, ...] = ()
     refugee_commission: RefugeeCommission | None = None
+    rule: Rule = "certain"
+    possible: tuple[str, ...] = ()
 
     @property
     def bound_by(self) -> tuple[str, ...]:
@@ -177,7 +183,9 @@ def _commission_text(commission: RefugeeCommission) -> str:
     return " - ".join(parts) or commission.legal_basis
 
 
-def _rows(bodies: Iterable[Body], code: str, day: date | None, lang: str) -> tuple[ProfileRow, ...]:
+def _rows(
+    bodies: Iterable[Body], code: str, day: date | None, lang: str, rule: Rule
+) -> tuple[ProfileRow, ...]:
     rows: list[ProfileRow] = []
     for body in bodies:
         kind: Literal["process", "instrument"] = "process"
@@ -194,14 +202,14 @@ def _rows(bodies: Iterable[Body], code: str, day: date | None, lang: str) -> tup
                 until=period.until,
                 began_by=period.began_by,
             )
-            for period in body.memberships_on(day)
+            for period in body.memberships_on(day, rule=rule)
             if period.country == code
         )
     return tuple(rows)
 
 
 def country_profile(
-    country: str, *, on: date | str | None = None, lang: str = "en"
+    country: str, *, on: date | str | None = None, lang: str = "en", rule: Rule = "certain"
 ) -> CountryProfile:
     """Where *country* stands: its processes, the instruments binding it, its commission.
 
@@ -211,6 +219,9 @@ def country_profile(
         on: a past day, as a `datetime.date` or ``"YYYY-MM-DD"``; by default the
             current data.
         lang: the language of the names: ``"en"``, ``"es"``, ``"fr"`` or ``"pt"``.
+        rule: ``"certain"`` (the default) or ``"possible"``: how *on* is compared with
+            dates known only as bounds; under ``"certain"``, `CountryProfile.possible`
+            names where a status may have been left out.
 
     Raises:
         UnknownCountryError: *country* names no country.
@@ -230,7 +241,14 @@ def country_profile(
     code = country_code(country)
     day = as_optional_date(on)
     language = check_language(lang)
+    chosen = check_rule(rule)
     alpha3, numeric = iso_codes(code)
+    bodies = (*processes(), *instruments())
+    possible = sorted(
+        body.id
+        for body in bodies
+        if any(m.country == code for m in body.left_out_on(day, rule=chosen))
+    )
     return CountryProfile(
         country=code,
         alpha3=alpha3,
@@ -238,10 +256,12 @@ def country_profile(
         name=display_name(code, language),
         on=day,
         lang=language,
-        processes=_rows(processes(), code, day, language),
-        instruments=_rows(instruments(), code, day, language),
+        processes=_rows(processes(), code, day, language, chosen),
+        instruments=_rows(instruments(), code, day, language, chosen),
         unknown=tuple(i.id for i in instruments() if code in i.unknown),
         refugee_commission=refugee_commission(code),
+        rule=chosen,
+        possible=tuple(possible),
     )
 
 

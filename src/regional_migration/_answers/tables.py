@@ -8,7 +8,7 @@ export and HTML renderers are imported on use.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
 
@@ -67,8 +67,17 @@ COLUMNS = (
     "since_latest",
     "until_earliest",
     "until_latest",
+    "certainty",
 )
 """The columns of the exported table, in order."""
+
+Certainty = Literal["certain", "possible", "unknown"]
+"""How surely a row's answer holds on the day asked about.
+
+``"certain"``: the status (or its absence) holds certainly; ``"possible"``: it may
+hold, because a date is known only to a month, a year or an interval that includes the
+day; ``"unknown"``: the sources did not settle the state's position on an instrument.
+"""
 
 _BOUNDS = ("since_earliest", "since_latest", "until_earliest", "until_latest")
 
@@ -86,6 +95,9 @@ class MembershipRow(BaseModel, frozen=True, extra="forbid", defer_build=True):
         status: ``"member"``, ``"associate"``, ``"observer"`` or ``"suspended"``.
         since: when this status began, as precisely as known.
         until: when it ended; ``None`` while it lasts.
+        certainty: on the day asked about, ``"certain"`` when the period certainly
+            covers it, ``"possible"`` when it only may (a table asked for with
+            ``rule="possible"``); ``None`` in a `history`, which asks about no day.
     """
 
     country: str
@@ -96,6 +108,7 @@ class MembershipRow(BaseModel, frozen=True, extra="forbid", defer_build=True):
     status: Status
     since: PartialDate
     until: PartialDate | None = None
+    certainty: Certainty | None = None
 
     def record(self) -> dict[str, str | None]:
         """The row as flat text, one entry per column of `COLUMNS`.
@@ -118,6 +131,7 @@ class MembershipRow(BaseModel, frozen=True, extra="forbid", defer_build=True):
             "since_latest": self.since.latest.isoformat(),
             "until_earliest": None if until is None else until.earliest.isoformat(),
             "until_latest": None if until is None else until.latest.isoformat(),
+            "certainty": self.certainty,
         }
 
 
@@ -139,6 +153,10 @@ class MembershipTable(BaseModel, frozen=True, extra="forbid", defer_build=True):
             2022-06-10"`` for a day before a process existed, and the states whose
             position on an instrument is not known.
         rows: the rows.
+        left_out: for each process, how many membership periods (of the statuses
+            asked for) may have been in force on the day but are left out under the
+            ``"certain"`` rule, as ``(process, count)`` pairs; a note says each, and
+            ``rule="possible"`` shows them.
         unknown: the ``(country, process)`` pairs of the states in scope whose
             position on an instrument of the table the sources did not settle (see
             `regional_migration.Instrument.unknown`), sorted. The exports give each
@@ -160,6 +178,7 @@ class MembershipTable(BaseModel, frozen=True, extra="forbid", defer_build=True):
     history: bool = False
     notes: tuple[str, ...] = ()
     rows: tuple[MembershipRow, ...]
+    left_out: tuple[tuple[str, int], ...] = ()
     unknown: tuple[tuple[str, str], ...] = ()
 
     def __len__(self) -> int:
@@ -239,7 +258,9 @@ class MembershipTable(BaseModel, frozen=True, extra="forbid", defer_build=True):
         return notes + table(shown, [[record[c] for c in shown] for record in self.records()])
 
 
-def _row(process: Body, record: Membership, language: Language) -> MembershipRow:
+def _row(
+    process: Body, record: Membership, language: Language, certainty: Certainty | None = None
+) -> MembershipRow:
     # Built from checked data, without validation: validating the first row would
     # build the model's validator and load pydantic's plugins at a first answer.
     alpha3, numeric = iso_codes(record.country)
@@ -252,6 +273,28 @@ def _row(process: Body, record: Membership, language: Language) -> MembershipRow
         status=record.status,
         since=record.since,
         until=record.until,
+        certainty=certainty,
+    )
+
+
+def _certainty(record: Membership, day: date | None) -> Certainty:
+    """Whether *record* certainly covers *day* (a current period always does)."""
+    return "certain" if day is None or record.active_on(day) else "possible"
+
+
+def left_out_note(process: str, count: int, day: date) -> str:
+    """What a past-day answer says of the memberships the "certain" rule leaves out.
+
+    Examples:
+        >>> left_out_note("RIAM", 18, date(2020, 1, 1))
+        "18 further RIAM memberships may have been in force on 2020-01-01; their dates \
+are known only to an interval; use rule='possible'"
+    """
+    memberships = "membership" if count == 1 else "memberships"
+    dates = "its dates are" if count == 1 else "their dates are"
+    return (
+        f"{count} further {process} {memberships} may have been in force on "
+        f"{day.isoformat()}; {dates} known only to an interval; use rule='possible'"
     )
 
 
@@ -266,6 +309,7 @@ def _unknown_record(country: str, process: str, language: Language) -> dict[str,
         name=display_name(country, language),
         process=process,
         status="unknown",
+        certainty="unknown",
     )
     return record
 
@@ -306,9 +350,14 @@ def membership_table(
     """One row per country and process: who stands where, now or on a past day.
 
     A day before a process existed gives no row for it, and a note saying when it
-    was founded (`MembershipTable.notes`). For an instrument, the states in scope
-    whose position is not known are listed in `MembershipTable.unknown` (and in
-    every export, with the status ``"unknown"``), whatever *statuses* asks for.
+    was founded (`MembershipTable.notes`). On a past day, the memberships whose dates
+    are known only to an interval that includes the day are left out by the default
+    ``rule="certain"``; a note counts them for each process
+    (`MembershipTable.left_out`), and the ``certainty`` column of a table asked for
+    with ``rule="possible"`` tells the certain rows from the possible ones. For an
+    instrument, the states in scope whose position is not known are listed in
+    `MembershipTable.unknown` (and in every export, with the status ``"unknown"``),
+    whatever *statuses* asks for.
 
     Args:
         processes: the processes to include; all of them by default.
@@ -343,15 +392,20 @@ def membership_table(
     rows: list[MembershipRow] = []
     notes: list[str] = []
     unknown: list[tuple[str, str]] = []
+    left_out: list[tuple[str, int]] = []
     for process in resolve_all(processes):
         note = None if day is None else process.founding_note(day, rule=chosen)
         if note is not None:
             notes.append(note)
         rows.extend(
-            _row(process, record, language)
+            _row(process, record, language, _certainty(record, day))
             for record in process.memberships_on(day, rule=chosen)
             if record.status in wanted
         )
+        missed = [m for m in process.left_out_on(day, rule=chosen) if m.status in wanted]
+        if missed and day is not None:
+            notes.append(left_out_note(process.id, len(missed), day))
+            left_out.append((process.id, len(missed)))
         if codes := unknown_on(process, day, chosen):
             notes.append(unknown_note(process, codes))
             unknown.extend((country, process.id) for country in codes)
@@ -363,6 +417,7 @@ def membership_table(
         rule=chosen,
         notes=tuple(notes),
         rows=tuple(rows),
+        left_out=tuple(left_out),
         unknown=tuple(sorted(unknown)),
     )
 
@@ -422,6 +477,8 @@ PANEL_COLUMNS = (
     "day",
     "status",
     "existed",
+    "certainty",
+    "possible",
 )
 """The columns of a `Panel` in long form, in order."""
 
@@ -442,6 +499,13 @@ class PanelRow(BaseModel, frozen=True, extra="forbid", defer_build=True):
         status: the country's status that day, or ``None`` when it had none.
         existed: whether the process existed that day; ``False`` means an empty
             ``status`` says nothing about the country.
+        certainty: ``"certain"`` when ``status`` (or its absence) holds certainly;
+            ``"possible"`` when the status under the ``"possible"`` rule differs, as
+            a membership dated only to an interval may have been in force;
+            ``"unknown"`` when the sources did not settle the state's position on an
+            instrument (then ``status`` is ``None`` and says nothing).
+        possible: the status under the ``"possible"`` rule: what the country may
+            have held that day.
     """
 
     country: str
@@ -453,6 +517,8 @@ class PanelRow(BaseModel, frozen=True, extra="forbid", defer_build=True):
     day: date
     status: Status | None
     existed: bool
+    certainty: Certainty = "certain"
+    possible: Status | None = None
 
     def record(self) -> dict[str, str | int | bool | None]:
         """The row as flat values, one entry per column of `PANEL_COLUMNS`."""
@@ -472,7 +538,9 @@ class Panel(BaseModel, frozen=True, extra="forbid", defer_build=True):
         rule: how each day was compared with loosely known dates.
         lang: the language of the names.
         notes: the processes that did not exist yet on the first day, and when they
-            were founded.
+            were founded; and, under the ``"certain"`` rule, the processes whose
+            count on some day leaves out memberships dated only to an interval (a rise
+            of such a count is partly those dates becoming certain, not growth).
         rows: the rows, sorted by country, day and process.
     """
 
@@ -507,6 +575,41 @@ class Panel(BaseModel, frozen=True, extra="forbid", defer_build=True):
         """Every row as flat values (see `PanelRow.record`)."""
         return tuple(row.record() for row in self.rows)
 
+    def counts(self, status: Status = "member") -> tuple[dict[str, str | int], ...]:
+        """For each process and day, how many countries certainly and possibly had *status*.
+
+        ``certain`` counts the rows whose status is *status* and certain, ``possible``
+        those that may have held it (under the ``"possible"`` rule), ``unknown`` the
+        states whose position is not known: the true count lies between ``certain``
+        and ``possible + unknown``.
+
+        Examples:
+            >>> p = panel([2020], processes=["RIAM"])
+            >>> p.counts()[0]
+            {'process': 'RIAM', 'day': '2020-12-31', 'certain': 2, 'possible': 20, 'unknown': 0}
+        """
+        wanted = check_status(status)
+        found: dict[tuple[str, date], dict[str, str | int]] = {}
+        for row in self.rows:
+            entry = found.setdefault(
+                (row.process, row.day),
+                {
+                    "process": row.process,
+                    "day": row.day.isoformat(),
+                    "certain": 0,
+                    "possible": 0,
+                    "unknown": 0,
+                },
+            )
+            entry["certain"] = int(entry["certain"]) + (
+                row.status == wanted and row.certainty == "certain"
+            )
+            entry["possible"] = int(entry["possible"]) + (row.possible == wanted)
+            entry["unknown"] = int(entry["unknown"]) + (row.certainty == "unknown")
+        return tuple(
+            found[key] for key in sorted(found, key=lambda k: (self.processes.index(k[0]), k[1]))
+        )
+
     def to_pandas(self, form: str = "long") -> pd.DataFrame:
         """The panel as a `pandas.DataFrame`, long or wide, with its provenance in ``attrs``.
 
@@ -525,13 +628,29 @@ class Panel(BaseModel, frozen=True, extra="forbid", defer_build=True):
         for column in ("country", "alpha3", "numeric", "name", "process", "status"):
             long[column] = long[column].astype("string")
         long["existed"] = long["existed"].astype(bool)
+        for column in ("certainty", "possible"):
+            long[column] = long[column].astype("string")
         if form == "long":
             return long
         # pivot, not pivot_table: one status per cell, and a missing one stays missing
         wide = long.pivot(index=list(_KEYS), columns="process", values="status")  # noqa: PD010
-        wide = wide.reindex(columns=list(self.processes)).reset_index()
+        columns = list(self.processes)
+        # A process whose status is only possible somewhere gets a second column, the
+        # status under the "possible" rule: its flag that the first is a lower bound.
+        flagged = [
+            p
+            for p in self.processes
+            if any(r.process == p and r.certainty != "certain" for r in self.rows)
+        ]
+        if flagged:
+            possible = long.pivot(index=list(_KEYS), columns="process", values="possible")  # noqa: PD010
+            for process in flagged:
+                wide[f"{process} possible"] = possible[process]
+                columns.append(f"{process} possible")
+        wide = wide.reindex(columns=columns).reset_index()
         wide.columns.name = None
         wide.attrs.update(self.provenance())
+        wide.attrs["notes"] = list(self.notes)
         return wide
 
     def to_csv(self) -> str:
@@ -559,6 +678,71 @@ class Panel(BaseModel, frozen=True, extra="forbid", defer_build=True):
         """The first rows, with the notes; the full panel is in `to_pandas`."""
         notes = "".join(paragraph(note) for note in (repr(self), *self.notes))
         return notes + table(PANEL_COLUMNS, [list(r.values()) for r in self.records()])
+
+
+def _standing(bodies: Iterable[Body], day: date, rule: Rule) -> dict[tuple[str, str], Status]:
+    """Each (country, process) status on *day* under *rule*; the first status on a tie."""
+    found: dict[tuple[str, str], Status] = {}
+    for process in bodies:
+        for m in process.memberships_on(day, rule=rule):
+            key = (m.country, process.id)
+            if key not in found or STATUSES.index(m.status) < STATUSES.index(found[key]):
+                found[key] = m.status
+    return found
+
+
+def _panel_rows(
+    bodies: Iterable[Body], named: dict[str, tuple[str, str, str]], day: date, rule: Rule
+) -> list[PanelRow]:
+    """The rows of one day: each country of *named* (its codes and name) in each body."""
+    standing = _standing(bodies, day, rule)
+    certain = standing if rule == "certain" else _standing(bodies, day, "certain")
+    possible = standing if rule == "possible" else _standing(bodies, day, "possible")
+    unknown = {(c, p.id) for p in bodies for c in unknown_on(p, day, rule)}
+    existed = {process.id: process.existed_on(day, rule=rule) for process in bodies}
+    rows: list[PanelRow] = []
+    for country, (alpha3, numeric, name) in named.items():
+        for process in bodies:
+            key = (country, process.id)
+            certainty: Certainty = "certain"
+            if key in unknown:
+                certainty = "unknown"
+            elif possible.get(key) != certain.get(key):
+                certainty = "possible"
+            rows.append(
+                PanelRow.model_construct(  # checked by the caller, as in _row
+                    country=country,
+                    alpha3=alpha3,
+                    numeric=numeric,
+                    name=name,
+                    process=process.id,
+                    year=day.year,
+                    day=day,
+                    status=standing.get(key),
+                    existed=existed[process.id],
+                    certainty=certainty,
+                    possible=possible.get(key),
+                )
+            )
+    return rows
+
+
+def _panel_note(process: Body, days: Iterable[date], rule: Rule) -> str | None:
+    """Under the "certain" rule, say on which days memberships of *process* are left out."""
+    if rule != "certain":
+        return None
+    missed = {day: len(process.left_out_on(day)) for day in days}
+    missed = {day: count for day, count in missed.items() if count}
+    if not missed:
+        return None
+    most = max(missed, key=lambda day: (missed[day], day))
+    return (
+        f"{process.id}: on {len(missed)} of the days, memberships that may have been in force "
+        f"are left out (up to {missed[most]}, on {most.isoformat()}): their dates are known "
+        "only to an interval, so a rise of the count is partly those dates becoming "
+        "certain, not growth; see the certainty and possible columns, counts(), or "
+        "rule='possible'"
+    )
 
 
 def panel(
@@ -613,39 +797,23 @@ def panel(
     language = check_language(lang)
     chosen = check_rule(rule)
     bodies = resolve_all(processes)
-    countries = sorted({m.country for process in bodies for m in process.memberships})
-    codes = {country: iso_codes(country) for country in countries}
-    names = {country: display_name(country, language) for country in countries}
-    rows: list[PanelRow] = []
-    for day in ordered:
-        standing = {
-            (m.country, process.id): m.status
-            for process in bodies
-            for m in process.memberships_on(day, rule=chosen)
-        }
-        existed = {process.id: process.existed_on(day, rule=chosen) for process in bodies}
-        rows.extend(
-            PanelRow(
-                country=country,
-                alpha3=codes[country][0],
-                numeric=codes[country][1],
-                name=names[country],
-                process=process.id,
-                year=day.year,
-                day=day,
-                status=standing.get((country, process.id)),
-                existed=existed[process.id],
-            )
-            for country in countries
-            for process in bodies
-        )
+    countries = sorted(
+        {m.country for process in bodies for m in process.memberships}
+        | {country for process in bodies for country in process.unknown}
+    )
+    named = {
+        country: (*iso_codes(country), display_name(country, language)) for country in countries
+    }
+    rows = [row for day in ordered for row in _panel_rows(bodies, named, day, chosen)]
     rows.sort(key=lambda r: (r.country, r.day, r.process))
     notes = tuple(
         note
         for process in bodies
         if ordered and (note := process.founding_note(ordered[0], rule=chosen)) is not None
+    ) + tuple(
+        note for process in bodies if (note := _panel_note(process, ordered, chosen)) is not None
     )
-    return Panel(
+    return Panel.model_construct(  # every field checked above
         days=ordered,
         processes=tuple(p.id for p in bodies),
         rule=chosen,

@@ -185,17 +185,42 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
         "line.matrix_bound": _entry(
             "a number in brackets, such as (+2), counts the further states that may be full "
             "members of both (position not known, or dates known only to an interval); the "
-            "counts are lower bounds, by up to {count}",
+            "counts are lower bounds, by up to {count}; see --rule possible",
             "un número entre paréntesis, como (+2), cuenta los Estados más que pueden ser "
             "miembros plenos de ambos (posición no establecida, o fechas conocidas solo entre "
-            "dos límites); los recuentos son mínimos, hasta por {count}",
+            "dos límites); los recuentos son mínimos, hasta por {count}; véase --rule possible",
             "un nombre entre parenthèses, comme (+2), compte les États de plus qui peuvent "
             "être membres de plein droit des deux (statut inconnu, ou date connue seulement "
-            "entre deux bornes) ; les décomptes sont des minimums, jusqu'à {count} près",
+            "entre deux bornes) ; les décomptes sont des minimums, jusqu'à {count} près ; voir "
+            "--rule possible",
             "um número entre parênteses, como (+2), conta os Estados a mais que podem ser "
             "membros plenos de ambos (posição não estabelecida, ou datas conhecidas só entre "
-            "dois limites); as contagens são mínimos, por até {count}",
+            "dois limites); as contagens são mínimos, por até {count}; veja --rule possible",
         ),
+        "line.left_out": _entry(
+            "{count} further {process} memberships may have been in force on {day}; their "
+            "dates are known only to an interval; use --rule possible",
+            "{count} membresías más de {process} pueden haber estado vigentes el {day}; sus "
+            "fechas se conocen solo entre dos límites; use --rule possible",
+            "{count} adhésions de plus à {process} ont pu être en vigueur le {day} ; leurs "
+            "bornes seules sont connues ; utilisez --rule possible",
+            "mais {count} adesões a {process} podem ter estado vigentes em {day}; suas "
+            "datas são conhecidas só entre dois limites; use --rule possible",
+        ),
+        "line.possible_in": _entry(
+            "may also have held a status, on dates known only to an interval, in: {ids} "
+            "(see --rule possible)",
+            "puede haber tenido también una condición, en fechas conocidas solo entre dos "
+            "límites, en: {ids} (véase --rule possible)",
+            "a pu avoir aussi un statut, à une date connue seulement entre deux bornes, "
+            "dans : {ids} (voir --rule possible)",
+            "pode ter tido também uma condição, em datas conhecidas só entre dois limites, "
+            "em: {ids} (veja --rule possible)",
+        ),
+        "column.certainty": _entry("certainty", "certeza", "certitude", "certeza"),
+        "certainty.certain": _entry("certain", "seguro", "sûr", "certo"),
+        "certainty.possible": _entry("possible", "posible", "possible", "possível"),
+        "certainty.unknown": _entry("not known", "no se sabe", "inconnu", "não se sabe"),
         "line.lower_bound": _entry(
             "a lower bound: {count} more states may be in both (position not known, or "
             "dates known only to an interval); see --rule possible",
@@ -324,6 +349,19 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "idioma de tudo o que se lê",
         ),
         "help.on": _entry("a past day", "un día pasado", "un jour passé", "um dia passado"),
+        "help.rule": _entry(
+            "how a day is compared with dates known only to an interval: 'certain' counts a "
+            "membership only if it certainly covered the day, 'possible' if it may have",
+            "cómo se compara un día con fechas conocidas solo entre dos límites: 'certain' "
+            "cuenta una membresía solo si cubría el día con certeza, 'possible' si pudo "
+            "cubrirlo",
+            "comment un jour est comparé aux dates connues seulement entre deux bornes : "
+            "'certain' compte une adhésion seulement si elle couvrait sûrement le jour, "
+            "'possible' si elle a pu le couvrir",
+            "como um dia é comparado com datas conhecidas só entre dois limites: 'certain' "
+            "conta uma adesão só se ela cobria o dia com certeza, 'possible' se pode tê-lo "
+            "coberto",
+        ),
         "help.on_default": _entry(
             "the current memberships",
             "las membresías vigentes",
@@ -342,6 +380,7 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
         "value.csv": _entry("csv", "csv", "csv", "csv"),
         "value.count": _entry("count", "count", "count", "count"),
         "value.member": _entry("member", "member", "member", "member"),
+        "value.certain": _entry("certain", "certain", "certain", "certain"),
         "help.every_status": _entry("every status", "todas", "tous", "todas"),
         "help.process": _entry(
             "a process id, acronym or name",
