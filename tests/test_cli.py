@@ -381,7 +381,7 @@ def test_sources(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = call(capsys, "sources", "crm_about", "--lang", "pt")
     assert "endereço: https://" in out
     _, out, _ = call(capsys, "sources", "crm_about", "--format", "csv")
-    assert out.startswith("id,title,publisher,url,published,seen,note\ncrm_about,")
+    assert out.startswith("id,title,publisher,kind,url,published,seen,note\ncrm_about,")
 
 
 def test_datapackage_says_where_it_wrote(

@@ -34,6 +34,8 @@ from regional_migration._dataset.models import (
     RefugeeCommissions,
     Secretariat,
     Source,
+    SourceKind,
+    SourceList,
     Status,
     WorkingGroup,
 )
@@ -200,6 +202,8 @@ __all__ = [
     "Rule",
     "Secretariat",
     "Source",
+    "SourceKind",
+    "SourceList",
     "Status",
     "Timeline",
     "TimelineEvent",

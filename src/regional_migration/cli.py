@@ -56,6 +56,7 @@ _CODED = {
     "event": "event",
     "confidence": "confidence",
     "began_by": "action",
+    "source_kind": "source_kind",
     "certainty": "certainty",
     "vote": "vote",
 }
@@ -558,7 +559,7 @@ _COMMISSION_COLUMNS = (
     "note",
     "sources",
 )
-_SOURCE_COLUMNS = ("id", "title", "publisher", "url", "published", "seen", "note")
+_SOURCE_COLUMNS = ("id", "title", "publisher", "kind", "url", "published", "seen", "note")
 
 
 def _facts(row: dict[str, Any], lang: Language) -> list[str]:
@@ -601,16 +602,19 @@ def _commissions(args: argparse.Namespace) -> str:
 
 
 def _sources(args: argparse.Namespace) -> str:
-    found = rm.sources()
+    found: tuple[rm.Source, ...] = rm.sources()
     if args.id is not None:
         found = tuple(s for s in found if s.id == args.id)
         if not found:
             raise _UsageError(f"no source has the id {args.id[:60]!r}; see '{PROG} sources'")
+    if args.kind:
+        found = tuple(s for s in found if s.kind in args.kind)
     rows = [
         {
             "id": s.id,
             "title": s.title,
             "publisher": s.publisher,
+            "source_kind": s.kind,
             "url": s.url,
             "published": None if s.published is None else str(s.published),
             "seen": str(s.seen),
@@ -619,10 +623,17 @@ def _sources(args: argparse.Namespace) -> str:
         for s in found
     ]
     if args.format != "table":
-        return _rows_text(args, _SOURCE_COLUMNS, rows)
+        # "kind" in CSV and JSON, as in the data; a table says it as a word of --lang
+        return _rows_text(args, _SOURCE_COLUMNS, [_renamed(row) for row in rows])
     if args.id is None:
-        return _localized_table(("id", "seen", "publisher", "title"), rows, args.lang)
+        headers = ("id", "seen", "source_kind", "publisher", "title")
+        return _localized_table(headers, rows, args.lang)
     return _lines(_facts(rows[0], args.lang))
+
+
+def _renamed(row: dict[str, Any]) -> dict[str, Any]:
+    """A source's row with ``source_kind`` named ``kind``, as the data names it."""
+    return {("kind" if key == "source_kind" else key): value for key, value in row.items()}
 
 
 def _datapackage(args: argparse.Namespace) -> str:
@@ -752,8 +763,15 @@ def _parser(lang: Language = "en") -> _Parser:
         nargs="?",
         help=text("help.one_country", "help.every_country"),
     )
-    command("sources", _sources).add_argument(
+    sources = command("sources", _sources)
+    sources.add_argument(
         "id", metavar="ID", nargs="?", help=text("help.source", "help.every_source")
+    )
+    sources.add_argument(
+        "--kind",
+        choices=get_args(rm.SourceKind),
+        action="append",
+        help=text("help.source_kind", "help.every_kind"),
     )
     command("datapackage", _datapackage).add_argument(
         "directory", metavar="DIR", help=text("help.directory")

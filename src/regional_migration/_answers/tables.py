@@ -18,7 +18,13 @@ from regional_migration._core.html import paragraph, table
 from regional_migration._core.public import publish
 from regional_migration._core.text import Language, check_language
 from regional_migration._countries.lookup import display_name, iso_codes
-from regional_migration._dataset.models import STATUSES, Membership, Status, check_status
+from regional_migration._dataset.models import (
+    STATUSES,
+    Confidence,
+    Membership,
+    Status,
+    check_status,
+)
 from regional_migration._dataset.registry import ProcessKey, provenance, resolve_all
 from regional_migration.errors import ArgumentTypeError, InvalidArgumentError
 
@@ -42,6 +48,7 @@ PUBLIC = (
 
 __all__ = [
     "COLUMNS",
+    "DETAIL_COLUMNS",
     "PANEL_COLUMNS",
     "MembershipRow",
     "MembershipTable",
@@ -71,6 +78,11 @@ COLUMNS = (
 )
 """The columns of the exported table, in order."""
 
+DETAIL_COLUMNS = ("confidence", "note", "sources")
+"""The columns that ``details=True`` adds to a table or a panel: how well the sources
+support the period, what else to know, and the ids of its sources (space-separated; see
+`regional_migration.sources`)."""
+
 Certainty = Literal["certain", "possible", "unknown"]
 """How surely a row's answer holds on the day asked about.
 
@@ -98,6 +110,9 @@ class MembershipRow(BaseModel, frozen=True, extra="forbid", defer_build=True):
         certainty: on the day asked about, ``"certain"`` when the period certainly
             covers it, ``"possible"`` when it only may (a table asked for with
             ``rule="possible"``); ``None`` in a `history`, which asks about no day.
+        confidence: how well the sources support the period.
+        note: what else to know about it.
+        sources: the ids of its sources.
     """
 
     country: str
@@ -109,8 +124,11 @@ class MembershipRow(BaseModel, frozen=True, extra="forbid", defer_build=True):
     since: PartialDate
     until: PartialDate | None = None
     certainty: Certainty | None = None
+    confidence: Confidence | None = None
+    note: str | None = None
+    sources: tuple[str, ...] = ()
 
-    def record(self) -> dict[str, str | None]:
+    def record(self, *, details: bool = False) -> dict[str, str | None]:
         """The row as flat text, one entry per column of `COLUMNS`.
 
         Partial dates are given as their ISO text and as the first and last day they
@@ -132,6 +150,7 @@ class MembershipRow(BaseModel, frozen=True, extra="forbid", defer_build=True):
             "until_earliest": None if until is None else until.earliest.isoformat(),
             "until_latest": None if until is None else until.latest.isoformat(),
             "certainty": self.certainty,
+            **(_details(self.confidence, self.note, self.sources) if details else {}),
         }
 
 
@@ -149,6 +168,7 @@ class MembershipTable(BaseModel, frozen=True, extra="forbid", defer_build=True):
         statuses: the statuses included.
         rule: how the day was compared with loosely known dates.
         history: whether the table holds every period, ended ones included.
+        details: whether the exports carry `DETAIL_COLUMNS` (confidence, note, sources).
         notes: what an empty part of the answer means, such as ``"LAD was founded on
             2022-06-10"`` for a day before a process existed, and the states whose
             position on an instrument is not known.
@@ -176,6 +196,7 @@ class MembershipTable(BaseModel, frozen=True, extra="forbid", defer_build=True):
     statuses: tuple[Status, ...] = STATUSES
     rule: Rule = "certain"
     history: bool = False
+    details: bool = False
     notes: tuple[str, ...] = ()
     rows: tuple[MembershipRow, ...]
     left_out: tuple[tuple[str, int], ...] = ()
@@ -219,9 +240,10 @@ class MembershipTable(BaseModel, frozen=True, extra="forbid", defer_build=True):
         record with the status ``"unknown"`` and no dates, in its place by country
         and process.
         """
-        found = [row.record() for row in self.rows]
+        found = [row.record(details=self.details) for row in self.rows]
         found.extend(
-            _unknown_record(country, process, self.lang) for country, process in self.unknown
+            _unknown_record(country, process, self.lang, details=self.details)
+            for country, process in self.unknown
         )
         # stable: the rows of one country and process keep their order by start
         found.sort(key=lambda r: (r["country"] or "", r["process"] or ""))
@@ -238,11 +260,18 @@ class MembershipTable(BaseModel, frozen=True, extra="forbid", defer_build=True):
             MissingExtraError: pandas is not installed (``pip install
                 'regional-migration[pandas]'``).
         """
-        return frame(COLUMNS, self.records(), text=True, dates=_BOUNDS, attrs=self.provenance())
+        return frame(
+            self.columns, self.records(), text=True, dates=_BOUNDS, attrs=self.provenance()
+        )
 
     def to_csv(self) -> str:
         """The table as CSV text: ``#`` lines of provenance, a header row, the rows."""
-        return csv_text(COLUMNS, self.records(), provenance=self.provenance())
+        return csv_text(self.columns, self.records(), provenance=self.provenance())
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The columns of the exports: `COLUMNS`, and `DETAIL_COLUMNS` with ``details``."""
+        return (*COLUMNS, *DETAIL_COLUMNS) if self.details else COLUMNS
 
     def to_json(self) -> str:
         """The table as a JSON object: the provenance, the notes, and ``rows``.
@@ -274,6 +303,9 @@ def _row(
         since=record.since,
         until=record.until,
         certainty=certainty,
+        confidence=record.confidence,
+        note=record.note,
+        sources=tuple(source.id for source in record.sources),
     )
 
 
@@ -298,10 +330,21 @@ are known only to an interval; use rule='possible'"
     )
 
 
-def _unknown_record(country: str, process: str, language: Language) -> dict[str, str | None]:
+def _details(
+    confidence: str | None, note: str | None, sources: tuple[str, ...]
+) -> dict[str, str | None]:
+    """The detail columns of a row: confidence, note and space-separated source ids."""
+    return {"confidence": confidence, "note": note, "sources": " ".join(sources) or None}
+
+
+def _unknown_record(
+    country: str, process: str, language: Language, *, details: bool = False
+) -> dict[str, str | None]:
     """The record of a state whose position on *process* is not known."""
     alpha3, numeric = iso_codes(country)
-    record: dict[str, str | None] = dict.fromkeys(COLUMNS)
+    record: dict[str, str | None] = dict.fromkeys(
+        (*COLUMNS, *DETAIL_COLUMNS) if details else COLUMNS
+    )
     record.update(
         country=country,
         alpha3=alpha3,
@@ -339,13 +382,14 @@ def _statuses(statuses: Status | Iterable[Status]) -> tuple[Status, ...]:
     return tuple(check_status(status) for status in given)
 
 
-def membership_table(
+def membership_table(  # noqa: PLR0913 - one keyword per question a table answers
     *,
     processes: Iterable[ProcessKey] | None = None,
     on: date | str | None = None,
     statuses: Status | Iterable[Status] = STATUSES,
     lang: str = "en",
     rule: Rule = "certain",
+    details: bool = False,
 ) -> MembershipTable:
     """One row per country and process: who stands where, now or on a past day.
 
@@ -371,6 +415,8 @@ def membership_table(
             ``"pt"``.
         rule: ``"certain"`` (the default) or ``"possible"``: how *on* is compared with
             dates known only as bounds (see `regional_migration.Rule`).
+        details: add `DETAIL_COLUMNS` to the exports: each period's confidence,
+            note and source ids.
 
     Raises:
         UnknownProcessError: a key names no process.
@@ -415,6 +461,7 @@ def membership_table(
         lang=language,
         statuses=wanted,
         rule=chosen,
+        details=bool(details),
         notes=tuple(notes),
         rows=tuple(rows),
         left_out=tuple(left_out),
@@ -427,6 +474,7 @@ def history(
     processes: Iterable[ProcessKey] | None = None,
     statuses: Status | Iterable[Status] = STATUSES,
     lang: str = "en",
+    details: bool = False,
 ) -> MembershipTable:
     """Every membership period on record, ended ones included, one row each.
 
@@ -436,6 +484,8 @@ def history(
         processes: the processes to include; all of them by default.
         statuses: the statuses to include; all four by default.
         lang: the language of the ``name`` column.
+        details: add `DETAIL_COLUMNS` to the exports: each period's confidence,
+            note and source ids.
 
     Examples:
         >>> [
@@ -461,6 +511,7 @@ def history(
         lang=language,
         statuses=wanted,
         history=True,
+        details=bool(details),
         notes=notes,
         rows=tuple(rows),
         unknown=tuple(unknown),
@@ -506,6 +557,9 @@ class PanelRow(BaseModel, frozen=True, extra="forbid", defer_build=True):
             instrument (then ``status`` is ``None`` and says nothing).
         possible: the status under the ``"possible"`` rule: what the country may
             have held that day.
+        confidence: how well the sources support the period behind ``status``.
+        note: what else to know about that period.
+        sources: the ids of its sources.
     """
 
     country: str
@@ -519,10 +573,19 @@ class PanelRow(BaseModel, frozen=True, extra="forbid", defer_build=True):
     existed: bool
     certainty: Certainty = "certain"
     possible: Status | None = None
+    confidence: Confidence | None = None
+    note: str | None = None
+    sources: tuple[str, ...] = ()
 
-    def record(self) -> dict[str, str | int | bool | None]:
-        """The row as flat values, one entry per column of `PANEL_COLUMNS`."""
-        return {**self.model_dump(), "day": self.day.isoformat()}
+    def record(self, *, details: bool = False) -> dict[str, str | int | bool | None]:
+        """The row as flat values, one entry per column of `PANEL_COLUMNS` (and details)."""
+        found: dict[str, str | int | bool | None] = {
+            column: getattr(self, column) for column in PANEL_COLUMNS
+        }
+        found["day"] = self.day.isoformat()
+        if details:
+            found.update(_details(self.confidence, self.note, self.sources))
+        return found
 
 
 class Panel(BaseModel, frozen=True, extra="forbid", defer_build=True):
@@ -537,6 +600,7 @@ class Panel(BaseModel, frozen=True, extra="forbid", defer_build=True):
         processes: the process ids.
         rule: how each day was compared with loosely known dates.
         lang: the language of the names.
+        details: whether the exports carry `DETAIL_COLUMNS` (confidence, note, sources).
         notes: the processes that did not exist yet on the first day, and when they
             were founded; and, under the ``"certain"`` rule, the processes whose
             count on some day leaves out memberships dated only to an interval (a rise
@@ -548,6 +612,7 @@ class Panel(BaseModel, frozen=True, extra="forbid", defer_build=True):
     processes: tuple[str, ...]
     rule: Rule = "certain"
     lang: Language = "en"
+    details: bool = False
     notes: tuple[str, ...] = ()
     rows: tuple[PanelRow, ...]
 
@@ -573,7 +638,12 @@ class Panel(BaseModel, frozen=True, extra="forbid", defer_build=True):
 
     def records(self) -> tuple[dict[str, str | int | bool | None], ...]:
         """Every row as flat values (see `PanelRow.record`)."""
-        return tuple(row.record() for row in self.rows)
+        return tuple(row.record(details=self.details) for row in self.rows)
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The columns of the long form: `PANEL_COLUMNS`, and `DETAIL_COLUMNS` with ``details``."""
+        return (*PANEL_COLUMNS, *DETAIL_COLUMNS) if self.details else PANEL_COLUMNS
 
     def counts(self, status: Status = "member") -> tuple[dict[str, str | int], ...]:
         """For each process and day, how many countries certainly and possibly had *status*.
@@ -624,7 +694,7 @@ class Panel(BaseModel, frozen=True, extra="forbid", defer_build=True):
         """
         if form not in ("long", "wide"):
             raise InvalidArgumentError("form", form, "use 'long' or 'wide'")
-        long = frame(PANEL_COLUMNS, self.records(), dates=("day",), attrs=self.provenance())
+        long = frame(self.columns, self.records(), dates=("day",), attrs=self.provenance())
         for column in ("country", "alpha3", "numeric", "name", "process", "status"):
             long[column] = long[column].astype("string")
         long["existed"] = long["existed"].astype(bool)
@@ -655,7 +725,7 @@ class Panel(BaseModel, frozen=True, extra="forbid", defer_build=True):
 
     def to_csv(self) -> str:
         """The long form as CSV: ``#`` lines of provenance, a header row, the rows."""
-        return csv_text(PANEL_COLUMNS, self.records(), provenance=self.provenance())
+        return csv_text(self.columns, self.records(), provenance=self.provenance())
 
     def to_json(self) -> str:
         """The long form as a JSON object: the provenance, the notes, and ``rows``."""
@@ -677,18 +747,22 @@ class Panel(BaseModel, frozen=True, extra="forbid", defer_build=True):
     def _repr_html_(self) -> str:
         """The first rows, with the notes; the full panel is in `to_pandas`."""
         notes = "".join(paragraph(note) for note in (repr(self), *self.notes))
-        return notes + table(PANEL_COLUMNS, [list(r.values()) for r in self.records()])
+        return notes + table(self.columns, [list(r.values()) for r in self.records()])
 
 
-def _standing(bodies: Iterable[Body], day: date, rule: Rule) -> dict[tuple[str, str], Status]:
-    """Each (country, process) status on *day* under *rule*; the first status on a tie."""
-    found: dict[tuple[str, str], Status] = {}
+def _standing(bodies: Iterable[Body], day: date, rule: Rule) -> dict[tuple[str, str], Membership]:
+    """Each (country, process) period on *day* under *rule*; the first status on a tie."""
+    found: dict[tuple[str, str], Membership] = {}
     for process in bodies:
         for m in process.memberships_on(day, rule=rule):
             key = (m.country, process.id)
-            if key not in found or STATUSES.index(m.status) < STATUSES.index(found[key]):
-                found[key] = m.status
+            if key not in found or STATUSES.index(m.status) < STATUSES.index(found[key].status):
+                found[key] = m
     return found
+
+
+def _status(period: Membership | None) -> Status | None:
+    return None if period is None else period.status
 
 
 def _panel_rows(
@@ -707,8 +781,9 @@ def _panel_rows(
             certainty: Certainty = "certain"
             if key in unknown:
                 certainty = "unknown"
-            elif possible.get(key) != certain.get(key):
+            elif _status(possible.get(key)) != _status(certain.get(key)):
                 certainty = "possible"
+            period = standing.get(key)
             rows.append(
                 PanelRow.model_construct(  # checked by the caller, as in _row
                     country=country,
@@ -718,10 +793,13 @@ def _panel_rows(
                     process=process.id,
                     year=day.year,
                     day=day,
-                    status=standing.get(key),
+                    status=_status(period),
                     existed=existed[process.id],
                     certainty=certainty,
-                    possible=possible.get(key),
+                    possible=_status(possible.get(key)),
+                    confidence=None if period is None else period.confidence,
+                    note=None if period is None else period.note,
+                    sources=() if period is None else tuple(s.id for s in period.sources),
                 )
             )
     return rows
@@ -745,13 +823,14 @@ def _panel_note(process: Body, days: Iterable[date], rule: Rule) -> str | None:
     )
 
 
-def panel(
+def panel(  # noqa: PLR0913 - one keyword per question a panel answers
     years: Iterable[int] | None = None,
     *,
     days: Iterable[date | str] | None = None,
     processes: Iterable[ProcessKey] | None = None,
     rule: Rule = "certain",
     lang: str = "en",
+    details: bool = False,
 ) -> Panel:
     """Each country's status in each process on each day, ready to merge with yearly data.
 
@@ -765,6 +844,8 @@ def panel(
         rule: ``"certain"`` (the default) or ``"possible"`` (see
             `regional_migration.Rule`).
         lang: the language of the ``name`` column.
+        details: add `DETAIL_COLUMNS` to the exports: the confidence, note and source
+            ids of the period behind each status.
 
     Raises:
         InvalidArgumentError: neither or both of *years* and *days*, or a year that is
@@ -818,6 +899,7 @@ def panel(
         processes=tuple(p.id for p in bodies),
         rule=chosen,
         lang=language,
+        details=bool(details),
         notes=notes,
         rows=tuple(rows),
     )

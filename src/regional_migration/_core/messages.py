@@ -66,6 +66,23 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
         ),
         "column.depositary": _entry("depositary", "depositario", "dépositaire", "depositário"),
         "column.began_by": _entry("act", "acto", "acte", "ato"),
+        "column.source_kind": _entry("kind", "tipo", "type", "tipo"),
+        "source_kind.official": _entry("official", "oficial", "officielle", "oficial"),
+        "source_kind.intergovernmental": _entry(
+            "intergovernmental", "intergubernamental", "intergouvernementale", "intergovernamental"
+        ),
+        "source_kind.news": _entry("news", "prensa", "presse", "imprensa"),
+        "source_kind.academic": _entry("academic", "académica", "universitaire", "acadêmica"),
+        "source_kind.secondary": _entry("secondary", "secundaria", "secondaire", "secundária"),
+        "help.source_kind": _entry(
+            "only sources of this kind; repeat it for several",
+            "solo fuentes de este tipo; repítase para varios",
+            "seulement les sources de ce type ; à répéter pour plusieurs",
+            "só fontes deste tipo; repita para vários",
+        ),
+        "help.every_kind": _entry(
+            "every kind", "todos los tipos", "tous les types", "todos os tipos"
+        ),
         "column.unknown": _entry("unknown", "sin dato", "inconnus", "sem dado"),
         "column.scope": _entry("in scope", "en el ámbito", "dans le champ", "abrangidos"),
         # Statuses, as a column shows them and as a plot's legend names them.

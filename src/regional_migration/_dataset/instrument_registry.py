@@ -29,7 +29,16 @@ PUBLIC = (
     "votes",
 )
 
-__all__ = ["INSTRUMENTS", "find", "instrument_keys", "instruments", "keys", "vote", "votes"]
+__all__ = [
+    "INSTRUMENTS",
+    "find",
+    "instrument_keys",
+    "instruments",
+    "keys",
+    "sources",
+    "vote",
+    "votes",
+]
 
 INSTRUMENTS = DataSet("instruments.json", InstrumentsFile, tables={"sources": Source})
 """The instruments data set: treaties, compacts, declarations, each state's acts, votes."""
@@ -80,6 +89,11 @@ def instruments() -> tuple[Instrument, ...]:
         ['BRAZIL-DECLARATION-2014', 'CARTAGENA-DECLARATION-1984', 'CHILE-DECLARATION-2024']
     """
     return _instruments().data.instruments
+
+
+def sources() -> tuple[Source, ...]:
+    """Every source the instruments data set lists, in its order."""
+    return _instruments().data.sources
 
 
 def find(folded: str) -> Instrument | None:

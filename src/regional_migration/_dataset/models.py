@@ -24,7 +24,7 @@ from pydantic import (
 )
 
 from regional_migration._core.dates import PartialDate, Rule, as_date, check_rule
-from regional_migration._core.html import listing, paragraph, table, title
+from regional_migration._core.html import escape, link, listing, paragraph, table, title
 from regional_migration._core.messages import say
 from regional_migration._core.public import publish
 from regional_migration._core.text import LANGUAGES, check_language
@@ -54,6 +54,8 @@ PUBLIC = (
     "RefugeeCommissions",
     "Secretariat",
     "Source",
+    "SourceKind",
+    "SourceList",
     "Status",
     "WorkingGroup",
 )
@@ -80,6 +82,8 @@ __all__ = [
     "SchemaVersion",
     "Secretariat",
     "Source",
+    "SourceKind",
+    "SourceList",
     "Status",
     "WorkingGroup",
     "check_status",
@@ -213,6 +217,18 @@ class LocalizedText(_Frozen):
         return text
 
 
+SourceKind = Literal["official", "intergovernmental", "news", "academic", "secondary"]
+"""Who speaks in a source: keep to ``official`` and ``intergovernmental`` for primary sources.
+
+``official``: a government, a parliament or an official gazette, at its own address;
+``intergovernmental``: the UN and its agencies, the OAS, MERCOSUR, or a process's own
+site; ``news``: a newspaper, broadcaster or news agency; ``academic``: a university, a
+journal or a research institute; ``secondary``: anything else that reports or copies
+what others said: a copy of a document held elsewhere, a mirror, an encyclopedia, a
+blog, a law firm, a legal database or an advocacy group.
+"""
+
+
 class Source(_Frozen):
     """A public document that supports a fact.
 
@@ -221,6 +237,7 @@ class Source(_Frozen):
         url: where the document was read.
         title: its title, as shown or abridged.
         publisher: who published it.
+        kind: who speaks in it (see `SourceKind`); every shipped source has one.
         published: when it was dated, where it shows a date.
         seen: the day (or month) its content was read for this data set.
         snapshot: ``"stored"`` when the content was read from a stored copy of the
@@ -234,6 +251,7 @@ class Source(_Frozen):
     url: Url
     title: Text
     publisher: Text
+    kind: SourceKind | None = None
     published: PartialDate | None = None
     seen: PartialDate
     snapshot: Literal["stored", "archived"] | None = None
@@ -247,6 +265,28 @@ class Source(_Frozen):
                 f"{self.id}: snapshot_url is given exactly when snapshot is 'archived'"
             )
         return self
+
+    def __repr__(self) -> str:
+        """One line: ``<Source crm_about: Regional Conference on Migration, intergovernmental>``."""
+        kind = "" if self.kind is None else f", {self.kind}"
+        return f"<Source {self.id}: {_brief(self.publisher)[1:-1]}{kind}, seen {self.seen}>"
+
+    def _repr_html_(self) -> str:
+        """The source as a small table, its title a link to the document."""
+        rows = [
+            ("title", link(self.url, self.title)),
+            ("publisher", escape(self.publisher)),
+            ("kind", escape(self.kind or "")),
+            ("published", escape("" if self.published is None else self.published.describe())),
+            (
+                "seen",
+                escape(
+                    self.seen.describe() + (f" ({self.snapshot} copy)" if self.snapshot else "")
+                ),
+            ),
+            ("note", escape(self.note or "")),
+        ]
+        return title(self.id) + table(("field", "value"), [r for r in rows if r[1]], html=1)
 
 
 def _source_from_table(value: object, info: ValidationInfo) -> object:
@@ -844,6 +884,37 @@ class Processes(tuple[Process, ...]):
             for p in self
         ]
         return title(f"{len(self)} processes") + table(("id", "name", "founded", *STATUSES), rows)
+
+
+_SCREEN = 20  # rows of a collection's HTML view: one screen, not the whole list
+
+
+class SourceList(tuple[Source, ...]):
+    """Sources as a tuple that shows itself briefly: a one-line repr, a one-screen HTML view.
+
+    Look one up by id with `get`.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        """The count, by kind."""
+        kinds: dict[str, int] = {}
+        for source in self:
+            kinds[source.kind or "unclassified"] = kinds.get(source.kind or "unclassified", 0) + 1
+        counted = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
+        return f"<{len(self)} sources: {counted}>"
+
+    def get(self, source_id: str) -> Source | None:
+        """The source with *source_id*, or ``None``."""
+        return next((source for source in self if source.id == source_id), None)
+
+    def _repr_html_(self) -> str:
+        """The first sources (a screenful), with links; the count says how many there are."""
+        rows = [(s.id, s.kind, s.publisher, link(s.url, s.title)) for s in self[:_SCREEN]]
+        more = len(self) - _SCREEN
+        rest = paragraph(f"{more} more; iterate, or look one up with get(id)") if more > 0 else ""
+        return title(repr(self)) + table(("id", "kind", "publisher", "title"), rows, html=3) + rest
 
 
 class RefugeeCommissions(tuple[RefugeeCommission, ...]):

@@ -24,6 +24,7 @@ from regional_migration._dataset.models import (
     RefugeeCommission,
     RefugeeCommissions,
     Source,
+    SourceList,
     Status,
 )
 from regional_migration.errors import (
@@ -380,15 +381,34 @@ def processes_of(
     return tuple(p for p in processes() if code in p.countries_with(status, on=day, rule=rule))
 
 
-def sources() -> tuple[Source, ...]:
-    """Every source the data set cites, sorted by id.
+def sources() -> SourceList:
+    """Every source the data set cites, of processes and instruments alike, sorted by id.
+
+    A tuple, shown briefly: its repr counts the sources by kind, and Jupyter shows a
+    table with a link to each. `SourceList.get` finds one by id.
 
     Examples:
         >>> [s.id for s in sources()] == sorted(s.id for s in sources())
         True
+        >>> sources().get("crm_about").kind
+        'intergovernmental'
     """
-    listed = cast("tuple[Source, ...]", part(PROCESSES, "sources"))
-    return tuple(sorted(listed, key=lambda source: source.id))
+
+    def build() -> SourceList:
+        # The instruments' sources load their data set: only when every source is asked for.
+        from regional_migration._dataset import instrument_registry  # noqa: PLC0415 - cost: the instrument models
+
+        listed = {s.id: s for s in cast("tuple[Source, ...]", part(PROCESSES, "sources"))}
+        for source in instrument_registry.sources():
+            if listed.setdefault(source.id, source) != source:
+                raise DataError(
+                    instrument_registry.INSTRUMENTS.file,
+                    "sources",
+                    f"{source.id!r} differs from the source of that id in {PROCESSES.file}",
+                )
+        return SourceList(listed[key] for key in sorted(listed))
+
+    return cached("sources", build)
 
 
 def refugee_commissions() -> RefugeeCommissions:

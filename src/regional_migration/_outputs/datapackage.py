@@ -21,7 +21,14 @@ from regional_migration._core.text import LANGUAGES
 from regional_migration._countries.lookup import display_name, iso_codes
 from regional_migration._dataset.instrument_registry import instruments, votes
 from regional_migration._dataset.instruments import InstrumentKind, VoteChoice
-from regional_migration._dataset.models import ActionKind, Confidence, Kind, Source, Status
+from regional_migration._dataset.models import (
+    ActionKind,
+    Confidence,
+    Kind,
+    Source,
+    SourceKind,
+    Status,
+)
 from regional_migration._dataset.registry import data_version, processes, refugee_commissions
 from regional_migration._outputs.frictionless import Column, ForeignKey, Table, write_package
 
@@ -791,6 +798,12 @@ def _source_table(sources: tuple[Source, ...]) -> Table:
         _text_column("url", "Where the document was read.", required=True),
         _text_column("title", "Its title, as shown or abridged.", required=True),
         _text_column("publisher", "Who published it.", required=True),
+        Column(
+            "kind",
+            "string",
+            "Who speaks in it: official, intergovernmental, news, academic or secondary.",
+            values=get_args(SourceKind),
+        ),
         *_date_columns("published", "When it was dated"),
         *_date_columns("seen", "When its content was read for this data set", required=True),
         Column(
@@ -808,6 +821,7 @@ def _source_table(sources: tuple[Source, ...]) -> Table:
             "url": s.url,
             "title": s.title,
             "publisher": s.publisher,
+            "kind": s.kind,
             **_dates("published", s.published),
             **_dates("seen", s.seen),
             "snapshot": s.snapshot,
