@@ -17,7 +17,13 @@ from regional_migration._core.resources import DataSet, cached, load
 from regional_migration._core.text import MAX_KEY_LENGTH, fold
 from regional_migration._dataset.instruments import Instrument, InstrumentsFile, RecordedVote
 from regional_migration._dataset.models import Source
-from regional_migration.errors import ArgumentTypeError, DataError, UnknownVoteError
+from regional_migration.errors import (
+    ArgumentTypeError,
+    DataError,
+    Hint,
+    UnknownProcessError,
+    UnknownVoteError,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -96,9 +102,54 @@ def sources() -> tuple[Source, ...]:
     return _instruments().data.sources
 
 
-def find(folded: str) -> Instrument | None:
-    """The instrument whose folded key is *folded*, or ``None``."""
-    return _instruments().by_key.get(folded)
+# Names that people give to more than one instrument: refused, with the instruments
+# they may mean, rather than answered with one of them.
+_AMBIGUOUS = {
+    fold(name): ids
+    for names, ids in (
+        (
+            (
+                *("Palermo Protocol", "Palermo Protocols", "Protocolo de Palermo"),
+                *("Protocolos de Palermo", "Protocole de Palerme", "Protocoles de Palerme"),
+            ),
+            ("SMUGGLING-PROTOCOL", "TRAFFICKING-PROTOCOL"),
+        ),
+    )
+    for name in names
+}
+_AMBIGUOUS_HINT = Hint(
+    "it names more than one instrument: give one by its id or short name, as listed by",
+    "regional_migration.instruments()",
+    "instruments",
+)
+_WORD = 5
+"""The shortest word of a miss that suggests the instruments whose names hold it."""
+
+
+def find(folded: str, key: str = "") -> Instrument | None:
+    """The instrument whose folded key is *folded*, or ``None``; *key* is what was typed.
+
+    Raises:
+        UnknownProcessError: *folded* names several instruments (the Palermo
+            protocols), or is a word of some instruments' names only (such as
+            "Cartagena"): the error lists them.
+    """
+    loaded = _instruments()
+    found = loaded.by_key.get(folded)
+    if found is not None:
+        return found
+    if folded in _AMBIGUOUS:
+        raise UnknownProcessError(key or folded, _AMBIGUOUS[folded], hint=_AMBIGUOUS_HINT)
+    if len(folded) >= _WORD and " " not in folded:
+        # The instruments most of whose names hold the word come first.
+        holding: dict[str, int] = {}
+        for name, instrument in loaded.by_key.items():
+            if folded in name.split():
+                holding[instrument.id] = holding.get(instrument.id, 0) + 1
+        if holding:
+            ranked = sorted(holding, key=lambda found: (-holding[found], found))
+            raise UnknownProcessError(key or folded, tuple(ranked[:3]))
+    return None
 
 
 def keys() -> Mapping[str, str]:

@@ -292,7 +292,7 @@ def get(key: ProcessKey) -> Body:
     # cannot answer, so that questions about processes never pay for them.
     from regional_migration._dataset import instrument_registry  # noqa: PLC0415 - cost: the instrument models
 
-    instrument = instrument_registry.find(folded)
+    instrument = instrument_registry.find(folded, key)
     if instrument is not None:
         return instrument
     # Processes come first among the suggestions, as they always have.
