@@ -567,7 +567,7 @@ def test_country_profile() -> None:
     assert "REFUGEE-CONVENTION-1951" not in rm.country_profile("Cuba").unknown
     nothing = rm.country_profile("FR")
     assert nothing.processes == nothing.instruments == ()
-    assert "none" in repr(nothing)
+    assert "not covered" in repr(nothing)
     assert "<em>none</em>" in nothing._repr_html_()
     with pytest.raises(rm.UnknownCountryError):
         rm.country_profile("Atlantis")
@@ -595,7 +595,7 @@ def test_cli_takes_instruments(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["country", "US"]) == 0
     out = capsys.readouterr().out
     assert "\ninstruments\n" in out
-    assert "refugee commission" not in out
+    assert "refugee commission: not covered by the data" in out
     assert main(["country", "Uruguay", "--lang", "es"]) == 0
     out = capsys.readouterr().out
     assert "posición no establecida por las fuentes: CARTAGENA-DECLARATION-1984" in out

@@ -379,6 +379,10 @@ def _country(args: argparse.Namespace) -> str:
         said = say("line.possible_in", lang, ids=", ".join(profile.possible))
         lines.append(f"\n{said}\n")
     commission = profile.refugee_commission
+    if not profile.commission_covered:
+        covered = ", ".join(sorted(rm.refugee_commissions().coverage))
+        said = say("line.commission_not_covered", lang, countries=covered)
+        lines.append(f"\n{said}\n")
     if commission is not None:
         name = " - ".join(part for part in (commission.acronym, commission.name) if part)
         said = say("line.commission", lang, name=name or commission.legal_basis)
@@ -594,10 +598,14 @@ def _commissions(args: argparse.Namespace) -> str:
     if args.format != "table":
         return _rows_text(args, _COMMISSION_COLUMNS, rows)
     if args.country is None:
+        for row in rows:
+            row["name"] = row["name"] or say("line.name_not_verified", lang)
         return _localized_table(("country", "acronym", "name", "established"), rows, lang)
     country = f"{rm.country_name(code, lang)} ({code})"
     if not rows:
-        return say("line.no_commission", lang, country=country) + "\n"
+        covered = ", ".join(sorted(rm.refugee_commissions().coverage))
+        said = say("line.not_covered", lang, country=country, countries=covered)
+        return said + "\n"
     return _lines([country, *_facts({k: v for k, v in rows[0].items() if k != "country"}, lang)])
 
 

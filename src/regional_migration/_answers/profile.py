@@ -21,7 +21,11 @@ from regional_migration._countries.lookup import country_code, display_name, iso
 from regional_migration._dataset.instrument_registry import instruments
 from regional_migration._dataset.instruments import Instrument
 from regional_migration._dataset.models import ActionKind, RefugeeCommission, Status
-from regional_migration._dataset.registry import processes, refugee_commission
+from regional_migration._dataset.registry import (
+    processes,
+    refugee_commission,
+    refugee_commissions,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -94,6 +98,8 @@ class CountryProfile(BaseModel, frozen=True, extra="forbid"):
         unknown: the ids of the instruments on which the sources did not settle its
             position (see `Instrument.known`), sorted.
         refugee_commission: its national refugee commission, if one is on record.
+        commission_covered: whether the commissions data covers the country: when it
+            does not, a missing commission is "not covered", never "none".
         rule: how the day was compared with loosely known dates.
         possible: on a past day under the ``"certain"`` rule, the ids of the processes
             and instruments in which the country may have held a status that the
@@ -110,6 +116,7 @@ class CountryProfile(BaseModel, frozen=True, extra="forbid"):
     instruments: tuple[ProfileRow, ...]
     unknown: tuple[str, ...] = ()
     refugee_commission: RefugeeCommission | None = None
+    commission_covered: bool = True
     rule: Rule = "certain"
     possible: tuple[str, ...] = ()
 
@@ -128,7 +135,9 @@ class CountryProfile(BaseModel, frozen=True, extra="forbid"):
         when = "" if self.on is None else f" on {self.on.isoformat()}"
         commission = self.refugee_commission
         body = (
-            "none" if commission is None else (commission.acronym or commission.name or "on record")
+            ("none" if self.commission_covered else "not covered by the data")
+            if commission is None
+            else (commission.acronym or commission.name or "on record")
         )
         return (
             f"<CountryProfile {self.country} {self.name}{when}: "
@@ -163,6 +172,10 @@ class CountryProfile(BaseModel, frozen=True, extra="forbid"):
         when = "" if self.on is None else f" on {self.on.isoformat()}"
         commission = self.refugee_commission
         body = "none on record" if commission is None else _commission_text(commission)
+        if commission is None and not self.commission_covered:
+            body = "not covered by the data, which covers " + ", ".join(
+                sorted(refugee_commissions().coverage)
+            )
         headers = ("id", "name", "status", "since", "until", "began by")
 
         def rows(found: tuple[ProfileRow, ...]) -> list[list[str | None]]:
@@ -260,6 +273,7 @@ def country_profile(
         instruments=_rows(instruments(), code, day, language, chosen),
         unknown=tuple(i.id for i in instruments() if code in i.unknown),
         refugee_commission=refugee_commission(code),
+        commission_covered=code in refugee_commissions().coverage,
         rule=chosen,
         possible=tuple(possible),
     )

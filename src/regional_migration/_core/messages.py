@@ -261,11 +261,23 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "commission des réfugiés : {name}",
             "comissão de refugiados: {name}",
         ),
-        "line.no_commission": _entry(
-            "no refugee commission recorded for {country}",
-            "ninguna comisión de refugiados registrada para {country}",
-            "aucune commission des réfugiés enregistrée pour {country}",
-            "nenhuma comissão de refugiados registrada para {country}",
+        "line.commission_not_covered": _entry(
+            "refugee commission: not covered by the data, which covers {countries}",
+            "comisión de refugiados: fuera de la cobertura de los datos, que cubren {countries}",
+            "commission des réfugiés : hors du champ des données, qui couvrent {countries}",
+            "comissão de refugiados: fora da cobertura dos dados, que cobrem {countries}",
+        ),
+        "line.not_covered": _entry(
+            "{country} is outside what the commission data covers: {countries}",
+            "{country} está fuera de la cobertura de los datos de comisiones: {countries}",
+            "{country} est hors du champ des données sur les commissions : {countries}",
+            "{country} está fora da cobertura dos dados de comissões: {countries}",
+        ),
+        "line.name_not_verified": _entry(
+            "(name not verified)",
+            "(nombre no verificado)",
+            "(nom non vérifié)",
+            "(nome não verificado)",
         ),
         "line.wrote": _entry(
             "wrote {path}", "escrito: {path}", "écrit : {path}", "escrito: {path}"

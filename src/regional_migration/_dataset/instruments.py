@@ -347,8 +347,16 @@ class Instrument(_Frozen, MembershipQueries):
             (None, False)
             >>> convention.status_of("Cuba"), convention.known("Cuba")
             (None, True)
+
+        A state outside `SCOPE` without acts on record is not known either: the data
+        does not cover it.
+
+            >>> convention.known("France")
+            False
         """
-        return country_code(country) not in self.unknown
+        code = country_code(country)
+        acted = any(act.country == code for act in self.actions)
+        return acted or (code in SCOPE and code not in self.unknown)
 
     @property
     def binds(self) -> bool:
@@ -627,7 +635,14 @@ class RecordedVote(_Frozen):
         try:
             return self.votes[code]
         except KeyError:
-            raise NotInResultError(f"{code} is not among the states recorded") from None
+            t = self.totals
+            raise NotInResultError(
+                f"{code} is outside the recorded scope: the vote of each state is recorded "
+                f"for the {len(self.votes)} states in scope only (the independent states of "
+                "the Americas, Spain and Andorra), while the totals "
+                f"({t.yes} yes, {t.no} no, {t.abstain} abstaining, {t.non_voting} not voting) "
+                "count the whole General Assembly"
+            ) from None
 
     def countries(self, choice: VoteChoice) -> frozenset[str]:
         """The states recorded as voting *choice*."""

@@ -61,6 +61,7 @@ PUBLIC = (
 )
 
 __all__ = [
+    "NAME_NOT_VERIFIED",
     "STATUSES",
     "ActionKind",
     "Confidence",
@@ -868,6 +869,10 @@ class RefugeeCommission(_Frozen):
         return table(("field", "value"), [row for row in rows if row[1] is not None])
 
 
+NAME_NOT_VERIFIED = "(name not verified)"
+"""What a table shows for a commission whose name the sources did not verify."""
+
+
 class Processes(tuple[Process, ...]):
     """Processes as a tuple that shows itself briefly: a short repr, a one-screen HTML."""
 
@@ -918,9 +923,32 @@ class SourceList(tuple[Source, ...]):
 
 
 class RefugeeCommissions(tuple[RefugeeCommission, ...]):
-    """Refugee commissions as a tuple with a short repr and a one-screen HTML view."""
+    """Refugee commissions as a tuple with a short repr and a one-screen HTML view.
+
+    The data covers only the countries in `coverage`: for any other, "no commission on
+    record" means "not covered", never "none".
+    """
 
     __slots__ = ()
+
+    @property
+    def coverage(self) -> frozenset[str]:
+        """The countries whose refugee commission the data covers: those with a record.
+
+        Examples:
+            >>> from regional_migration import refugee_commissions
+            >>> "MX" in refugee_commissions().coverage, "AR" in refugee_commissions().coverage
+            (False, True)
+        """
+        return frozenset(commission.country for commission in self)
+
+    def covers(self, country: str) -> bool:
+        """Whether the data covers *country*'s refugee commission (any name or code).
+
+        Raises:
+            UnknownCountryError: *country* names no country.
+        """
+        return country_code(country) in self.coverage
 
     def __repr__(self) -> str:
         """The count and the countries."""
@@ -932,7 +960,7 @@ class RefugeeCommissions(tuple[RefugeeCommission, ...]):
             (
                 f"{display_name(c.country)} ({c.country})",
                 c.acronym,
-                c.name,
+                c.name or NAME_NOT_VERIFIED,
                 None if c.established is None else str(c.established),
             )
             for c in self
