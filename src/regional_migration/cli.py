@@ -344,9 +344,18 @@ def _members(args: argparse.Namespace) -> str:
 
 
 def _left_out(table: rm.MembershipTable, lang: Language) -> list[str]:
-    """A line for each process whose loosely dated memberships the "certain" rule leaves out."""
+    """A line for each process whose loosely dated memberships the "certain" rule leaves out.
+
+    Before them, what the day asked about means: a year read as its last day, a day
+    after the data's version.
+    """
     day = "" if table.on is None else table.on.isoformat()
-    return [
+    lines = []
+    if any("end of the year" in note for note in table.notes):
+        lines.append(say("line.year", lang, day=day))
+    if table.on is not None and day > rm.DATA_VERSION:
+        lines.append(say("line.after_data", lang, version=rm.DATA_VERSION, day=day))
+    return lines + [
         say("line.left_out", lang, count=count, process=process, day=day)
         for process, count in table.left_out
     ]

@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
 
-from regional_migration._core.dates import PartialDate, Rule, as_date, as_optional_date, check_rule
+from regional_migration._core.dates import (
+    PartialDate,
+    Rule,
+    as_date,
+    as_optional_date,
+    check_rule,
+    year_note,
+)
 from regional_migration._core.export import csv_text, frame, json_text
 from regional_migration._core.html import paragraph, table
 from regional_migration._core.public import publish
@@ -25,7 +32,7 @@ from regional_migration._dataset.models import (
     Status,
     check_status,
 )
-from regional_migration._dataset.registry import ProcessKey, provenance, resolve_all
+from regional_migration._dataset.registry import ProcessKey, data_version, provenance, resolve_all
 from regional_migration.errors import ArgumentTypeError, InvalidArgumentError
 
 if TYPE_CHECKING:
@@ -54,6 +61,7 @@ __all__ = [
     "MembershipTable",
     "Panel",
     "PanelRow",
+    "day_notes",
     "history",
     "membership_table",
     "panel",
@@ -309,6 +317,25 @@ def _row(
     )
 
 
+def day_notes(asked: object, day: date | None) -> tuple[str, ...]:
+    """What an answer says of the day asked about: a year read as its end, a day past the data.
+
+    Examples:
+        >>> day_notes("2019", date(2019, 12, 31))
+        ("'2019' is read as 2019-12-31, the end of the year: members at the year's end",)
+        >>> day_notes(None, date(2099, 1, 1))[0][:40]
+        'the data stops at its version, 2026-11-2'
+    """
+    notes = [note] if (note := year_note(asked)) is not None else []
+    version = data_version()
+    if day is not None and day.isoformat() > version:
+        notes.append(
+            f"the data stops at its version, {version}: {day.isoformat()} is answered with "
+            "the memberships on record then"
+        )
+    return tuple(notes)
+
+
 def _certainty(record: Membership, day: date | None) -> Certainty:
     """Whether *record* certainly covers *day* (a current period always does)."""
     return "certain" if day is None or record.active_on(day) else "possible"
@@ -436,7 +463,7 @@ def membership_table(  # noqa: PLR0913 - one keyword per question a table answer
     chosen = check_rule(rule)
     day = as_optional_date(on)
     rows: list[MembershipRow] = []
-    notes: list[str] = []
+    notes: list[str] = list(day_notes(on, day))
     unknown: list[tuple[str, str]] = []
     left_out: list[tuple[str, int]] = []
     for process in resolve_all(processes):

@@ -214,6 +214,23 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "membros plenos de ambos (posição não estabelecida, ou datas conhecidas só entre "
             "dois limites); as contagens são mínimos, por até {count}; veja --rule possible",
         ),
+        "line.year": _entry(
+            "a year alone is read as its last day, {day}: the members at the end of the year",
+            "un año solo se lee como su último día, {day}: los miembros al cierre del año",
+            "une année seule se lit comme son dernier jour, {day} : les membres à la fin "
+            "de l'année",
+            "um ano só é lido como seu último dia, {day}: os membros ao fim do ano",
+        ),
+        "line.after_data": _entry(
+            "the data stops at its version, {version}: {day} is answered with the "
+            "memberships on record then",
+            "los datos llegan hasta su versión, {version}: el {day} se responde con las "
+            "membresías registradas entonces",
+            "les données vont jusqu'à leur date, {version} : le {day} reçoit la réponse des "
+            "adhésions enregistrées alors",
+            "os dados vão até sua versão, {version}: {day} é respondido com as adesões "
+            "registradas então",
+        ),
         "line.left_out": _entry(
             "{count} further {process} memberships may have been in force on {day}; their "
             "dates are known only to an interval; use --rule possible",
