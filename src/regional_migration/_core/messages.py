@@ -590,6 +590,39 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "Statut dans chaque processus{when}",
             "Condição em cada processo{when}",
         ),
+        "plot.grid_instruments": _entry(
+            "Status under each instrument{when}",
+            "Condición en cada instrumento{when}",
+            "Statut à l'égard de chaque traité ou texte{when}",
+            "Condição em cada instrumento{when}",
+        ),
+        "plot.party": _entry("party", "parte", "partie", "parte"),
+        "plot.no_status": _entry("no status", "sin condición", "aucun statut", "sem condição"),
+        "plot.not_yet": _entry(
+            "did not exist yet", "aún no existía", "n'existait pas encore", "ainda não existia"
+        ),
+        "plot.possible": _entry(
+            "possible, not certain (hatched)",
+            "posible, no segura (rayado)",
+            "possible, pas sûr (hachuré)",
+            "possível, não certa (hachurado)",
+        ),
+        "plot.lower_bound": _entry(
+            "a number after +: that many more states may be shared (position not known, or "
+            "dates known only to an interval)",
+            "un número tras +: tantos Estados más pueden ser comunes (posición no "
+            "establecida, o fechas conocidas solo entre dos límites)",
+            "un nombre après + : autant d'États de plus peuvent être communs (statut "
+            "inconnu, ou date connue seulement entre deux bornes)",
+            "um número após +: tantos Estados a mais podem ser comuns (posição não "
+            "estabelecida, ou datas conhecidas só entre dois limites)",
+        ),
+        "plot.source": _entry(
+            "Source: {name} data {version}, {licence}",
+            "Fuente: datos de {name} {version}, {licence}",
+            "Source : données {name} {version}, {licence}",
+            "Fonte: dados de {name} {version}, {licence}",
+        ),
         "plot.count": _entry(
             "Shared full members{when}",
             "Miembros plenos en común{when}",
