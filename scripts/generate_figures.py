@@ -19,7 +19,7 @@ from PIL import Image
 
 import regional_migration as rm
 
-FIGURES = ("membership-grid.png", "overlap-heatmap.png")
+FIGURES = ("membership-grid.png", "overlap-heatmap.png", "four-cases.png")
 DEFAULT = Path(__file__).resolve().parents[1] / "docs" / "images"
 
 
@@ -38,9 +38,13 @@ def generate(directory: Path) -> list[Path]:
     directory.mkdir(parents=True, exist_ok=True)
     metadata = {"Software": None, "Description": fingerprint()}
     written = []
-    for name, figure in zip(
-        FIGURES, (rm.plot_membership_grid(), rm.plot_overlap_heatmap()), strict=True
-    ):
+    # The third shows the four cases: a party, no status, a position not known, a
+    # process not yet founded, and a membership dated only to an interval (hatched).
+    cases = rm.plot_membership_grid(
+        ["1951 Convention", "ICRMW", "RIAM", "LAD"], on="2020-12-31", figsize=(6.4, 12)
+    )
+    drawn = (rm.plot_membership_grid(), rm.plot_overlap_heatmap(), cases)
+    for name, figure in zip(FIGURES, drawn, strict=True):
         path = directory / name
         figure.savefig(path, dpi=100, metadata=metadata)
         written.append(path)

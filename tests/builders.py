@@ -27,6 +27,7 @@ COLUMNS = (
     "since_latest",
     "until_earliest",
     "until_latest",
+    "certainty",
 )
 NAME: dict[str, str] = {"en": "Test", "es": "Prueba", "fr": "Essai", "pt": "Teste"}
 

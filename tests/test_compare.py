@@ -140,6 +140,7 @@ def test_comparison_serialises_sorted_lists() -> None:
         "shared": ["BR", "CL"],
         "only_a": ["AR"],
         "only_b": [],
+        "uncertain": [],
         "jaccard": 2 / 3,
         "is_disjoint": False,
         "is_subset": False,
@@ -194,7 +195,7 @@ def test_bad_input_raises_package_errors() -> None:
     with pytest.raises(rm.UnknownProcessError, match="'CMR'"):
         overlap("CRM", "CMR")
     with pytest.raises(rm.InvalidDateError, match="YYYY-MM-DD"):
-        compare("CRM", "MIRPS", on="2018")
+        compare("CRM", "MIRPS", on="2018-1")  # a year alone is read as its end
     with pytest.raises(rm.InvalidDateError):
         overlap_matrix(on="yesterday")
 

@@ -61,6 +61,7 @@ def test_matrix_csv_and_json() -> None:
         "rule": "certain",
         "on": "current",
         "processes": ["CRM", "MIRPS"],
+        "uncertain": [[0, 0], [0, 0]],
         "values": [[11, 7], [7, 7]],
         "rows": [
             {"process": "CRM", "CRM": 11, "MIRPS": 7},

@@ -54,7 +54,7 @@ def test_script_draws_both_figures(tmp_path: Path, capsys: pytest.CaptureFixture
         assert png_text(path)["Description"] == SCRIPT.fingerprint()
 
 
-@pytest.mark.parametrize("name", ["membership-grid.png", "overlap-heatmap.png"])
+@pytest.mark.parametrize("name", ["membership-grid.png", "overlap-heatmap.png", "four-cases.png"])
 def test_committed_figures_match_the_data(name: str) -> None:
     stamp = png_text(IMAGES / name).get("Description")
     assert stamp == SCRIPT.fingerprint(), (

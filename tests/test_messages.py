@@ -27,15 +27,28 @@ IDENTIFIERS = {
     "iso",
     "jaccard",
     "json",
+    "certain",
     "lang",
+    "possible",
     "provenance",
     "res",
+    "rule",
     "table",
 }
 # Words spelled the same in English and in another language, each a real word of that
 # language. Any other shared word is an untranslated one.
 SHARED = {
-    "es": {"a", "general", "interregional", "no", "regional", "subregional", "tribunal", "un"}
+    "es": {
+        "a",
+        "general",
+        "interregional",
+        "no",
+        "regional",
+        "subregional",
+        "tribunal",
+        "un",
+        "use",
+    }
     | IDENTIFIERS,
     "fr": {
         "a",
@@ -46,6 +59,7 @@ SHARED = {
         "commission",
         "commissions",
         "date",
+        "dates",
         "forum",
         "instruments",
         "options",
@@ -62,7 +76,7 @@ SHARED = {
         "vote",
     }
     | IDENTIFIERS,
-    "pt": {"a", "as", "data", "regional", "tribunal"} | IDENTIFIERS,
+    "pt": {"a", "as", "data", "regional", "tribunal", "use"} | IDENTIFIERS,
 }
 
 

@@ -79,6 +79,7 @@ def test_records_are_flat_text() -> None:
         "since_latest": "1996-12-31",
         "until_earliest": "2024-08-07",
         "until_latest": "2024-08-07",
+        "certainty": "certain",
     }
 
 

@@ -32,7 +32,7 @@ def test_models_print_a_line_each() -> None:
     assert commission is not None
     assert repr(commission) == "<RefugeeCommission AR: CONARE, established 2006-11>"
     source = crm.sources[0]
-    assert repr(source).startswith(f"Source(id={source.id!r}, url=")
+    assert repr(source).startswith(f"<Source {source.id}: ")
     document = crm.documents[0]
     assert "signatories=<10>" in repr(document)
     assert "sources=<2>" in str(document)

@@ -20,6 +20,7 @@ from regional_migration._core.resources import clear_caches
 from regional_migration._core.text import Language
 from regional_migration._countries.lookup import CodeForm, country_code, country_name
 from regional_migration._dataset.processes import (
+    NAME_NOT_VERIFIED,
     Discrepancy,
     Document,
     Kind,
@@ -43,6 +44,8 @@ from regional_migration._dataset.records import (
     LocalizedText,
     Membership,
     Source,
+    SourceKind,
+    SourceList,
     Status,
 )
 from regional_migration._dataset.registry import (
@@ -163,6 +166,7 @@ _LAZY = {
 
 __all__ = [
     "DATA_VERSION",
+    "NAME_NOT_VERIFIED",
     "STATUSES",
     "Acronym",
     "Action",
@@ -218,6 +222,8 @@ __all__ = [
     "Rule",
     "Secretariat",
     "Source",
+    "SourceKind",
+    "SourceList",
     "Status",
     "Timeline",
     "TimelineEvent",

@@ -63,6 +63,8 @@ _CODED = {
     "event": "event",
     "confidence": "confidence",
     "began_by": "action",
+    "source_kind": "source_kind",
+    "certainty": "certainty",
     "vote": "vote",
 }
 # Two processes get the two-way summary: the Jaccard index and which holds the other.
@@ -300,6 +302,8 @@ def _list(args: argparse.Namespace) -> str:
 
 
 def _instruments(args: argparse.Namespace) -> str:
+    # A declaration whose adopting states are not on record has no count of members:
+    # its "members" is empty (null in JSON), "not on record" in a table, never 0.
     rows = [
         {
             "id": i.id,
@@ -307,12 +311,23 @@ def _instruments(args: argparse.Namespace) -> str:
             "kind": i.kind,
             "adopted": str(i.adopted),
             "entry_into_force": None if i.entry_into_force is None else str(i.entry_into_force),
-            "members": len(i.members),
+            "members": None if i.adopters_unknown is not None and not i.members else len(i.members),
+            "unknown": len(i.unknown),
+            "scope": len(rm.Instrument.SCOPE),
         }
         for i in rm.instruments()
     ]
-    columns = ("id", "name", "kind", "adopted", "entry_into_force", "members")
-    return _output(args, _Rows(columns, tuple(rows)), ("id", "name", "kind", "members"))
+    columns = ("id", "name", "kind", "adopted", "entry_into_force", "members", "unknown", "scope")
+    answer = _Rows(columns, tuple(rows))
+    if args.format != "table":
+        return _output(args, answer)
+    missing = say("line.not_on_record", args.lang)
+    shown = [
+        {**row, "members": missing if row["members"] is None else row["members"]} for row in rows
+    ]
+    text = _localized_table(("id", "name", "kind", "members", "unknown"), shown, args.lang)
+    scope = say("line.scope", args.lang, scope=len(rm.Instrument.SCOPE))
+    return _output(args, answer, text=f"{text}{scope}\n")
 
 
 def _vote(args: argparse.Namespace) -> str:
@@ -389,12 +404,14 @@ def _term_text(term: rm.Presidency, lang: Language) -> str:
 
 def _show(args: argparse.Namespace) -> str:
     process = rm.get(args.key)
-    table = rm.membership_table(processes=[process], on=args.on, lang=args.lang)
+    table = rm.membership_table(processes=[process], on=args.on, lang=args.lang, rule=args.rule)
     day = table.on
     term = _term(process, day)
     if args.format == "csv":
         return table.to_csv(provenance=args.provenance)
     by_status = {s: [r for r in table.rows if r.status == s] for s in STATUSES}
+    unknown = sorted(country for country, _ in table.unknown)
+    scope = len(rm.Instrument.SCOPE) if isinstance(process, rm.Instrument) else None
     if args.format == "json":
         return json_text(
             {
@@ -406,6 +423,8 @@ def _show(args: argparse.Namespace) -> str:
                 **_body_facts(process),
                 "countries": {s: [r.country for r in rows] for s, rows in by_status.items()},
                 "rows": list(table.records()),
+                "unknown": unknown,
+                **({} if scope is None else {"scope": scope}),
                 "presidency": None
                 if term is None
                 else {
@@ -427,12 +446,25 @@ def _show(args: argparse.Namespace) -> str:
         lines.append(_fact("presidency", _term_text(term, lang), lang))
     lines.append("" if day is None else say("line.on", lang, day=day.isoformat()))
     lines.extend(_not_yet([process], day, lang))
+    lines.extend(_left_out(table, lang))
     for status, rows in by_status.items():
         if rows:
             names = ", ".join(f"{r.name} ({r.country})" for r in sorted(rows, key=_by_name))
-            label = say("line.count", lang, label=say(f"status.{status}", lang), count=len(rows))
-            lines.append(_filled(say("line.fact", lang, label=label, value=names)))
+            lines.append(_filled(_count_line(status, len(rows), names, scope, lang)))
+    if unknown:
+        names = ", ".join(f"{rm.country_name(c, lang)} ({c})" for c in unknown)
+        lines.append(_filled(_count_line("unknown", len(unknown), names, scope, lang)))
     return _output(args, table, text=_lines(line for line in lines if line or day is None))
+
+
+def _count_line(status: str, count: int, names: str, scope: int | None, lang: Language) -> str:
+    """A count line: with the states in scope for an instrument, such as "(26 of 37 ...)"."""
+    label = say(f"status.{status}", lang)
+    if scope is None:
+        counted = say("line.count", lang, label=label, count=count)
+    else:
+        counted = say("line.count_scope", lang, label=label, count=count, scope=scope)
+    return say("line.fact", lang, label=counted, value=names)
 
 
 def _by_name(row: MembershipRow) -> tuple[tuple[str, str], str]:
@@ -442,14 +474,37 @@ def _by_name(row: MembershipRow) -> tuple[tuple[str, str], str]:
 def _members(args: argparse.Namespace) -> str:
     statuses = tuple(args.status or ("member",))
     chosen = rm.get(args.key)
-    table = rm.membership_table(processes=[chosen], on=args.on, statuses=statuses, lang=args.lang)
-    headers = ("country", "alpha3", "name", "status", "since", "until")
+    table = rm.membership_table(
+        processes=[chosen], on=args.on, statuses=statuses, lang=args.lang, rule=args.rule
+    )
+    headers: tuple[str, ...] = ("country", "alpha3", "name", "status", "since", "until")
+    if table.rule == "possible" and table.on is not None:
+        headers = (*headers, "certainty")
     text = _localized_table(headers, table.records(), args.lang)
-    return _output(args, table, text=text + _lines(_not_yet([chosen], table.on, args.lang)))
+    notes = [*_not_yet([chosen], table.on, args.lang), *_left_out(table, args.lang)]
+    return _output(args, table, text=text + _lines(notes))
+
+
+def _left_out(table: rm.MembershipTable, lang: Language) -> list[str]:
+    """A line for each process whose loosely dated memberships the "certain" rule leaves out.
+
+    Before them, what the day asked about means: a year read as its last day, a day
+    after the data's version.
+    """
+    day = "" if table.on is None else table.on.isoformat()
+    lines = []
+    if any("end of the year" in note for note in table.notes):
+        lines.append(say("line.year", lang, day=day))
+    if table.on is not None and day > rm.DATA_VERSION:
+        lines.append(say("line.after_data", lang, version=rm.DATA_VERSION, day=day))
+    return lines + [
+        say("line.left_out", lang, count=count, process=process, day=day)
+        for process, count in table.left_out
+    ]
 
 
 def _country(args: argparse.Namespace) -> str:
-    profile = rm.country_profile(args.name, on=args.on, lang=args.lang)
+    profile = rm.country_profile(args.name, on=args.on, lang=args.lang, rule=args.rule)
     headers = ("id", "name", "status", "since", "until")
     lang = args.lang
     day = None if profile.on is None else profile.on.isoformat()
@@ -467,7 +522,14 @@ def _country(args: argparse.Namespace) -> str:
     if profile.unknown:
         said = say("line.unknown_instruments", lang, ids=", ".join(profile.unknown))
         lines.append(f"\n{_filled(said)}\n")
+    if profile.possible:
+        said = say("line.possible_in", lang, ids=", ".join(profile.possible))
+        lines.append(f"\n{_filled(said)}\n")
     commission = profile.refugee_commission
+    if not profile.commission_covered:
+        covered = ", ".join(sorted(rm.refugee_commissions().coverage))
+        said = say("line.commission_not_covered", lang, countries=covered)
+        lines.append(f"\n{_filled(said)}\n")
     if commission is not None and commission.kind in ("unhcr", "none"):
         lines.append("\n" + say(f"line.commission_{commission.kind}", lang) + "\n")
     elif commission is not None:
@@ -488,9 +550,12 @@ def _compare(args: argparse.Namespace) -> str:
     for found in ids:
         if ids.count(found) > 1:
             raise _UsageError(f"{found} is given twice; compare different processes")
-    comparison = rm.compare(*chosen, on=args.on, lang=args.lang)
+    comparison = rm.compare(*chosen, on=args.on, lang=args.lang, rule=args.rule)
     text = _comparison_text(args.lang, comparison)
-    return _output(args, comparison, text=text + _lines(_not_yet(chosen, comparison.on, args.lang)))
+    uncertain = len(comparison.uncertain)
+    bound = [say("line.lower_bound", args.lang, count=uncertain)] if uncertain else []
+    notes = [*_not_yet(chosen, comparison.on, args.lang), *bound]
+    return _output(args, comparison, text=text + _lines(notes))
 
 
 def _comparison_text(lang: Language, comparison: Comparison) -> str:
@@ -543,14 +608,20 @@ def _comparison_text(lang: Language, comparison: Comparison) -> str:
 
 
 def _matrix(args: argparse.Namespace) -> str:
-    matrix = rm.overlap_matrix(args.processes or None, on=args.on, metric=args.metric)
+    matrix = rm.overlap_matrix(
+        args.processes or None, on=args.on, metric=args.metric, rule=args.rule
+    )
     cells = [
-        [name, *(format_value(v, args.metric, args.lang) for v in row)]
-        for name, row in zip(matrix.processes, matrix.values, strict=True)
+        [name, *(matrix.cell(name, other, lang=args.lang) for other in matrix.processes)]
+        for name in matrix.processes
     ]
     text = render_table(("", *matrix.processes), cells)
     chosen = [rm.get(key) for key in matrix.processes]
-    return _output(args, matrix, text=text + _lines(_not_yet(chosen, matrix.on, args.lang)))
+    most = max((n for row in matrix.uncertain for n in row), default=0)
+    bound = [say("line.matrix_bound", args.lang, count=most)] if most else []
+    return _output(
+        args, matrix, text=text + _lines([*_not_yet(chosen, matrix.on, args.lang), *bound])
+    )
 
 
 def _timeline(args: argparse.Namespace) -> str:
@@ -587,9 +658,12 @@ def _meetings(args: argparse.Namespace) -> str:
 
 
 def _export(args: argparse.Namespace) -> str:
-    table = rm.membership_table(on=args.on, statuses=tuple(args.status or STATUSES), lang=args.lang)
+    table = rm.membership_table(
+        on=args.on, statuses=tuple(args.status or STATUSES), lang=args.lang, rule=args.rule
+    )
     headers = ("country", "alpha3", "numeric", "name", "process", "status", "since", "until")
-    return _output(args, table, headers)
+    text = _localized_table(headers, table.records(), args.lang)
+    return _output(args, table, text=text + _lines(_left_out(table, args.lang)))
 
 
 _COMMISSION_COLUMNS = (
@@ -604,7 +678,7 @@ _COMMISSION_COLUMNS = (
     "note",
     "sources",
 )
-_SOURCE_COLUMNS = ("id", "title", "publisher", "url", "published", "seen", "note")
+_SOURCE_COLUMNS = ("id", "title", "publisher", "kind", "url", "published", "seen", "note")
 
 
 def _facts(row: dict[str, Any], lang: Language) -> list[str]:
@@ -639,25 +713,34 @@ def _commissions(args: argparse.Namespace) -> str:
     ]
     answer = _Rows(_COMMISSION_COLUMNS, tuple(rows))
     if args.country is None:
-        return _output(args, answer, ("country", "kind", "acronym", "name", "established"))
+        shown = [
+            {**row, "name": row["name"] or say("line.name_not_verified", lang)} for row in rows
+        ]
+        text = _localized_table(("country", "kind", "acronym", "name", "established"), shown, lang)
+        return _output(args, answer, text=text)
     country = f"{rm.country_name(code, lang)} ({code})"
     if not rows:
-        return _output(args, answer, text=say("line.no_commission", lang, country=country) + "\n")
+        covered = ", ".join(sorted(rm.refugee_commissions().coverage))
+        said = say("line.not_covered", lang, country=country, countries=covered)
+        return _output(args, answer, text=said + "\n")
     facts = _facts({k: v for k, v in rows[0].items() if k != "country"}, lang)
     return _output(args, answer, text=_lines([country, *facts]))
 
 
 def _sources(args: argparse.Namespace) -> str:
-    found = rm.sources()
+    found: tuple[rm.Source, ...] = rm.sources()
     if args.id is not None:
         found = tuple(s for s in found if s.id == args.id)
         if not found:
             raise _UsageError(f"no source has the id {args.id[:60]!r}; see '{PROG} sources'")
+    if args.kind:
+        found = tuple(s for s in found if s.kind in args.kind)
     rows = [
         {
             "id": s.id,
             "title": s.title,
             "publisher": s.publisher,
+            "source_kind": s.kind,
             "url": s.url,
             "published": None if s.published is None else str(s.published),
             "seen": str(s.seen),
@@ -665,10 +748,17 @@ def _sources(args: argparse.Namespace) -> str:
         }
         for s in found
     ]
-    answer = _Rows(_SOURCE_COLUMNS, tuple(rows))
+    answer = _Rows(_SOURCE_COLUMNS, tuple(_renamed(row) for row in rows))
     if args.id is None:
-        return _output(args, answer, ("id", "seen", "publisher", "title"))
+        # Who speaks, and what: the publisher and the day read are in `sources ID`.
+        headers = ("id", "source_kind", "title")
+        return _output(args, answer, text=_localized_table(headers, rows, args.lang))
     return _output(args, answer, text=_lines(_facts(rows[0], args.lang)))
+
+
+def _renamed(row: dict[str, Any]) -> dict[str, Any]:
+    """A source's row with ``source_kind`` named ``kind``, as the data names it."""
+    return {("kind" if key == "source_kind" else key): value for key, value in row.items()}
 
 
 def _datapackage(args: argparse.Namespace) -> str:
@@ -700,6 +790,67 @@ def _meeting_arguments(meetings: _Parser, text: Callable[..., str]) -> None:
     )
     meetings.add_argument(
         "--between", metavar="DAY", nargs=2, help=text("help.between", "help.any_time")
+    )
+
+
+def _add_commands(command: Callable[..., _Parser], text: Callable[..., str]) -> None:
+    """Add every command, with its own arguments, through *command*."""
+
+    def statuses(sub: _Parser, default: str) -> None:
+        sub.add_argument(
+            "--status", choices=STATUSES, action="append", help=text("help.status", default)
+        )
+
+    key = text("help.process")
+    command("list", _list)
+    command("instruments", _instruments)
+    command("show", _show, dated=True).add_argument("key", metavar="KEY", help=key)
+    members = command("members", _members, dated=True)
+    members.add_argument("key", metavar="KEY", help=key)
+    statuses(members, "value.member")
+    command("country", _country, dated=True).add_argument(
+        "name", metavar="NAME", help=text("help.country")
+    )
+    command("compare", _compare, dated=True).add_argument(
+        "processes", metavar="PROCESS", nargs="+", help=text("help.processes")
+    )
+    matrix = command("matrix", _matrix, dated=True)
+    matrix.add_argument(
+        "processes", metavar="PROCESS", nargs="*", help=text("help.process", "help.every_process")
+    )
+    matrix.add_argument(
+        "--metric",
+        choices=("count", "jaccard"),
+        default="count",
+        help=text("help.metric", "value.count"),
+    )
+    command("timeline", _timeline).add_argument("key", metavar="PROCESS", help=key)
+    _meeting_arguments(command("meetings", _meetings), text)
+    command("vote", _vote).add_argument(
+        "resolution", metavar="RESOLUTION", help=text("help.resolution")
+    )
+    export = command("export", _export, dated=True, default_format="csv")
+    statuses(export, "help.every_status")
+    export.add_argument("--output", "-o", metavar="FILE", help=text("help.output", "help.stdout"))
+    export.add_argument("--force", action="store_true", help=text("help.force", "help.no_force"))
+    command("commissions", _commissions).add_argument(
+        "country",
+        metavar="COUNTRY",
+        nargs="?",
+        help=text("help.one_country", "help.every_country"),
+    )
+    sources = command("sources", _sources)
+    sources.add_argument(
+        "id", metavar="ID", nargs="?", help=text("help.source", "help.every_source")
+    )
+    sources.add_argument(
+        "--kind",
+        choices=get_args(rm.SourceKind),
+        action="append",
+        help=text("help.source_kind", "help.every_kind"),
+    )
+    command("datapackage", _datapackage).add_argument(
+        "directory", metavar="DIR", help=text("help.directory")
     )
 
 
@@ -753,6 +904,12 @@ def _parser(lang: Language = "en") -> _Parser:
         sub = parser_of(commands.add_parser, name=name, help=said, description=said)
         if dated:
             sub.add_argument("--on", metavar="YYYY-MM-DD", help=text("help.on", "help.on_default"))
+            sub.add_argument(
+                "--rule",
+                choices=("certain", "possible"),
+                default="certain",
+                help=text("help.rule", "value.certain"),
+            )
         # Given here, the options override those given before the command; left out,
         # they leave those untouched (argparse.SUPPRESS adds no default).
         sub.add_argument(
@@ -776,55 +933,7 @@ def _parser(lang: Language = "en") -> _Parser:
         sub.set_defaults(run=run, default_format=default_format)
         return sub
 
-    def statuses(sub: _Parser, default: str) -> None:
-        sub.add_argument(
-            "--status", choices=STATUSES, action="append", help=text("help.status", default)
-        )
-
-    key = text("help.process")
-    command("list", _list)
-    command("instruments", _instruments)
-    command("show", _show, dated=True).add_argument("key", metavar="KEY", help=key)
-    members = command("members", _members, dated=True)
-    members.add_argument("key", metavar="KEY", help=key)
-    statuses(members, "value.member")
-    command("country", _country, dated=True).add_argument(
-        "name", metavar="NAME", help=text("help.country")
-    )
-    command("compare", _compare, dated=True).add_argument(
-        "processes", metavar="PROCESS", nargs="+", help=text("help.processes")
-    )
-    matrix = command("matrix", _matrix, dated=True)
-    matrix.add_argument(
-        "processes", metavar="PROCESS", nargs="*", help=text("help.process", "help.every_process")
-    )
-    matrix.add_argument(
-        "--metric",
-        choices=("count", "jaccard"),
-        default="count",
-        help=text("help.metric", "value.count"),
-    )
-    command("timeline", _timeline).add_argument("key", metavar="PROCESS", help=key)
-    _meeting_arguments(command("meetings", _meetings), text)
-    command("vote", _vote).add_argument(
-        "resolution", metavar="RESOLUTION", help=text("help.resolution")
-    )
-    export = command("export", _export, dated=True, default_format="csv")
-    statuses(export, "help.every_status")
-    export.add_argument("--output", "-o", metavar="FILE", help=text("help.output", "help.stdout"))
-    export.add_argument("--force", action="store_true", help=text("help.force", "help.no_force"))
-    command("commissions", _commissions).add_argument(
-        "country",
-        metavar="COUNTRY",
-        nargs="?",
-        help=text("help.one_country", "help.every_country"),
-    )
-    command("sources", _sources).add_argument(
-        "id", metavar="ID", nargs="?", help=text("help.source", "help.every_source")
-    )
-    command("datapackage", _datapackage).add_argument(
-        "directory", metavar="DIR", help=text("help.directory")
-    )
+    _add_commands(command, text)
     return parser
 
 

@@ -45,6 +45,7 @@ from regional_migration._dataset.records import (
     LocalizedNames,
     LocalizedText,
     Membership,
+    SourceKind,
     Status,
 )
 from regional_migration._dataset.registry import Arrangement, ProcessKey
@@ -81,6 +82,7 @@ __all__ = [
     "ProfileRow",
     "Rule",
     "Secretariat",
+    "SourceKind",
     "Status",
     "TimelineEvent",
     "Unknown",

@@ -27,6 +27,8 @@ from regional_migration.errors import InvalidArgumentError, NotInResultError
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
+    from regional_migration._dataset.registry import Arrangement
+
 # What the package's face re-exports from this module (see _core/public.py): the
 # verbs and answers, then the record parts and aliases that annotations name.
 PUBLIC: tuple[str, ...] = (
@@ -46,6 +48,7 @@ __all__ = [
     "Metric",
     "OverlapMatrix",
     "compare",
+    "may_be_members",
     "overlap",
     "overlap_matrix",
 ]
@@ -73,6 +76,25 @@ def _notes(processes: Iterable[ProcessKey], day: date | None, rule: Rule) -> tup
         return ()
     found = (get(p).founding_note(day, rule=rule) for p in processes)
     return tuple(note for note in found if note is not None)
+
+
+def may_be_members(body: Arrangement, day: date | None) -> frozenset[str]:
+    """The states that may be full members of *body* on *day* (now, if ``None``).
+
+    The full members under the ``"possible"`` rule, and the states whose position on an
+    instrument is not known (none before it was adopted).
+    """
+    unknown = body.unknown if day is None or body.existed_on(day, rule="possible") else frozenset()
+    return body.countries_with("member", on=day, rule="possible") | unknown
+
+
+def _bound_note(uncertain: int, rule: Rule, what: str) -> str:
+    """What a count of shared members that *uncertain* more states may join says."""
+    why = "their position is not known"
+    if rule == "certain":
+        why += ", or their dates are known only to an interval (see rule='possible')"
+    states = "state may be a full member" if uncertain == 1 else "states may be full members"
+    return f"a lower bound: {uncertain} more {states} of {what} ({why})"
 
 
 def overlap(
@@ -134,12 +156,17 @@ class Comparison(Answer, BaseModel, frozen=True, extra="forbid"):
         on: the day compared, or ``None`` for the current memberships.
         rule: how the day was compared with loosely known dates.
         lang: the language of the country names in `records`.
-        notes: a process that did not exist yet on that day, and when it was founded.
+        notes: a process that did not exist yet on that day, and when it was founded;
+            and, when ``uncertain`` is not empty, that ``shared`` is a lower bound.
         shared: members of every process compared.
         only_a: members of *a* only.
         only_b: members of *b* only.
         members: the full members of each process, in the order of `processes`; given
             only when more than two are compared, since for two the parts say it all.
+        uncertain: the states outside ``shared`` that may be full members of every
+            process compared: their position on an instrument is not known, or (under
+            the ``"certain"`` rule) a membership's dates are known only to an interval
+            that includes the day. ``shared`` is a lower bound by this many states.
 
     Examples:
         >>> c = compare("CRM", "MIRPS")
@@ -163,6 +190,7 @@ class Comparison(Answer, BaseModel, frozen=True, extra="forbid"):
     only_a: Codes
     only_b: Codes
     members: tuple[Codes, ...] = ()
+    uncertain: Codes = frozenset()
 
     @model_validator(mode="after")
     def _parts_are_consistent(self) -> Comparison:
@@ -253,14 +281,15 @@ class Comparison(Answer, BaseModel, frozen=True, extra="forbid"):
     def __repr__(self) -> str:
         """One line: the processes and the size of each part."""
         day = "" if self.on is None else f" on {self.on.isoformat()}"
+        bound = f" (+{len(self.uncertain)} may be)" if self.uncertain else ""
         if not self.more:
             return (
-                f"<Comparison {self.a} with {self.b}{day}: {len(self.shared)} shared, "
+                f"<Comparison {self.a} with {self.b}{day}: {len(self.shared)} shared{bound}, "
                 f"{len(self.only_a)} only {self.a}, {len(self.only_b)} only {self.b}>"
             )
         only = ", ".join(f"{len(codes)} only {key}" for key, codes in self.only.items())
         return (
-            f"<Comparison of {', '.join(self.processes)}{day}: {len(self.shared)} shared, "
+            f"<Comparison of {', '.join(self.processes)}{day}: {len(self.shared)} shared{bound}, "
             f"{only}, {len(self.some)} in some>"
         )
 
@@ -302,6 +331,7 @@ class Comparison(Answer, BaseModel, frozen=True, extra="forbid"):
             "shared": sorted(self.shared),
             "only": {key: sorted(codes) for key, codes in self.only.items()},
             "some": sorted(self.some),
+            "uncertain": sorted(self.uncertain),
             "jaccard": self.jaccard,
         }
 
@@ -316,6 +346,11 @@ class Comparison(Answer, BaseModel, frozen=True, extra="forbid"):
             (both, self.shared),
             *((f"only {key}", codes) for key, codes in self.only.items()),
             *([("some, not all", self.some)] if self.more else []),
+            *(
+                [(f"may be in {both if self.more else 'both ' + both}", self.uncertain)]
+                if self.uncertain
+                else []
+            ),
         ]
         cells = [(label, len(codes), _named(codes)) for label, codes in parts]
         return View(("full members of", "countries", "who"), cells, markup=2)
@@ -367,6 +402,10 @@ def compare(
     sets = tuple(p.countries_with("member", on=day, rule=how) for p in chosen)
     left, right, *rest = sets
     others = frozenset().union(*rest)
+    shared = frozenset.intersection(*sets)
+    uncertain = frozenset.intersection(*(may_be_members(p, day) for p in chosen)) - shared
+    what = "both" if not more else "all"
+    bound = (_bound_note(len(uncertain), how, what),) if uncertain else ()
     return Comparison(
         a=ids[0],
         b=ids[1],
@@ -374,11 +413,12 @@ def compare(
         on=day,
         rule=how,
         lang=language,
-        notes=_notes(chosen, day, how),
-        shared=frozenset.intersection(*sets),
+        notes=_notes(chosen, day, how) + bound,
+        shared=shared,
         only_a=left - right - others,
         only_b=right - left - others,
         members=sets if more else (),
+        uncertain=uncertain,
     )
 
 
@@ -396,8 +436,14 @@ class OverlapMatrix(Answer, BaseModel, frozen=True, extra="forbid"):
         on: the day compared, or ``None`` for the current memberships.
         rule: how the day was compared with loosely known dates.
         notes: the processes that did not exist yet on that day (their rows and
-            columns hold zeros), and when they were founded.
+            columns hold zeros), and when they were founded; and, when a cell of
+            ``uncertain`` is above zero, that the counts are lower bounds.
         values: one row per process.
+        uncertain: for each cell, how many more states may be full members of both
+            (their position on an instrument is not known, or under the
+            ``"certain"`` rule their dates are known only to an interval): the
+            count of ``values`` is a lower bound by that many states. Empty when
+            built without it.
 
     Examples:
         >>> m = overlap_matrix(["CRM", "MIRPS", "CSM"])
@@ -420,12 +466,14 @@ class OverlapMatrix(Answer, BaseModel, frozen=True, extra="forbid"):
     rule: Rule = "certain"
     notes: tuple[str, ...] = ()
     values: tuple[tuple[int | float, ...], ...]
+    uncertain: tuple[tuple[int, ...], ...] = ()
 
     @model_validator(mode="after")
     def _is_square(self) -> OverlapMatrix:
         size = len(self.processes)
-        if len(self.values) != size or any(len(row) != size for row in self.values):
-            raise ValueError(f"values must be a {size} by {size} matrix, one row per process")
+        for cells in (self.values, self.uncertain or self.values):
+            if len(cells) != size or any(len(row) != size for row in cells):
+                raise ValueError(f"values must be a {size} by {size} matrix, one row per process")
         if len(set(self.processes)) != size:
             raise ValueError("each process may appear once")
         return self
@@ -434,6 +482,23 @@ class OverlapMatrix(Answer, BaseModel, frozen=True, extra="forbid"):
         """The cell for a pair of processes, given as processes or keys."""
         row, column = (self._position(key) for key in pair)
         return self.values[row][column]
+
+    def cell(self, a: ProcessKey, b: ProcessKey, *, lang: str = "en") -> str:
+        """The cell for *a* and *b* as text, with ``(+n)`` when n more states may be shared.
+
+        A Jaccard index is written with the decimal mark of *lang*.
+
+        Examples:
+            >>> m = overlap_matrix(["CRM", "GLOBAL-COMPACT-MIGRATION"])
+            >>> m.cell("CRM", "GLOBAL-COMPACT-MIGRATION")
+            '7 (+2)'
+        """
+        return self._text(self._position(a), self._position(b), check_language(lang))
+
+    def _text(self, row: int, column: int, lang: Language = "en") -> str:
+        text = format_value(self.values[row][column], self.metric, lang)
+        more = self.uncertain[row][column] if self.uncertain else 0
+        return f"{text} (+{more})" if more else text
 
     def _position(self, key: ProcessKey) -> int:
         process_id = get(key).id
@@ -474,7 +539,11 @@ class OverlapMatrix(Answer, BaseModel, frozen=True, extra="forbid"):
         )
 
     def _summary(self) -> dict[str, object]:
-        return {"processes": list(self.processes), "values": [list(row) for row in self.values]}
+        return {
+            "processes": list(self.processes),
+            "values": [list(row) for row in self.values],
+            "uncertain": [list(row) for row in self.uncertain],
+        }
 
     def __repr__(self) -> str:
         """One line: the metric, the day and the processes."""
@@ -485,10 +554,8 @@ class OverlapMatrix(Answer, BaseModel, frozen=True, extra="forbid"):
         return "Shared full members" if self.metric == "count" else "Jaccard index of full members"
 
     def _view(self) -> View:
-        cells = [
-            [name, *(format_value(value, self.metric) for value in row)]
-            for name, row in zip(self.processes, self.values, strict=True)
-        ]
+        size = range(len(self.processes))
+        cells = [[name, *(self._text(i, j) for j in size)] for i, name in enumerate(self.processes)]
         return View(("", *self.processes), cells)
 
 
@@ -520,6 +587,19 @@ def overlap_matrix(
     how = check_rule(rule)
     chosen = resolve_all(processes)
     members = [p.countries_with("member", on=day, rule=how) for p in chosen]
+    may = [may_be_members(p, day) for p in chosen]
+    uncertain = tuple(
+        tuple(len((lm & rm) - (left & right)) for right, rm in zip(members, may, strict=True))
+        for left, lm in zip(members, may, strict=True)
+    )
+    most = max((n for row in uncertain for n in row), default=0)
+    bound = (
+        (
+            f"counts are lower bounds: up to {most} more states per cell may be full members "
+            "of both (see uncertain; their position is not known, or their dates are known "
+            "only to an interval)"
+        ),
+    )
     values: list[tuple[int | float, ...]] = []
     for left in members:
         row: list[int | float] = []
@@ -536,8 +616,9 @@ def overlap_matrix(
         metric=metric,
         on=day,
         rule=how,
-        notes=_notes(chosen, day, how),
+        notes=_notes(chosen, day, how) + (bound if most else ()),
         values=tuple(values),
+        uncertain=uncertain,
     )
 
 

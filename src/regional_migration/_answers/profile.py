@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import BaseModel
 
-from regional_migration._core.dates import PartialDate, as_optional_date
+from regional_migration._core.dates import PartialDate, Rule, as_optional_date, check_rule
 from regional_migration._core.export import Answer, FrameShape
 from regional_migration._core.public import publish
 from regional_migration._core.text import Language, check_language
@@ -25,6 +25,7 @@ from regional_migration._dataset.registry import (
     processes,
     provenance,
     refugee_commission,
+    refugee_commissions,
 )
 
 if TYPE_CHECKING:
@@ -102,6 +103,12 @@ class CountryProfile(Answer, BaseModel, frozen=True, extra="forbid"):
             position (see `Instrument.known`), sorted.
         refugee_commission: who decides on asylum in it (its body, or that it has
             none); ``None`` only for a state outside what the data covers.
+        commission_covered: whether the data covers the country's asylum authority:
+            when it does not, a missing one is "not covered", never "none".
+        rule: how the day was compared with loosely known dates.
+        possible: on a past day under the ``"certain"`` rule, the ids of the processes
+            and instruments in which the country may have held a status that the
+            rule leaves out (its dates are known only to an interval), sorted.
     """
 
     country: str
@@ -114,6 +121,9 @@ class CountryProfile(Answer, BaseModel, frozen=True, extra="forbid"):
     instruments: tuple[ProfileRow, ...]
     unknown: tuple[str, ...] = ()
     refugee_commission: RefugeeCommission | None = None
+    commission_covered: bool = True
+    rule: Rule = "certain"
+    possible: tuple[str, ...] = ()
 
     frame_shape: ClassVar[FrameShape] = FrameShape(text=True)
 
@@ -162,6 +172,7 @@ class CountryProfile(Answer, BaseModel, frozen=True, extra="forbid"):
             "numeric": self.numeric,
             "name": self.name,
             "unknown": list(self.unknown),
+            "possible": list(self.possible),
             "refugee_commission": None
             if commission is None
             else commission.model_dump(mode="json", include={"acronym", "name", "established"}),
@@ -173,6 +184,10 @@ class CountryProfile(Answer, BaseModel, frozen=True, extra="forbid"):
     def _lines(self) -> tuple[str, ...]:
         commission = self.refugee_commission
         body = "not covered" if commission is None else _commission_text(commission)
+        if commission is None and not self.commission_covered:
+            body = "not covered by the data, which covers " + ", ".join(
+                sorted(refugee_commissions().coverage)
+            )
         unknown = ", ".join(self.unknown)
         said = (f"position not known from the sources: {unknown}",) if unknown else ()
         return (*said, f"refugee commission: {body}")
@@ -184,7 +199,7 @@ def _commission_text(commission: RefugeeCommission) -> str:
 
 
 def _rows(
-    bodies: Iterable[Arrangement], code: str, day: date | None, lang: str
+    bodies: Iterable[Arrangement], code: str, day: date | None, lang: str, rule: Rule
 ) -> tuple[ProfileRow, ...]:
     rows: list[ProfileRow] = []
     for body in bodies:
@@ -202,14 +217,14 @@ def _rows(
                 until=period.until,
                 began_by=period.began_by,
             )
-            for period in body.memberships_on(day)
+            for period in body.memberships_on(day, rule=rule)
             if period.country == code
         )
     return tuple(rows)
 
 
 def country_profile(
-    country: str, *, on: date | str | None = None, lang: str = "en"
+    country: str, *, on: date | str | None = None, lang: str = "en", rule: Rule = "certain"
 ) -> CountryProfile:
     """Where *country* stands: its processes, the instruments binding it, its commission.
 
@@ -219,6 +234,9 @@ def country_profile(
         on: a past day, as a `datetime.date` or ``"YYYY-MM-DD"``; by default the
             current data.
         lang: the language of the names: ``"en"``, ``"es"``, ``"fr"`` or ``"pt"``.
+        rule: ``"certain"`` (the default) or ``"possible"``: how *on* is compared with
+            dates known only as bounds; under ``"certain"``, `CountryProfile.possible`
+            names where a status may have been left out.
 
     Raises:
         UnknownCountryError: *country* names no country.
@@ -239,6 +257,13 @@ def country_profile(
     day = as_optional_date(on)
     language = check_language(lang)
     alpha3, numeric = iso_codes(code)
+    chosen = check_rule(rule)
+    bodies = (*processes(), *instruments())
+    possible = sorted(
+        body.id
+        for body in bodies
+        if any(m.country == code for m in body.left_out_on(day, rule=chosen))
+    )
     return CountryProfile(
         country=code,
         alpha3=alpha3,
@@ -246,10 +271,13 @@ def country_profile(
         name=display_name(code, language),
         on=day,
         lang=language,
-        processes=_rows(processes(), code, day, language),
-        instruments=_rows(instruments(), code, day, language),
+        processes=_rows(processes(), code, day, language, chosen),
+        instruments=_rows(instruments(), code, day, language, chosen),
         unknown=tuple(i.id for i in instruments() if code in i.unknown),
         refugee_commission=refugee_commission(code),
+        commission_covered=code in refugee_commissions().coverage,
+        rule=chosen,
+        possible=tuple(possible),
     )
 
 

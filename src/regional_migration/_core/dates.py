@@ -53,6 +53,7 @@ __all__ = [
     "as_date",
     "as_optional_date",
     "check_rule",
+    "year_note",
 ]
 
 Precision = Literal["day", "month", "year", "interval"]
@@ -297,19 +298,31 @@ class PartialDate:
 
 
 def as_date(value: date | str) -> date:
-    """Return *value* as a `datetime.date`; accepts ``"YYYY-MM-DD"`` text.
+    """Return *value* as a `datetime.date`; accepts ``"YYYY-MM-DD"`` text, and more.
 
-    A `datetime.datetime` (or a pandas ``Timestamp``) is reduced to its date; a
-    missing date (pandas' ``NaT``) is refused, as it says nothing about a day.
+    A `datetime.datetime` (or a pandas ``Timestamp``), a NumPy ``datetime64`` and ISO
+    datetime text (``"2019-05-01T12:00:00Z"``) are reduced to their date. A year alone
+    (``"2019"`` or ``2019``) stands for its last day, 31 December, the day to which
+    end-of-year statistics refer and the day `regional_migration.panel` asks about for
+    a year: whoever was a member at the end of the year (see `year_note`). A missing
+    date (pandas' ``NaT``) is refused, as it says nothing about a day.
 
     Examples:
         >>> as_date("2018-09-04")
         datetime.date(2018, 9, 4)
+        >>> as_date("2019"), as_date("2019-05-01T23:30:00+02:00")
+        (datetime.date(2019, 12, 31), datetime.date(2019, 5, 1))
         >>> as_date("4 Sept 2018")
         Traceback (most recent call last):
             ...
         regional_migration.errors.InvalidDateError: invalid date '4 Sept 2018'; use YYYY-MM-DD...
     """
+    if type(value).__name__ == "datetime64":  # NumPy's, read without importing NumPy
+        value = str(value)
+        if value == "NaT":
+            raise InvalidDateError(
+                "missing date (NaT); give a day, or None for the current standings"
+            )
     if isinstance(value, datetime):
         value = value.date()
     if isinstance(value, date):
@@ -319,15 +332,44 @@ def as_date(value: date | str) -> date:
             )
         return value
     if isinstance(value, str):
-        if len(value) == 10:  # noqa: PLR2004 - the length of YYYY-MM-DD
-            try:
-                return date.fromisoformat(value)
-            except ValueError:
-                pass
-        raise InvalidDateError(
-            f"invalid date {shorten(value)}; use YYYY-MM-DD, for example '2018-09-04'"
-        )
+        return _date_from_text(value)
     raise InvalidDateError(f"expected a date or 'YYYY-MM-DD' text, got {type(value).__name__}")
+
+
+def _date_from_text(value: str) -> date:
+    """A day from ISO text: a year (its last day), a day, or a datetime (its day)."""
+    if _YEAR.fullmatch(value):
+        return date(int(value), 12, 31)
+    if len(value) == 10:  # noqa: PLR2004 - the length of YYYY-MM-DD
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    elif 10 < len(value) <= 35 and value[10] in "T ":  # noqa: PLR2004 - ISO datetime text
+        try:
+            return datetime.fromisoformat(value).date()
+        except ValueError:
+            pass
+    raise InvalidDateError(
+        f"invalid date {shorten(value)}; use YYYY-MM-DD, for example '2018-09-04', or a year, YYYY"
+    )
+
+
+_YEAR = re.compile(r"[0-9]{4}")
+
+
+def year_note(value: object) -> str | None:
+    """What an answer says when *value* gave a year alone, or ``None``.
+
+    Examples:
+        >>> year_note("2019")
+        "'2019' is read as 2019-12-31, the end of the year: members at the year's end"
+        >>> year_note("2019-05-01") is None
+        True
+    """
+    if not isinstance(value, str) or _YEAR.fullmatch(value) is None:
+        return None
+    return f"{value!r} is read as {as_date(value)}, the end of the year: members at the year's end"
 
 
 def as_optional_date(value: date | str | None) -> date | None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-__all__ = ["MAX_ROWS", "escape", "listing", "paragraph", "table", "title"]
+__all__ = ["MAX_ROWS", "escape", "link", "listing", "paragraph", "table", "title"]
 
 MAX_ROWS = 200
 """Rows shown before a table is cut, so a notebook stays responsive."""
@@ -49,6 +49,16 @@ def paragraph(text: str) -> str:
         '<p>founded &lt;1996&gt;</p>'
     """
     return f"<p>{escape(text)}</p>"
+
+
+def link(url: str, text: str) -> str:
+    """A link to *url* that opens in a new tab, both escaped.
+
+    Examples:
+        >>> link("https://example.org/?a=1&b=2", "A & B")
+        '<a href="https://example.org/?a=1&amp;b=2" target="_blank" rel="noopener">A &amp; B</a>'
+    """
+    return f'<a href="{escape(url)}" target="_blank" rel="noopener">{escape(text)}</a>'
 
 
 def listing(items: Iterable[str]) -> str:

@@ -75,12 +75,32 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "présidence pro tempore",
             "presidência pro tempore",
         ),
+        "column.source_kind": _entry("kind", "tipo", "type", "tipo"),
+        "source_kind.official": _entry("official", "oficial", "officielle", "oficial"),
+        "source_kind.intergovernmental": _entry(
+            "intergovernmental", "intergubernamental", "intergouvernementale", "intergovernamental"
+        ),
+        "source_kind.news": _entry("news", "prensa", "presse", "imprensa"),
+        "source_kind.academic": _entry("academic", "académica", "universitaire", "acadêmica"),
+        "source_kind.secondary": _entry("secondary", "secundaria", "secondaire", "secundária"),
+        "help.source_kind": _entry(
+            "only sources of this kind; repeat it for several",
+            "solo fuentes de este tipo; repítase para varios",
+            "seulement les sources de ce type ; à répéter pour plusieurs",
+            "só fontes deste tipo; repita para vários",
+        ),
+        "help.every_kind": _entry(
+            "every kind", "todos los tipos", "tous les types", "todos os tipos"
+        ),
+        "column.unknown": _entry("unknown", "sin dato", "inconnus", "sem dado"),
+        "column.scope": _entry("in scope", "en el ámbito", "dans le champ", "abrangidos"),
         # Statuses, as a column shows them and as a plot's legend names them.
         "status.member": _entry("member", "miembro", "membre", "membro"),
         "status.associate": _entry("associate", "asociado", "associé", "associado"),
         "status.observer": _entry("observer", "observador", "observateur", "observador"),
         "status.suspended": _entry("suspended", "suspendido", "suspendu", "suspenso"),
         "status.signatory": _entry("signatory", "signatario", "signataire", "signatário"),
+        "status.unknown": _entry("not known", "no se sabe", "inconnu", "não se sabe"),
         # Kinds of process.
         "kind.regional_consultative_process": _entry(
             "regional consultative process",
@@ -207,6 +227,87 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "{holder} (une passation en {start})",
             "{holder} (uma transmissão em {start})",
         ),
+        "line.count_scope": _entry(
+            "{label} ({count} of {scope} states in scope)",
+            "{label} ({count} de {scope} Estados del ámbito)",
+            "{label} ({count} sur {scope} États du champ)",
+            "{label} ({count} de {scope} Estados do âmbito)",
+        ),
+        "line.scope": _entry(
+            "counts are of the {scope} states in scope, not world totals",
+            "los recuentos son de los {scope} Estados del ámbito, no totales mundiales",
+            "les décomptes portent sur les {scope} États du champ, pas sur le monde entier",
+            "as contagens são dos {scope} Estados abrangidos, não totais mundiais",
+        ),
+        "line.not_on_record": _entry(
+            "not on record", "sin registro", "non enregistré", "sem registro"
+        ),
+        "line.matrix_bound": _entry(
+            "a number in brackets, such as (+2), counts the further states that may be full "
+            "members of both (position not known, or dates known only to an interval); the "
+            "counts are lower bounds, by up to {count}; see --rule possible",
+            "un número entre paréntesis, como (+2), cuenta los Estados más que pueden ser "
+            "miembros plenos de ambos (posición no establecida, o fechas conocidas solo entre "
+            "dos límites); los recuentos son mínimos, hasta por {count}; véase --rule possible",
+            "un nombre entre parenthèses, comme (+2), compte les États de plus qui peuvent "
+            "être membres de plein droit des deux (statut inconnu, ou date connue seulement "
+            "entre deux bornes) ; les décomptes sont des minimums, jusqu'à {count} près ; voir "
+            "--rule possible",
+            "um número entre parênteses, como (+2), conta os Estados a mais que podem ser "
+            "membros plenos de ambos (posição não estabelecida, ou datas conhecidas só entre "
+            "dois limites); as contagens são mínimos, por até {count}; veja --rule possible",
+        ),
+        "line.year": _entry(
+            "a year alone is read as its last day, {day}: the members at the end of the year",
+            "un año solo se lee como su último día, {day}: los miembros al cierre del año",
+            "une année seule se lit comme son dernier jour, {day} : les membres à la fin "
+            "de l'année",
+            "um ano só é lido como seu último dia, {day}: os membros ao fim do ano",
+        ),
+        "line.after_data": _entry(
+            "the data stops at its version, {version}: {day} is answered with the "
+            "memberships on record then",
+            "los datos llegan hasta su versión, {version}: el {day} se responde con las "
+            "membresías registradas entonces",
+            "les données vont jusqu'à leur date, {version} : le {day} reçoit la réponse des "
+            "adhésions enregistrées alors",
+            "os dados vão até sua versão, {version}: {day} é respondido com as adesões "
+            "registradas então",
+        ),
+        "line.left_out": _entry(
+            "{count} further {process} memberships may have been in force on {day}; their "
+            "dates are known only to an interval; use --rule possible",
+            "{count} membresías más de {process} pueden haber estado vigentes el {day}; sus "
+            "fechas se conocen solo entre dos límites; use --rule possible",
+            "{count} adhésions de plus à {process} ont pu être en vigueur le {day} ; leurs "
+            "bornes seules sont connues ; utilisez --rule possible",
+            "mais {count} adesões a {process} podem ter estado vigentes em {day}; suas "
+            "datas são conhecidas só entre dois limites; use --rule possible",
+        ),
+        "line.possible_in": _entry(
+            "may also have held a status, on dates known only to an interval, in: {ids} "
+            "(see --rule possible)",
+            "puede haber tenido también una condición, en fechas conocidas solo entre dos "
+            "límites, en: {ids} (véase --rule possible)",
+            "a pu avoir aussi un statut, à une date connue seulement entre deux bornes, "
+            "dans : {ids} (voir --rule possible)",
+            "pode ter tido também uma condição, em datas conhecidas só entre dois limites, "
+            "em: {ids} (veja --rule possible)",
+        ),
+        "column.certainty": _entry("certainty", "certeza", "certitude", "certeza"),
+        "certainty.certain": _entry("certain", "seguro", "sûr", "certo"),
+        "certainty.possible": _entry("possible", "posible", "possible", "possível"),
+        "certainty.unknown": _entry("not known", "no se sabe", "inconnu", "não se sabe"),
+        "line.lower_bound": _entry(
+            "a lower bound: {count} more states may be in both (position not known, or "
+            "dates known only to an interval); see --rule possible",
+            "un mínimo: {count} Estados más pueden estar en ambos (posición no establecida, "
+            "o fechas conocidas solo entre dos límites); véase --rule possible",
+            "un minimum : {count} États de plus peuvent être dans les deux (statut inconnu, "
+            "ou date connue seulement entre deux bornes) ; voir --rule possible",
+            "um mínimo: mais {count} Estados podem estar em ambos (posição não estabelecida, "
+            "ou datas conhecidas só entre dois limites); veja --rule possible",
+        ),
         "line.instruments": _entry("instruments", "instrumentos", "instruments", "instrumentos"),
         "line.unknown_instruments": _entry(
             "position not known from the sources: {ids}",
@@ -237,6 +338,24 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "ninguna comisión de refugiados registrada para {country}",
             "aucune commission des réfugiés enregistrée pour {country}",
             "nenhuma comissão de refugiados registrada para {country}",
+        ),
+        "line.commission_not_covered": _entry(
+            "refugee commission: not covered by the data, which covers {countries}",
+            "comisión de refugiados: fuera de la cobertura de los datos, que cubren {countries}",
+            "commission des réfugiés : hors du champ des données, qui couvrent {countries}",
+            "comissão de refugiados: fora da cobertura dos dados, que cobrem {countries}",
+        ),
+        "line.not_covered": _entry(
+            "{country} is outside what the commission data covers: {countries}",
+            "{country} está fuera de la cobertura de los datos de comisiones: {countries}",
+            "{country} est hors du champ des données sur les commissions : {countries}",
+            "{country} está fora da cobertura dos dados de comissões: {countries}",
+        ),
+        "line.name_not_verified": _entry(
+            "(name not verified)",
+            "(nombre no verificado)",
+            "(nom non vérifié)",
+            "(nome não verificado)",
         ),
         "line.wrote": _entry(
             "wrote {path}", "escrito: {path}", "écrit : {path}", "escrito: {path}"
@@ -343,6 +462,19 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "idioma de tudo o que se lê",
         ),
         "help.on": _entry("a past day", "un día pasado", "un jour passé", "um dia passado"),
+        "help.rule": _entry(
+            "how a day is compared with dates known only to an interval: 'certain' counts a "
+            "membership only if it certainly covered the day, 'possible' if it may have",
+            "cómo se compara un día con fechas conocidas solo entre dos límites: 'certain' "
+            "cuenta una membresía solo si cubría el día con certeza, 'possible' si pudo "
+            "cubrirlo",
+            "comment un jour est comparé aux dates connues seulement entre deux bornes : "
+            "'certain' compte une adhésion seulement si elle couvrait sûrement le jour, "
+            "'possible' si elle a pu le couvrir",
+            "como um dia é comparado com datas conhecidas só entre dois limites: 'certain' "
+            "conta uma adesão só se ela cobria o dia com certeza, 'possible' se pode tê-lo "
+            "coberto",
+        ),
         "help.on_default": _entry(
             "the current memberships",
             "las membresías vigentes",
@@ -376,6 +508,7 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
         "value.csv": _entry("csv", "csv", "csv", "csv"),
         "value.count": _entry("count", "count", "count", "count"),
         "value.member": _entry("member", "member", "member", "member"),
+        "value.certain": _entry("certain", "certain", "certain", "certain"),
         "help.every_status": _entry("every status", "todas", "tous", "todas"),
         "help.process": _entry(
             "a process id, acronym or name",
@@ -554,6 +687,39 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "Condición en cada proceso{when}",
             "Statut dans chaque processus{when}",
             "Condição em cada processo{when}",
+        ),
+        "plot.grid_instruments": _entry(
+            "Status under each instrument{when}",
+            "Condición en cada instrumento{when}",
+            "Statut à l'égard de chaque traité ou texte{when}",
+            "Condição em cada instrumento{when}",
+        ),
+        "plot.party": _entry("party", "parte", "partie", "parte"),
+        "plot.no_status": _entry("no status", "sin condición", "aucun statut", "sem condição"),
+        "plot.not_yet": _entry(
+            "did not exist yet", "aún no existía", "n'existait pas encore", "ainda não existia"
+        ),
+        "plot.possible": _entry(
+            "possible, not certain (hatched)",
+            "posible, no segura (rayado)",
+            "possible, pas sûr (hachuré)",
+            "possível, não certa (hachurado)",
+        ),
+        "plot.lower_bound": _entry(
+            "a number after +: that many more states may be shared (position not known, or "
+            "dates known only to an interval)",
+            "un número tras +: tantos Estados más pueden ser comunes (posición no "
+            "establecida, o fechas conocidas solo entre dos límites)",
+            "un nombre après + : autant d'États de plus peuvent être communs (statut "
+            "inconnu, ou date connue seulement entre deux bornes)",
+            "um número após +: tantos Estados a mais podem ser comuns (posição não "
+            "estabelecida, ou datas conhecidas só entre dois limites)",
+        ),
+        "plot.source": _entry(
+            "Source: {name} data {version}, {licence}",
+            "Fuente: datos de {name} {version}, {licence}",
+            "Source : données {name} {version}, {licence}",
+            "Fonte: dados de {name} {version}, {licence}",
         ),
         "plot.count": _entry(
             "Shared full members{when}",

@@ -303,7 +303,62 @@ def _not_found(text: str, key: str, index: CountryIndex) -> UnknownCountryError:
         return UnknownCountryError(
             text, "is not an ISO 3166-1 code", _named((index.non_iso[key],), index)
         )
+    region = _REGIONS.get(key)
+    if region is not None:
+        return UnknownCountryError(
+            text, f"is a region ({region}), not a country; give the countries one by one"
+        )
     return UnknownCountryError(text, f"{_NOT_A_COUNTRY} known to this library", _close(key, index))
+
+
+# The regions of the UN M49 standard that people type where a country is asked for, by
+# code and by name in the four languages, folded.
+_M49 = {
+    "001": "World",
+    "002": "Africa",
+    "003": "North America",
+    "005": "South America",
+    "009": "Oceania",
+    "013": "Central America",
+    "019": "Americas",
+    "021": "Northern America",
+    "029": "Caribbean",
+    "142": "Asia",
+    "150": "Europe",
+    "419": "Latin America and the Caribbean",
+}
+_REGION_NAMES = {
+    "World": ("world", "mundo", "monde"),
+    "Africa": ("africa", "afrique", "africa subsahariana"),
+    "North America": ("north america", "america del norte", "norteamerica", "amerique du nord"),
+    "South America": (
+        *("south america", "america del sur", "sudamerica", "suramerica"),
+        *("amerique du sud", "america do sul", "sul america"),
+    ),
+    "Oceania": ("oceania", "oceanie"),
+    "Central America": (
+        *("central america", "centroamerica", "america central", "amerique centrale"),
+    ),
+    "Americas": ("americas", "the americas", "las americas", "les ameriques", "as americas"),
+    "Caribbean": ("caribbean", "the caribbean", "caribe", "el caribe", "caraibes", "les caraibes"),
+    "Asia": ("asia", "asie"),
+    "Europe": ("europe", "europa"),
+    "Latin America and the Caribbean": (
+        *("latin america", "latin america and the caribbean", "america latina"),
+        *("america latina y el caribe", "amerique latine", "amerique latine et caraibes"),
+        *("america latina e o caribe", "latam", "lac"),
+    ),
+}
+_REGIONS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        **{code: f"UN M49 {code}, {name}" for code, name in _M49.items()},
+        **{
+            key: f"UN M49 {code}, {name}"
+            for code, name in _M49.items()
+            for key in _REGION_NAMES.get(name, ())
+        },
+    }
+)
 
 
 _UNPRINTABLE = {"Cs": "lone surrogate", "Co": "private-use character", "Cn": "unassigned character"}
@@ -345,12 +400,27 @@ def _named(codes: tuple[str, ...], index: CountryIndex) -> tuple[str, ...]:
     return tuple(f"{code} ({index.display['en'][code]})" for code in codes)
 
 
+_LIKE = 0.85
+"""How alike a name must be to a miss that starts with another letter to be suggested."""
+
+
 def _close(key: str, index: CountryIndex) -> tuple[str, ...]:
-    """Up to three countries whose names come close to *key*."""
+    """Up to three countries whose names come close to *key*, never a guess.
+
+    A miss shaped like a code (three letters at most, such as UNHCR's "GUA") gets no
+    name: a code that is not ISO says nothing of the names it resembles. A name that
+    starts with another letter is suggested only when it is very alike ("Narnia" is
+    not Armenia).
+    """
+    if len(key) <= 3 and key.isalpha():  # noqa: PLR2004 - the length of an alpha-3 code
+        return ()
+    import difflib  # noqa: PLC0415 - cost: difflib's import, paid on a miss
+
     codes: list[str] = []
     for found in suggester(index).close(key):
         code = index.names[found]
-        if isinstance(code, str) and code not in codes:
+        alike = found[:1] == key[:1] or difflib.SequenceMatcher(None, key, found).ratio() >= _LIKE
+        if isinstance(code, str) and code not in codes and alike:
             codes.append(code)
     return _named(tuple(codes[:3]), index)
 

@@ -352,8 +352,16 @@ class Instrument(Frozen, MembershipQueries):
             (None, False)
             >>> convention.status_of("Cuba"), convention.known("Cuba")
             (None, True)
+
+        A state outside `SCOPE` without acts on record is not known either: the data
+        does not cover it.
+
+            >>> convention.known("France")
+            False
         """
-        return country_code(country) not in self.unknown
+        code = country_code(country)
+        acted = any(act.country == code for act in self.actions)
+        return acted or (code in SCOPE and code not in self.unknown)
 
     @property
     def binds(self) -> bool:
@@ -361,6 +369,22 @@ class Instrument(Frozen, MembershipQueries):
         return self.kind in ("treaty", "protocol", "agreement")
 
     _OPENED: ClassVar[str] = "adopted"  # the verb of the founding note
+
+    SCOPE: ClassVar[frozenset[str]] = SCOPE
+    """The states whose position the data set aims to settle on every instrument: the 35
+    independent states of the Americas, Spain and Andorra (37 states). Counts of an
+    instrument's parties are counts of these states, never world totals."""
+
+    def in_scope(self, codes: frozenset[str]) -> str:
+        """*codes* counted against the states in scope: ``"22 of 37 states in scope"``.
+
+        Examples:
+            >>> from regional_migration import get
+            >>> convention = get("1954 Convention")
+            >>> convention.in_scope(convention.unknown)
+            '1 of 37 states in scope'
+        """
+        return f"{len(codes & SCOPE)} of {len(SCOPE)} states in scope"
 
     def _opening(self) -> PartialDate:
         """The day the instrument was adopted or opened for signature."""
@@ -370,9 +394,13 @@ class Instrument(Frozen, MembershipQueries):
         """One line: the id, the short name, and how many states stand where now."""
         signed = len(self.countries_with("signatory"))
         bound = "parties" if self.binds else "adopting states"
+        members = str(len(self.members))
+        if self.adopters_unknown is not None and not self.members:
+            members = "not on record:"
         return (
             f"<Instrument {self.id} {self.short_name.en!r}: {self.kind}, "
-            f"{len(self.members)} {bound}, {signed} signatories>"
+            f"{members} {bound}, {signed} signatories, {len(self.unknown)} not known; "
+            f"of {len(SCOPE)} states in scope>"
         )
 
     def __str__(self) -> str:
@@ -380,10 +408,18 @@ class Instrument(Frozen, MembershipQueries):
         return repr(self)
 
     def _subtitle(self) -> str:
-        """The line under the title of the HTML view: adopted, and in force from."""
+        """The line under the title of the HTML view: adopted, in force from, adopters."""
         in_force = self.entry_into_force
         since = "" if in_force is None else f"; in force from {in_force}"
-        return f"adopted {self.adopted}{since}"
+        adopters = self.adopters_unknown
+        unknown = "" if adopters is None else f"; adopting states not on record: {adopters}"
+        return f"adopted {self.adopted}{since}{unknown}"
+
+    def _label(self, status: str) -> str:
+        return "party" if status == "member" and self.binds else status
+
+    def _count(self, codes: frozenset[str]) -> str:
+        return self.in_scope(codes)
 
     @cached_property
     def memberships(self) -> tuple[Membership, ...]:

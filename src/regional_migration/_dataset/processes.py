@@ -21,7 +21,7 @@ from regional_migration._core.html import table, title
 from regional_migration._core.public import publish
 from regional_migration._core.text import LANGUAGES
 from regional_migration._countries.iso3166 import CountryCode
-from regional_migration._countries.lookup import display_name
+from regional_migration._countries.lookup import country_code, display_name
 from regional_migration._dataset.records import (
     STATUSES,
     Confidence,
@@ -42,6 +42,7 @@ from regional_migration._dataset.records import (
 # What the package's face re-exports from this module (see _core/public.py): the
 # verbs and answers, then the record parts and aliases that annotations name.
 PUBLIC: tuple[str, ...] = (
+    "NAME_NOT_VERIFIED",
     "Process",
     "Processes",
     "RefugeeCommission",
@@ -61,6 +62,7 @@ TYPES: tuple[str, ...] = (
 )
 
 __all__ = [
+    "NAME_NOT_VERIFIED",
     "DataFile",
     "Discrepancy",
     "Document",
@@ -580,10 +582,37 @@ class Processes(tuple[Process, ...]):
         return title(f"{len(self)} processes") + table(("id", "name", "founded", *STATUSES), rows)
 
 
+NAME_NOT_VERIFIED = "(name not verified)"
+"""What a table shows for a commission whose name the sources did not verify."""
+
+
 class RefugeeCommissions(tuple[RefugeeCommission, ...]):
-    """Refugee commissions as a tuple with a short repr and a one-screen HTML view."""
+    """Refugee commissions as a tuple with a short repr and a one-screen HTML view.
+
+    The data covers only the countries in `coverage`: for any other, "no commission on
+    record" means "not covered", never "none".
+    """
 
     __slots__ = ()
+
+    @property
+    def coverage(self) -> frozenset[str]:
+        """The countries whose asylum authority the data covers: those with a record.
+
+        Examples:
+            >>> from regional_migration import refugee_commissions
+            >>> "MX" in refugee_commissions().coverage, "FR" in refugee_commissions().coverage
+            (True, False)
+        """
+        return frozenset(commission.country for commission in self)
+
+    def covers(self, country: str) -> bool:
+        """Whether the data covers *country*'s asylum authority (any name or code).
+
+        Raises:
+            UnknownCountryError: *country* names no country.
+        """
+        return country_code(country) in self.coverage
 
     def __repr__(self) -> str:
         """The count and the countries."""
@@ -596,7 +625,7 @@ class RefugeeCommissions(tuple[RefugeeCommission, ...]):
                 f"{display_name(c.country)} ({c.country})",
                 c.kind,
                 c.acronym,
-                c.name if c.kind not in ("unhcr", "none") else c.label,
+                (c.name or NAME_NOT_VERIFIED) if c.kind not in ("unhcr", "none") else c.label,
                 None if c.established is None else str(c.established),
             )
             for c in self

@@ -24,7 +24,7 @@ from pydantic import (
 )
 
 from regional_migration._core.dates import PartialDate, Rule, as_date, check_rule
-from regional_migration._core.html import listing, paragraph, table, title
+from regional_migration._core.html import escape, link, listing, paragraph, table, title
 from regional_migration._core.public import publish
 from regional_migration._core.text import LANGUAGES, check_language
 from regional_migration._countries.iso3166 import CountryCode
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 PUBLIC: tuple[str, ...] = (
     "STATUSES",
     "Source",
+    "SourceList",
 )
 TYPES: tuple[str, ...] = (
     "ActionKind",
@@ -50,6 +51,7 @@ TYPES: tuple[str, ...] = (
     "LocalizedNames",
     "LocalizedText",
     "Membership",
+    "SourceKind",
     "Status",
 )
 
@@ -65,6 +67,8 @@ __all__ = [
     "MembershipQueries",
     "SchemaVersion",
     "Source",
+    "SourceKind",
+    "SourceList",
     "SourceRef",
     "Sources",
     "Status",
@@ -197,6 +201,18 @@ class LocalizedText(Frozen):
         return text
 
 
+SourceKind = Literal["official", "intergovernmental", "news", "academic", "secondary"]
+"""Who speaks in a source: keep to ``official`` and ``intergovernmental`` for primary sources.
+
+``official``: a government, a parliament or an official gazette, at its own address;
+``intergovernmental``: the UN and its agencies, the OAS, MERCOSUR, or a process's own
+site; ``news``: a newspaper, broadcaster or news agency; ``academic``: a university, a
+journal or a research institute; ``secondary``: anything else that reports or copies
+what others said: a copy of a document held elsewhere, a mirror, an encyclopedia, a
+blog, a law firm, a legal database or an advocacy group.
+"""
+
+
 class Source(Frozen):
     """A public document that supports a fact, and when and how it was read.
 
@@ -209,6 +225,9 @@ class Source(Frozen):
     url: Url = Field(description="Where the document was read.")
     title: Text = Field(description="Its title, as shown or abridged.")
     publisher: Text = Field(description="Who published it.")
+    kind: SourceKind | None = Field(
+        None, description="Who speaks in it (see SourceKind); every shipped source has one."
+    )
     published: PartialDate | None = Field(
         None, description="When it was dated, where it shows a date."
     )
@@ -237,6 +256,28 @@ class Source(Frozen):
             )
         return self
 
+    def __repr__(self) -> str:
+        """One line: ``<Source crm_about: Regional Conference on Migration, intergovernmental>``."""
+        kind = "" if self.kind is None else f", {self.kind}"
+        return f"<Source {self.id}: {_brief(self.publisher)[1:-1]}{kind}, seen {self.seen}>"
+
+    def _repr_html_(self) -> str:
+        """The source as a small table, its title a link to the document."""
+        rows = [
+            ("title", link(self.url, self.title)),
+            ("publisher", escape(self.publisher)),
+            ("kind", escape(self.kind or "")),
+            ("published", escape("" if self.published is None else self.published.describe())),
+            (
+                "seen",
+                escape(
+                    self.seen.describe() + (f" ({self.snapshot} copy)" if self.snapshot else "")
+                ),
+            ),
+            ("note", escape(self.note or "")),
+        ]
+        return title(self.id) + table(("field", "value"), [r for r in rows if r[1]], html=1)
+
 
 def _source_from_table(value: object, info: ValidationInfo) -> object:
     """Turn a source id from the data file into its `Source` record.
@@ -257,6 +298,37 @@ def _source_from_table(value: object, info: ValidationInfo) -> object:
 
 SourceRef = Annotated[Source, BeforeValidator(_source_from_table, json_schema_input_type=str)]
 Sources = Annotated[tuple[SourceRef, ...], Field(min_length=1)]
+
+
+_SCREEN = 20  # rows of a collection's HTML view: one screen, not the whole list
+
+
+class SourceList(tuple[Source, ...]):
+    """Sources as a tuple that shows itself briefly: a one-line repr, a one-screen HTML view.
+
+    Look one up by id with `get`.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        """The count, by kind."""
+        kinds: dict[str, int] = {}
+        for source in self:
+            kinds[source.kind or "unclassified"] = kinds.get(source.kind or "unclassified", 0) + 1
+        counted = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
+        return f"<{len(self)} sources: {counted}>"
+
+    def get(self, source_id: str) -> Source | None:
+        """The source with *source_id*, or ``None``."""
+        return next((source for source in self if source.id == source_id), None)
+
+    def _repr_html_(self) -> str:
+        """The first sources (a screenful), with links; the count says how many there are."""
+        rows = [(s.id, s.kind, s.publisher, link(s.url, s.title)) for s in self[:_SCREEN]]
+        more = len(self) - _SCREEN
+        rest = paragraph(f"{more} more; iterate, or look one up with get(id)") if more > 0 else ""
+        return title(repr(self)) + table(("id", "kind", "publisher", "title"), rows, html=3) + rest
 
 
 class Membership(Frozen):
@@ -536,6 +608,37 @@ class MembershipQueries:
             raise ArgumentTypeError(f"a country is given as text, got {type(country).__name__}")
         return self.is_member(country)
 
+    @property
+    def unknown(self) -> frozenset[str]:
+        """The states whose standing the data does not settle: none for a process.
+
+        A process's records list every state that took part; an instrument gives the
+        states in scope whose position the sources did not settle.
+        """
+        return frozenset()
+
+    def left_out_on(
+        self, day: date | str | None, *, rule: Rule = "certain"
+    ) -> tuple[Membership, ...]:
+        """The periods that may have been in force on *day* but that *rule* leaves out.
+
+        Under ``rule="certain"`` these are the periods whose dates are known only to a
+        month, a year or an interval that includes *day*: ``rule="possible"`` counts
+        them. Under ``rule="possible"``, and for the current periods (*day* ``None``),
+        nothing is left out.
+
+        Examples:
+            >>> from regional_migration import get
+            >>> len(get("RIAM").left_out_on("2020-01-01")) > 0
+            True
+            >>> get("RIAM").left_out_on("2020-01-01", rule="possible")
+            ()
+        """
+        if day is None or check_rule(rule) == "possible":
+            return ()
+        certain = {id(m) for m in self.memberships_on(day, rule="certain")}
+        return tuple(m for m in self.memberships_on(day, rule="possible") if id(m) not in certain)
+
     def members_on(self, day: date | str, *, rule: Rule = "certain") -> frozenset[str]:
         """Full members on *day* (a `datetime.date` or ``"YYYY-MM-DD"``).
 
@@ -549,12 +652,27 @@ class MembershipQueries:
         """The line under the title of the HTML view: when it came into being."""
         return f"{self._OPENED} {self._opening()}"
 
+    def _label(self, status: str) -> str:
+        """How the HTML view names *status* (an instrument says "party" for a member)."""
+        return status
+
+    def _count(self, codes: frozenset[str]) -> str:
+        """How the HTML view counts *codes* (an instrument counts against its scope)."""
+        return str(len(codes))
+
     def _repr_html_(self) -> str:
-        """Show it as a small table in Jupyter: its countries by status."""
+        """Show it as a small table in Jupyter: its countries by status, then the unknown."""
         rows = [
-            (status, len(codes), listing(f"{display_name(c)} ({c})" for c in sorted(codes)))
-            for status in STATUSES
-            if (codes := self.countries_with(status))
+            (
+                self._label(status),
+                self._count(codes),
+                listing(f"{display_name(c)} ({c})" for c in sorted(codes)),
+            )
+            for status, codes in (
+                *((status, self.countries_with(status)) for status in STATUSES),
+                ("not known", self.unknown),
+            )
+            if codes
         ]
         return (
             title(f"{self.name.en} ({self.id})")

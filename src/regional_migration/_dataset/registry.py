@@ -35,7 +35,7 @@ from regional_migration._dataset.processes import (
     RefugeeCommission,
     RefugeeCommissions,
 )
-from regional_migration._dataset.records import MembershipQueries, Source, Status
+from regional_migration._dataset.records import MembershipQueries, Source, SourceList, Status
 from regional_migration.errors import (
     ArgumentTypeError,
     DataError,
@@ -386,12 +386,51 @@ def get(key: ProcessKey) -> Arrangement:
     # cannot answer, so that questions about processes never pay for them; only the
     # instrument asked about is built.
     instrument = _INSTRUMENTS.find(los_angeles) or _INSTRUMENTS.find(folded)
+    if instrument is None:
+        _refuse_instrument_word(key, folded)
     if instrument is not None:
         return instrument
     # Processes come first among the suggestions, as they always have.
     typed = _key(key) if short else ""
     suggestions = _PROCESSES.suggest(typed) or _INSTRUMENTS.suggest(typed)
     raise UnknownKeyError(key, suggestions)
+
+
+# Names that people give to more than one instrument: refused, with the instruments
+# they may mean, rather than answered with one of them.
+_AMBIGUOUS_INSTRUMENTS = {
+    fold(name): ("SMUGGLING-PROTOCOL", "TRAFFICKING-PROTOCOL")
+    for name in (
+        *("Palermo Protocol", "Palermo Protocols", "Protocolo de Palermo"),
+        *("Protocolos de Palermo", "Protocole de Palerme", "Protocoles de Palerme"),
+    )
+}
+_AMBIGUOUS_HINT = Hint(
+    "it names more than one instrument: give one by its id or short name, as listed by",
+    "regional_migration.instruments()",
+    "instruments",
+)
+_WORD = 5
+"""The shortest word of a miss that suggests the instruments whose names hold it."""
+
+
+def _refuse_instrument_word(key: str, folded: str) -> None:
+    """Refuse a name of several instruments, or a word of some instruments' names only.
+
+    "Palermo Protocol" names two protocols; "Cartagena" is a word of the Cartagena
+    declarations' names: the error lists them, those whose names hold it most first.
+    """
+    if folded in _AMBIGUOUS_INSTRUMENTS:
+        raise UnknownKeyError(key, _AMBIGUOUS_INSTRUMENTS[folded], hint=_AMBIGUOUS_HINT)
+    if len(folded) < _WORD or " " in folded:
+        return
+    holding: dict[str, int] = {}
+    for name, instrument_id in _INSTRUMENTS.index().by_key.items():
+        if folded in name.split():
+            holding[instrument_id] = holding.get(instrument_id, 0) + 1
+    if holding:
+        ranked = sorted(holding, key=lambda found: (-holding[found], found))
+        raise UnknownKeyError(key, tuple(ranked[:3]))
 
 
 def _refuse_generic(key: str, folded: str, by_key: Mapping[str, str]) -> Process:
@@ -462,15 +501,33 @@ def processes_of(
     return tuple(p for p in processes() if code in p.countries_with(status, on=day, rule=rule))
 
 
-def sources() -> tuple[Source, ...]:
-    """Every source the data set cites, sorted by id.
+def sources() -> SourceList:
+    """Every source the data set cites, of processes and instruments alike, sorted by id.
+
+    A tuple, shown briefly: its repr counts the sources by kind, and Jupyter shows a
+    table with a link to each. `SourceList.get` finds one by id.
 
     Examples:
         >>> [s.id for s in sources()] == sorted(s.id for s in sources())
         True
+        >>> sources().get("crm_about").kind
+        'intergovernmental'
     """
-    listed = cast("tuple[Source, ...]", part(PROCESSES, "sources"))
-    return tuple(sorted(listed, key=lambda source: source.id))
+
+    def build() -> SourceList:
+        # The instruments' sources load their data set: only when every source is asked for.
+        instruments_data = _instruments_data_set()
+        listed = {s.id: s for s in cast("tuple[Source, ...]", part(PROCESSES, "sources"))}
+        for source in cast("tuple[Source, ...]", part(instruments_data, "sources")):
+            if listed.setdefault(source.id, source) != source:
+                raise DataError(
+                    instruments_data.file,
+                    "sources",
+                    f"{source.id!r} differs from the source of that id in {PROCESSES.file}",
+                )
+        return SourceList(listed[key] for key in sorted(listed))
+
+    return cached("sources", build)
 
 
 def refugee_commissions() -> RefugeeCommissions:

@@ -97,7 +97,14 @@ class RecordedVote(Frozen):
         try:
             return self.votes[code]
         except KeyError:
-            raise NotInResultError(f"{code} is not among the states recorded") from None
+            t = self.totals
+            raise NotInResultError(
+                f"{code} is outside the recorded scope: the vote of each state is recorded "
+                f"for the {len(self.votes)} states in scope only (the independent states of "
+                "the Americas, Spain and Andorra), while the totals "
+                f"({t.yes} yes, {t.no} no, {t.abstain} abstaining, {t.non_voting} not voting) "
+                "count the whole General Assembly"
+            ) from None
 
     def countries(self, choice: VoteChoice) -> frozenset[str]:
         """The states recorded as voting *choice*."""

@@ -673,7 +673,7 @@ LAYOUTS: tuple[Layout, ...] = (
         "sources",
         "One row per public document that supports a fact.",
         (
-            *_of(Source, "id", "url", "title", "publisher", "published", "seen"),
+            *_of(Source, "id", "url", "title", "publisher", "kind", "published", "seen"),
             *_of(Source, "snapshot", "snapshot_url", "note"),
         ),
         ("id",),

@@ -1,0 +1,127 @@
+"""Unknown is a value, not a gap: states whose position is not known are listed and counted."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import TYPE_CHECKING
+
+import regional_migration as rm
+from regional_migration.cli import main
+
+if TYPE_CHECKING:
+    import pytest
+
+
+def call(capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    assert main(list(args)) == 0
+    return capsys.readouterr().out
+
+
+def test_instruments_command_counts_the_unknown_and_never_zero_for_no_record(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "200")  # one line per instrument
+    out = call(capsys, "instruments")
+    cartagena = next(line for line in out.splitlines() if line.startswith("CARTAGENA"))
+    assert "not on record" in cartagena
+    assert cartagena.split()[-1] == "37"
+    convention = next(line for line in out.splitlines() if line.startswith("STATELESS-CONV"))
+    assert convention.split()[-2:] == ["22", "1"]
+    assert "37 states in scope" in out
+
+
+def test_instruments_csv_and_json_carry_unknown_and_scope(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    rows = {
+        r["id"]: r
+        for r in csv.DictReader(io.StringIO(call(capsys, "instruments", "--format", "csv")))
+    }
+    assert rows["STATELESS-CONVENTION-1954"]["unknown"] == "1"
+    assert rows["STATELESS-CONVENTION-1954"]["scope"] == "37"
+    assert rows["GLOBAL-COMPACT-REFUGEES"]["members"] == ""
+    found = json.loads(call(capsys, "instruments", "--format", "json"))["rows"]
+    compact = next(r for r in found if r["id"] == "GLOBAL-COMPACT-REFUGEES")
+    assert compact["members"] is None
+    assert compact["unknown"] == 37
+
+
+def test_show_prints_the_unknown_states_with_the_scope(capsys: pytest.CaptureFixture[str]) -> None:
+    out = call(capsys, "show", "1954 Convention")
+    assert "member (22 of 37 states in scope)" in out
+    assert "not known (1 of 37 states in scope): Haiti (HT)" in out
+    data = json.loads(call(capsys, "show", "1954 Convention", "--format", "json"))
+    assert data["unknown"] == ["HT"]
+    assert data["scope"] == 37
+    rows = list(
+        csv.DictReader(io.StringIO(call(capsys, "show", "1954 Convention", "--format", "csv")))
+    )
+    assert {r["country"] for r in rows if r["status"] == "unknown"} == {"HT"}
+
+
+def test_show_in_spanish_names_the_unknown(capsys: pytest.CaptureFixture[str]) -> None:
+    out = call(capsys, "show", "1954 Convention", "--lang", "es")
+    assert "no se sabe (1 de 37 Estados del ámbito)" in out
+
+
+def test_membership_table_lists_unknown_positions_in_every_export() -> None:
+    table = rm.membership_table(processes=["1954 Convention"])
+    assert ("HT", "STATELESS-CONVENTION-1954") in table.unknown
+    assert any("1 state in scope" in note for note in table.notes)
+    records = [r for r in table.records() if r["status"] == "unknown"]
+    assert [r["country"] for r in records] == ["HT"]
+    assert '"status": "unknown"' in table.to_json()
+    assert "HT,HTI,332,Haiti,STATELESS-CONVENTION-1954,unknown" in table.to_csv()
+    assert "Haiti" in table._repr_html_()
+    # the rows themselves stay statuses on record
+    assert len(table) == len(table.records()) - 1
+
+
+def test_history_lists_unknown_positions() -> None:
+    table = rm.history(processes=["1954 Convention"])
+    assert len(table.unknown) == 1
+
+
+def test_unknown_before_adoption_is_no_answer() -> None:
+    table = rm.membership_table(processes=["1951 Convention"], on="1950-01-01")
+    assert table.unknown == ()
+
+
+def test_instrument_repr_and_html_count_the_unknown_against_the_scope() -> None:
+    convention = rm.get("1954 Convention")
+    assert "1 not known; of 37 states in scope" in repr(convention)
+    assert "not on record" in repr(rm.get("Cartagena Declaration"))
+    html = convention._repr_html_()
+    assert "not known" in html
+    assert "Haiti (HT)" in html
+    assert "22 of 37 states in scope" in html
+    assert "party" in html
+
+
+def test_comparison_says_it_is_a_lower_bound() -> None:
+    comparison = rm.compare("CRM", "GLOBAL-COMPACT-MIGRATION")
+    assert comparison.uncertain == frozenset({"BZ", "NI"})
+    assert any("lower bound: 2 more states" in note for note in comparison.notes)
+    assert "(+2 may be)" in repr(comparison)
+    assert "may be in both" in comparison._repr_html_()
+    assert rm.compare("CRM", "MIRPS").uncertain == frozenset()
+
+
+def test_matrix_says_its_counts_are_lower_bounds(capsys: pytest.CaptureFixture[str]) -> None:
+    matrix = rm.overlap_matrix(["CRM", "CHILE-DECLARATION-2024"])
+    assert matrix.uncertain == ((0, 11), (11, 35))
+    assert matrix.cell("CRM", "CHILE-DECLARATION-2024") == "0 (+11)"
+    assert any("lower bounds" in note for note in matrix.notes)
+    assert "0 (+11)" in matrix._repr_html_()
+    assert json.loads(matrix.to_json())["uncertain"] == [[0, 11], [11, 35]]
+    out = call(capsys, "matrix", "CRM", "CHILE-DECLARATION-2024")
+    assert "0 (+11)" in out
+    assert "lower bounds, by up to 35" in " ".join(out.split())
+
+
+def test_compare_command_says_it_is_a_lower_bound(capsys: pytest.CaptureFixture[str]) -> None:
+    out = call(capsys, "compare", "CRM", "GLOBAL-COMPACT-MIGRATION")
+    assert "a lower bound: 2 more states may be in both" in " ".join(out.split())
+    assert "lower bound" not in call(capsys, "compare", "CRM", "MIRPS")
