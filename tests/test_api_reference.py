@@ -28,7 +28,7 @@ _BUILTIN = frozenset(
     {
         *("None", "bool", "dict", "float", "frozenset", "int", "object", "str", "tuple"),
         *("Any", "Iterable", "Mapping", "Self", "date", "Path", "os.PathLike"),
-        *("pd.DataFrame", "pd.Series", "Figure"),
+        *("pd.DataFrame", "pd.Series", "Figure", "Axes"),
     }
 )
 _LITERAL = re.compile(r"Literal\[[^\]]*\]")

@@ -18,6 +18,8 @@ URL = re.compile(r"https?://\S+")
 
 # Names written the same in every language: formats, commands, options, metavariables.
 IDENTIFIERS = {
+    "by",  # CC BY, the licence
+    "cc",
     "csv",
     "datapackage",
     "export",
@@ -28,6 +30,8 @@ IDENTIFIERS = {
     "jaccard",
     "json",
     "lang",
+    "migration",  # regional_migration, the package's name
+    "regional",
     "res",
     "table",
 }
@@ -39,6 +43,7 @@ SHARED = {
     "fr": {
         "a",
         "alpha",
+        "antilles",
         "arguments",
         "adoption",
         "code",

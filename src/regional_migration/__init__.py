@@ -105,6 +105,7 @@ if TYPE_CHECKING:
         VoteTotals,
     )
     from regional_migration._outputs.datapackage import write_datapackage
+    from regional_migration._outputs.map import MapMode, MapRow, MapTable, map_table, plot_map
     from regional_migration._outputs.plot import plot_membership_grid, plot_overlap_heatmap
 
 # Loaded on first use: a first question about one process needs none of these.
@@ -147,6 +148,11 @@ _LAZY = {
     "VoteChoice": "_dataset.instruments",
     "VoteTotals": "_dataset.instruments",
     "write_datapackage": "_outputs.datapackage",
+    "MapMode": "_outputs.map",
+    "MapRow": "_outputs.map",
+    "MapTable": "_outputs.map",
+    "map_table": "_outputs.map",
+    "plot_map": "_outputs.map",
     "plot_membership_grid": "_outputs.plot",
     "plot_overlap_heatmap": "_outputs.plot",
 }
@@ -178,6 +184,9 @@ __all__ = [
     "Language",
     "LocalizedNames",
     "LocalizedText",
+    "MapMode",
+    "MapRow",
+    "MapTable",
     "Membership",
     "MembershipRow",
     "MembershipTable",
@@ -224,10 +233,12 @@ __all__ = [
     "get",
     "history",
     "instruments",
+    "map_table",
     "membership_table",
     "overlap",
     "overlap_matrix",
     "panel",
+    "plot_map",
     "plot_membership_grid",
     "plot_overlap_heatmap",
     "processes",

@@ -45,6 +45,7 @@ from regional_migration._dataset.models import (
     WorkingGroup,
 )
 from regional_migration._dataset.registry import ProcessKey
+from regional_migration._outputs.map import MapMode, MapRow
 
 __all__ = [
     "Acronym",
@@ -62,6 +63,8 @@ __all__ = [
     "Language",
     "LocalizedNames",
     "LocalizedText",
+    "MapMode",
+    "MapRow",
     "Membership",
     "MembershipRow",
     "Metric",

@@ -502,6 +502,73 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "Indice de Jaccard des membres de plein droit{when}",
             "Índice de Jaccard dos membros plenos{when}",
         ),
+        # Maps: the classes a state is drawn in, titles, insets, the source line.
+        "map.party": _entry("party", "Estado parte", "État partie", "Estado parte"),
+        "map.not_party": _entry("not a party", "no es parte", "pas partie", "não é parte"),
+        "map.adopted": _entry("adopted", "adoptó", "a adopté", "adotou"),
+        "map.not_adopted": _entry("did not adopt", "no adoptó", "n'a pas adopté", "não adotou"),
+        "map.none": _entry("no status", "sin condición", "aucun statut", "sem condição"),
+        "map.unknown": _entry(
+            "not known from the sources",
+            "no establecido por las fuentes",
+            "inconnu d'après les sources",
+            "não estabelecido pelas fontes",
+        ),
+        "map.outside": _entry(
+            "outside what the data covers",
+            "fuera del alcance de los datos",
+            "hors du champ des données",
+            "fora do alcance dos dados",
+        ),
+        "map.in_count": _entry(
+            "in {count} of {total}",
+            "en {count} de {total}",
+            "dans {count} sur {total}",
+            "em {count} de {total}",
+        ),
+        "map.joined": _entry("joined", "ingresó", "entré", "ingressou"),
+        "map.left": _entry("left", "salió", "sorti", "saiu"),
+        "map.changed": _entry(
+            "status changed", "cambió de condición", "statut changé", "mudou de condição"
+        ),
+        "map.kept": _entry("same status", "misma condición", "même statut", "mesma condição"),
+        "map.status": _entry(
+            "{body}: status{when}",
+            "{body}: condición{when}",
+            "{body} : statut{when}",
+            "{body}: condição{when}",
+        ),
+        "map.overlap": _entry(
+            "In how many of {bodies} each state is a full member{when}",
+            "En cuántos de {bodies} es miembro pleno cada Estado{when}",
+            "Dans combien de {bodies} chaque État est membre de plein droit{when}",
+            "Em quantos de {bodies} cada Estado é membro pleno{when}",
+        ),
+        "map.change": _entry(
+            "{body}: changes from {since} to {day}",
+            "{body}: cambios del {since} al {day}",
+            "{body} : changements du {since} au {day}",
+            "{body}: mudanças de {since} a {day}",
+        ),
+        "map.now": _entry("today", "hoy", "aujourd'hui", "hoje"),
+        "map.source": _entry(
+            "Source: regional_migration data {version}, CC BY 4.0",
+            "Fuente: datos de regional_migration {version}, CC BY 4.0",
+            "Source : données regional_migration {version}, CC BY 4.0",
+            "Fonte: dados de regional_migration {version}, CC BY 4.0",
+        ),
+        "map.not_shown": _entry(
+            "Not on the map: {countries}",
+            "Fuera del mapa: {countries}",
+            "Hors de la carte : {countries}",
+            "Fora do mapa: {countries}",
+        ),
+        "map.antilles": _entry(
+            "Lesser Antilles", "Antillas Menores", "Petites Antilles", "Pequenas Antilhas"
+        ),
+        "map.iberia": _entry(
+            "Iberian Peninsula", "Península ibérica", "Péninsule Ibérique", "Península Ibérica"
+        ),
     }
 )
 """Every message, by id, in the four languages."""
