@@ -107,6 +107,7 @@ if TYPE_CHECKING:
     from regional_migration._outputs.datapackage import write_datapackage
     from regional_migration._outputs.map import MapMode, MapRow, MapTable, map_table, plot_map
     from regional_migration._outputs.plot import plot_membership_grid, plot_overlap_heatmap
+    from regional_migration._outputs.site import write_site
 
 # Loaded on first use: a first question about one process needs none of these.
 _LAZY = {
@@ -155,6 +156,7 @@ _LAZY = {
     "plot_map": "_outputs.map",
     "plot_membership_grid": "_outputs.plot",
     "plot_overlap_heatmap": "_outputs.plot",
+    "write_site": "_outputs.site",
 }
 
 __all__ = [
@@ -250,6 +252,7 @@ __all__ = [
     "vote",
     "votes",
     "write_datapackage",
+    "write_site",
 ]
 # END generated
 

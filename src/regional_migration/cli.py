@@ -558,6 +558,10 @@ def _datapackage(args: argparse.Namespace) -> str:
     return say("line.wrote", args.lang, path=rm.write_datapackage(args.directory)) + "\n"
 
 
+def _site(args: argparse.Namespace) -> str:
+    return say("line.wrote", args.lang, path=rm.write_site(args.folder)) + "\n"
+
+
 def _language(argv: Sequence[str]) -> Language:
     """The language *argv* asks for, read before parsing so that ``--help`` speaks it."""
     lang: Language = "en"
@@ -681,6 +685,7 @@ def _parser(lang: Language = "en") -> _Parser:
     command("datapackage", _datapackage).add_argument(
         "directory", metavar="DIR", help=text("help.directory")
     )
+    command("site", _site).add_argument("folder", metavar="FOLDER", help=text("help.directory"))
     return parser
 
 

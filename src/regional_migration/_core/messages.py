@@ -483,6 +483,14 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "Escrever todo o conjunto de dados como pacote de dados Frictionless "
             "(CSV e datapackage.json).",
         ),
+        "command.site": _entry(
+            "Write the map explorer: one HTML page per language, that works offline.",
+            "Escribir el explorador del mapa: una página HTML por idioma, "
+            "que funciona sin conexión.",
+            "Écrire l'explorateur de la carte : une page HTML par langue, "
+            "qui fonctionne hors ligne.",
+            "Escrever o explorador do mapa: uma página HTML por idioma, que funciona sem conexão.",
+        ),
         # Plots.
         "plot.grid": _entry(
             "Status in each process{when}",
@@ -568,6 +576,58 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
         ),
         "map.iberia": _entry(
             "Iberian Peninsula", "Península ibérica", "Péninsule Ibérique", "Península Ibérica"
+        ),
+        # The explorer's page.
+        "site.title": _entry(
+            "Migration cooperation in the Americas: who stands where, day by day",
+            "Cooperación migratoria en las Américas: quién está dónde, día a día",
+            "Coopération migratoire dans les Amériques : qui est où, jour après jour",
+            "Cooperação migratória nas Américas: quem está onde, dia a dia",
+        ),
+        "site.pick": _entry(
+            "Process or instrument",
+            "Proceso o instrumento",
+            "Processus ou instrument",
+            "Processo ou instrumento",
+        ),
+        "site.day": _entry("Day", "Día", "Jour", "Dia"),
+        "site.mode": _entry("Show", "Mostrar", "Afficher", "Mostrar"),
+        "site.mode_status": _entry(
+            "each state's status",
+            "la condición de cada Estado",
+            "le statut de chaque État",
+            "a condição de cada Estado",
+        ),
+        "site.mode_overlap": _entry(
+            "overlap of several",
+            "superposición de varios",
+            "chevauchement de plusieurs",
+            "sobreposição de vários",
+        ),
+        "site.download": _entry(
+            "Download this table (CSV)",
+            "Descargar esta tabla (CSV)",
+            "Télécharger ce tableau (CSV)",
+            "Baixar esta tabela (CSV)",
+        ),
+        "site.shown": _entry(
+            "What the map shows",
+            "Lo que muestra el mapa",
+            "Ce que montre la carte",
+            "O que o mapa mostra",
+        ),
+        "site.click": _entry(
+            "Click a state to see its processes, instruments and sources.",
+            "Haga clic en un Estado para ver sus procesos, instrumentos y fuentes.",
+            "Cliquez sur un État pour voir ses processus, instruments et sources.",
+            "Clique em um Estado para ver seus processos, instrumentos e fontes.",
+        ),
+        "site.rule": _entry(
+            "A state counts on a day only when its records certainly cover that day.",
+            "Un Estado cuenta en un día solo si sus registros cubren ese día con certeza.",
+            "Un État compte un jour donné seulement si ses données couvrent ce jour "
+            "avec certitude.",
+            "Um Estado conta em um dia só se seus registros cobrem esse dia com certeza.",
         ),
     }
 )
