@@ -26,6 +26,7 @@ IDENTIFIERS = {
     "file",
     "format",
     "frictionless",
+    "html",
     "iso",
     "jaccard",
     "json",
@@ -45,6 +46,9 @@ SHARED = {
         "alpha",
         "antilles",
         "arguments",
+        "instrument",
+        "page",
+        "s",  # the elided "si" of "s'il"
         "adoption",
         "code",
         "commission",

@@ -368,7 +368,7 @@ function draw(){
     el.setAttribute("data-shown",row.k);
   });
   var notes=r.bodies.filter(function(b){return state.day<b.opened;}).map(function(b){
-    return D.notYet.replace("{id}",b.id).replace("{asked}",state.day).replace("{day}",b.openedText);});
+    return (b.instrument?D.notYetAdopted:D.notYet).replace("{id}",b.id).replace("{asked}",state.day).replace("{day}",b.openedText);});
   var title=state.mode==="overlap"?D.overlapTitle.replace("{bodies}",state.ids.join(", ")):
     D.statusTitle.replace("{body}",r.bodies[0].name);
   $("title").textContent=title.replace("{when}",D.when.replace("{day}",state.day));
@@ -461,6 +461,7 @@ def page(lang: Language) -> str:
     data = site_data(lang)
     data["inCount"] = say("map.in_count", lang, count="{count}", total="{total}")
     data["notYet"] = say("line.not_founded", lang, id="{id}", asked="{asked}", day="{day}")
+    data["notYetAdopted"] = say("line.not_adopted", lang, id="{id}", asked="{asked}", day="{day}")
     data["statusTitle"] = say("map.status", lang, body="{body}", when="{when}")
     data["overlapTitle"] = say("map.overlap", lang, bodies="{bodies}", when="{when}")
     data["when"] = say("line.when", lang, day="{day}")
