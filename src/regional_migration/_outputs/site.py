@@ -530,6 +530,7 @@ def write_site(folder: str | os.PathLike[str]) -> Path:
         raise InvalidArgumentError("folder", folder, "is a file; give a folder")
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    staging.chmod(0o755)  # readable as a folder made by mkdir is, not private to its writer
     try:
         for lang in LANGUAGES:
             (staging / f"{lang}.html").write_text(page(lang), encoding="utf-8")
