@@ -546,6 +546,7 @@ EXAMPLES = {
     "commissions": ("commissions",),
     "sources": ("sources",),
     "datapackage": ("datapackage",),
+    "site": ("site",),
 }
 
 
@@ -555,7 +556,8 @@ def _commands() -> list[str]:
 
 
 def _example(name: str, tmp_path: Path) -> tuple[str, ...]:
-    return (*EXAMPLES[name], str(tmp_path)) if name == "datapackage" else EXAMPLES[name]
+    writes = name in {"datapackage", "site"}  # a command that writes files takes a folder
+    return (*EXAMPLES[name], str(tmp_path / name)) if writes else EXAMPLES[name]
 
 
 def test_every_command_has_an_example() -> None:

@@ -121,6 +121,7 @@ ANSWERS: dict[str, Callable[[], Any]] = {
     "panel": lambda: rm.panel(range(2016, 2019), processes=["MIRPS", "QUITO"]),
     "timeline": lambda: rm.timeline("MIRPS"),
     "meetings": lambda: rm.meetings("MIRPS"),
+    "map_table": lambda: rm.map_table(["CRM", "MIRPS"], mode="overlap"),
     "overlap_matrix": lambda: overlap_matrix(["CRM", "MIRPS", "CSM"]),
     "jaccard_matrix": lambda: overlap_matrix(["CRM", "MIRPS"], metric="jaccard"),
     "country_profile": lambda: rm.country_profile("Uruguay"),

@@ -18,12 +18,15 @@ URL = re.compile(r"https?://\S+")
 
 # Names written the same in every language: formats, commands, options, metavariables.
 IDENTIFIERS = {
+    "by",  # CC BY, the licence
+    "cc",
     "csv",
     "datapackage",
     "export",
     "file",
     "format",
     "frictionless",
+    "html",
     "iso",
     "jaccard",
     "json",
@@ -31,6 +34,8 @@ IDENTIFIERS = {
     "lang",
     "possible",
     "provenance",
+    "migration",  # regional_migration, the package's name
+    "regional",
     "res",
     "rule",
     "table",
@@ -53,7 +58,11 @@ SHARED = {
     "fr": {
         "a",
         "alpha",
+        "antilles",
         "arguments",
+        "instrument",
+        "page",
+        "s",  # the elided "si" of "s'il"
         "adoption",
         "code",
         "commission",

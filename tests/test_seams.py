@@ -37,6 +37,7 @@ SEAMS: dict[str, frozenset[str] | None] = {
     "_outputs.datapackage": frozenset({"meanings"}),
     "_dataset.schema": frozenset({"schema_text"}),  # the shipped schema equals the models' own
     "_outputs.plot": frozenset({"STATUS_COLOURS"}),  # one colour per status of STATUSES
+    "_outputs.map": frozenset({"COLOURS"}),  # the maps' colours, measured in grey
 }
 SOURCE = ROOT / "src" / PACKAGE
 

@@ -118,7 +118,9 @@ if TYPE_CHECKING:
     )
     from regional_migration._dataset.votes import RecordedVote, VoteChoice, VoteTotals
     from regional_migration._outputs.datapackage import write_datapackage
+    from regional_migration._outputs.map import MapMode, MapRow, MapTable, map_table, plot_map
     from regional_migration._outputs.plot import plot_membership_grid, plot_overlap_heatmap
+    from regional_migration._outputs.site import write_site
 
 # Loaded on first use: a first question about one process needs none of these.
 _LAZY = {
@@ -160,8 +162,14 @@ _LAZY = {
     "VoteChoice": "_dataset.votes",
     "VoteTotals": "_dataset.votes",
     "write_datapackage": "_outputs.datapackage",
+    "MapMode": "_outputs.map",
+    "MapRow": "_outputs.map",
+    "MapTable": "_outputs.map",
+    "map_table": "_outputs.map",
+    "plot_map": "_outputs.map",
     "plot_membership_grid": "_outputs.plot",
     "plot_overlap_heatmap": "_outputs.plot",
+    "write_site": "_outputs.site",
 }
 
 __all__ = [
@@ -194,6 +202,9 @@ __all__ = [
     "Language",
     "LocalizedNames",
     "LocalizedText",
+    "MapMode",
+    "MapRow",
+    "MapTable",
     "Meeting",
     "MeetingKind",
     "MeetingList",
@@ -248,11 +259,13 @@ __all__ = [
     "get",
     "history",
     "instruments",
+    "map_table",
     "meetings",
     "membership_table",
     "overlap",
     "overlap_matrix",
     "panel",
+    "plot_map",
     "plot_membership_grid",
     "plot_overlap_heatmap",
     "processes",
@@ -264,6 +277,7 @@ __all__ = [
     "vote",
     "votes",
     "write_datapackage",
+    "write_site",
 ]
 # END generated
 

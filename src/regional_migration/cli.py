@@ -767,6 +767,12 @@ def _datapackage(args: argparse.Namespace) -> str:
     return _output(args, answer, text=say("line.wrote", args.lang, path=path) + "\n")
 
 
+def _site(args: argparse.Namespace) -> str:
+    path = rm.write_site(args.folder)
+    answer = _Rows(("path",), ({"path": str(path)},))
+    return _output(args, answer, text=say("line.wrote", args.lang, path=path) + "\n")
+
+
 def _language(argv: Sequence[str]) -> Language:
     """The language *argv* asks for, read before parsing so that ``--help`` speaks it."""
     lang: Language = "en"
@@ -852,6 +858,7 @@ def _add_commands(command: Callable[..., _Parser], text: Callable[..., str]) -> 
     command("datapackage", _datapackage).add_argument(
         "directory", metavar="DIR", help=text("help.directory")
     )
+    command("site", _site).add_argument("folder", metavar="FOLDER", help=text("help.directory"))
 
 
 def _parser(lang: Language = "en") -> _Parser:

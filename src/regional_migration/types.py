@@ -50,6 +50,7 @@ from regional_migration._dataset.records import (
 )
 from regional_migration._dataset.registry import Arrangement, ProcessKey
 from regional_migration._dataset.votes import VoteChoice, VoteTotals
+from regional_migration._outputs.map import MapMode, MapRow
 
 __all__ = [
     "Acronym",
@@ -68,6 +69,8 @@ __all__ = [
     "Language",
     "LocalizedNames",
     "LocalizedText",
+    "MapMode",
+    "MapRow",
     "Meeting",
     "MeetingKind",
     "Membership",

@@ -681,6 +681,14 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
         # The decimal mark: a comma in French and Portuguese. Spanish usage is split
         # between the two marks; the point is the one the Ortografía of 2010 recommends.
         "number.decimal": _entry(".", ".", ",", ","),
+        "command.site": _entry(
+            "Write the map explorer: one HTML page per language, that works offline.",
+            "Escribir el explorador del mapa: una página HTML por idioma, "
+            "que funciona sin conexión.",
+            "Écrire l'explorateur de la carte : une page HTML par langue, "
+            "qui fonctionne hors ligne.",
+            "Escrever o explorador do mapa: uma página HTML por idioma, que funciona sem conexão.",
+        ),
         # Plots.
         "plot.grid": _entry(
             "Status in each process{when}",
@@ -732,6 +740,125 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "Índice de Jaccard de los miembros plenos{when}",
             "Indice de Jaccard des membres de plein droit{when}",
             "Índice de Jaccard dos membros plenos{when}",
+        ),
+        # Maps: the classes a state is drawn in, titles, insets, the source line.
+        "map.party": _entry("party", "Estado parte", "État partie", "Estado parte"),
+        "map.not_party": _entry("not a party", "no es parte", "pas partie", "não é parte"),
+        "map.adopted": _entry("adopted", "adoptó", "a adopté", "adotou"),
+        "map.not_adopted": _entry("did not adopt", "no adoptó", "n'a pas adopté", "não adotou"),
+        "map.none": _entry("no status", "sin condición", "aucun statut", "sem condição"),
+        "map.unknown": _entry(
+            "not known from the sources",
+            "no establecido por las fuentes",
+            "inconnu d'après les sources",
+            "não estabelecido pelas fontes",
+        ),
+        "map.outside": _entry(
+            "outside what the data covers",
+            "fuera del alcance de los datos",
+            "hors du champ des données",
+            "fora do alcance dos dados",
+        ),
+        "map.in_count": _entry(
+            "in {count} of {total}",
+            "en {count} de {total}",
+            "dans {count} sur {total}",
+            "em {count} de {total}",
+        ),
+        "map.joined": _entry("joined", "ingresó", "entré", "ingressou"),
+        "map.left": _entry("left", "salió", "sorti", "saiu"),
+        "map.changed": _entry(
+            "status changed", "cambió de condición", "statut changé", "mudou de condição"
+        ),
+        "map.kept": _entry("same status", "misma condición", "même statut", "mesma condição"),
+        "map.status": _entry(
+            "{body}: status{when}",
+            "{body}: condición{when}",
+            "{body} : statut{when}",
+            "{body}: condição{when}",
+        ),
+        "map.overlap": _entry(
+            "In how many of {bodies} each state is a full member{when}",
+            "En cuántos de {bodies} es miembro pleno cada Estado{when}",
+            "Dans combien de {bodies} chaque État est membre de plein droit{when}",
+            "Em quantos de {bodies} cada Estado é membro pleno{when}",
+        ),
+        "map.change": _entry(
+            "{body}: changes from {since} to {day}",
+            "{body}: cambios del {since} al {day}",
+            "{body} : changements du {since} au {day}",
+            "{body}: mudanças de {since} a {day}",
+        ),
+        "map.now": _entry("today", "hoy", "aujourd'hui", "hoje"),
+        "map.source": _entry(
+            "Source: regional_migration data {version}, CC BY 4.0",
+            "Fuente: datos de regional_migration {version}, CC BY 4.0",
+            "Source : données regional_migration {version}, CC BY 4.0",
+            "Fonte: dados de regional_migration {version}, CC BY 4.0",
+        ),
+        "map.not_shown": _entry(
+            "Not on the map: {countries}",
+            "Fuera del mapa: {countries}",
+            "Hors de la carte : {countries}",
+            "Fora do mapa: {countries}",
+        ),
+        "map.antilles": _entry(
+            "Lesser Antilles", "Antillas Menores", "Petites Antilles", "Pequenas Antilhas"
+        ),
+        "map.iberia": _entry(
+            "Iberian Peninsula", "Península ibérica", "Péninsule Ibérique", "Península Ibérica"
+        ),
+        # The explorer's page.
+        "site.title": _entry(
+            "Migration cooperation in the Americas: who stands where, day by day",
+            "Cooperación migratoria en las Américas: quién está dónde, día a día",
+            "Coopération migratoire dans les Amériques : qui est où, jour après jour",
+            "Cooperação migratória nas Américas: quem está onde, dia a dia",
+        ),
+        "site.pick": _entry(
+            "Process or instrument",
+            "Proceso o instrumento",
+            "Processus ou instrument",
+            "Processo ou instrumento",
+        ),
+        "site.day": _entry("Day", "Día", "Jour", "Dia"),
+        "site.mode": _entry("Show", "Mostrar", "Afficher", "Mostrar"),
+        "site.mode_status": _entry(
+            "each state's status",
+            "la condición de cada Estado",
+            "le statut de chaque État",
+            "a condição de cada Estado",
+        ),
+        "site.mode_overlap": _entry(
+            "overlap of several",
+            "superposición de varios",
+            "chevauchement de plusieurs",
+            "sobreposição de vários",
+        ),
+        "site.download": _entry(
+            "Download this table (CSV)",
+            "Descargar esta tabla (CSV)",
+            "Télécharger ce tableau (CSV)",
+            "Baixar esta tabela (CSV)",
+        ),
+        "site.shown": _entry(
+            "What the map shows",
+            "Lo que muestra el mapa",
+            "Ce que montre la carte",
+            "O que o mapa mostra",
+        ),
+        "site.click": _entry(
+            "Click a state to see its processes, instruments and sources.",
+            "Haga clic en un Estado para ver sus procesos, instrumentos y fuentes.",
+            "Cliquez sur un État pour voir ses processus, instruments et sources.",
+            "Clique em um Estado para ver seus processos, instrumentos e fontes.",
+        ),
+        "site.rule": _entry(
+            "A state counts on a day only when its records certainly cover that day.",
+            "Un Estado cuenta en un día solo si sus registros cubren ese día con certeza.",
+            "Un État compte un jour donné seulement si ses données couvrent ce jour "
+            "avec certitude.",
+            "Um Estado conta em um dia só se seus registros cobrem esse dia com certeza.",
         ),
     }
 )

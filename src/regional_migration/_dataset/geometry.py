@@ -17,7 +17,7 @@ from regional_migration._core import resources as _resources
 from regional_migration._core.public import publish
 from regional_migration.errors import DataError
 
-__all__ = ["FILE", "geometry"]
+__all__ = ["FILE", "Territory", "geometry", "territories"]
 
 # What the package's face re-exports from this module (see _core/public.py).
 PUBLIC: tuple[str, ...] = ("geometry",)
@@ -66,7 +66,6 @@ def geometry() -> dict[str, Any]:
         >>> guiana["properties"]["code"], guiana["geometry"]["type"]
         ('GF', 'Polygon')
     """
-    territories = _resources.cached("geometry", _read)
     return {
         "type": "FeatureCollection",
         "features": [
@@ -76,9 +75,18 @@ def geometry() -> dict[str, Any]:
                 "properties": {"code": t.code, "label": list(t.label), "small": t.small},
                 "geometry": _geojson(t.polygons),
             }
-            for t in territories
+            for t in territories()
         ],
     }
+
+
+def territories() -> tuple[Territory, ...]:
+    """The territories of the shipped file, sorted by code, read once and then cached.
+
+    Raises:
+        DataError: the shipped file is missing or is not the TopoJSON expected.
+    """
+    return _resources.cached("geometry", _read)
 
 
 def _geojson(polygons: tuple[tuple[Ring, ...], ...]) -> dict[str, Any]:

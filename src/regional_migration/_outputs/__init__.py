@@ -3,5 +3,6 @@
 Layers, bottom first (a module imports only modules of a lower line, or of a lower folder):
 
     frictionless
-    datapackage plot
+    datapackage plot map
+    site
 """
