@@ -154,9 +154,9 @@ def test_each_distinct_value_is_resolved_once(monkeypatch: pytest.MonkeyPatch) -
     calls: list[object] = []
     real = rm.country_code
 
-    def spy(value: object, to: rm.CodeForm = "alpha2") -> str:
+    def spy(value: object, to: rm.CodeForm = "alpha2", from_: rm.Scheme | None = None) -> str:
         calls.append(value)
-        return real(value, to=to)  # type: ignore[arg-type]
+        return real(value, to=to, from_=from_)  # type: ignore[arg-type]
 
     monkeypatch.setattr(_country_batch, "country_code", spy)
     rm.country_codes(["MX", "Atlantis"] * 1000, not_found="keep")

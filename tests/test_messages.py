@@ -18,7 +18,10 @@ URL = re.compile(r"https?://\S+")
 
 # Names written the same in every language: formats, commands, options, metavariables.
 IDENTIFIERS = {
+    "cow",
     "csv",
+    "fips",
+    "m",  # of M49
     "datapackage",
     "export",
     "file",
@@ -42,6 +45,7 @@ SHARED = {
         "arguments",
         "adoption",
         "code",
+        "codes",
         "commission",
         "commissions",
         "date",

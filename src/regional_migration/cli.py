@@ -554,6 +554,19 @@ def _sources(args: argparse.Namespace) -> str:
     return _lines(_facts(rows[0], args.lang))
 
 
+def _codes(args: argparse.Namespace) -> str:
+    result = rm.country_codes(args.values, from_=args.from_, to=args.to, not_found=None)
+    rows = [
+        {
+            "value": value,
+            "code": code,
+            "note": result.not_found.get(value) or result.clashes.get(value),
+        }
+        for value, code in zip(args.values, result, strict=True)
+    ]
+    return _rows_text(args, ("value", "code", "note"), rows)
+
+
 def _datapackage(args: argparse.Namespace) -> str:
     return say("line.wrote", args.lang, path=rm.write_datapackage(args.directory)) + "\n"
 
@@ -677,6 +690,20 @@ def _parser(lang: Language = "en") -> _Parser:
     )
     command("sources", _sources).add_argument(
         "id", metavar="ID", nargs="?", help=text("help.source", "help.every_source")
+    )
+    codes = command("codes", _codes)
+    codes.add_argument("values", metavar="VALUE", nargs="+", help=text("help.values"))
+    codes.add_argument(
+        "--from",
+        dest="from_",
+        choices=get_args(rm.Scheme),
+        help=text("help.from", "help.from_default"),
+    )
+    codes.add_argument(
+        "--to",
+        choices=(*get_args(rm.CodeForm), *get_args(rm.Column)),
+        default="alpha2",
+        help=text("help.to", "value.alpha2"),
     )
     command("datapackage", _datapackage).add_argument(
         "directory", metavar="DIR", help=text("help.directory")

@@ -16,7 +16,7 @@ from regional_migration._answers.tables import MembershipRow, PanelRow
 from regional_migration._answers.timeline import EventKind, TimelineEvent
 from regional_migration._core.dates import Rule
 from regional_migration._core.text import Language
-from regional_migration._countries.lookup import CodeForm
+from regional_migration._countries.lookup import CodeForm, Column, Scheme
 from regional_migration._dataset.instruments import (
     Acronym,
     Action,
@@ -51,6 +51,7 @@ __all__ = [
     "Action",
     "ActionKind",
     "CodeForm",
+    "Column",
     "Confidence",
     "Discrepancy",
     "Document",
@@ -73,6 +74,7 @@ __all__ = [
     "ProcessKey",
     "ProfileRow",
     "Rule",
+    "Scheme",
     "Secretariat",
     "Status",
     "TimelineEvent",

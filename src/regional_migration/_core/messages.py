@@ -58,6 +58,8 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
         ),
         "column.placement": _entry("placement", "ubicación", "rattachement", "vinculação"),
         "column.confidence": _entry("confidence", "confianza", "confiance", "confiança"),
+        "column.value": _entry("value", "valor", "valeur", "valor"),
+        "column.code": _entry("code", "código", "code", "código"),
         "column.sources": _entry("sources", "fuentes", "sources", "fontes"),
         "column.website": _entry("website", "sitio web", "site web", "site"),
         "column.adopted": _entry("adopted", "adopción", "adoption", "adoção"),
@@ -326,6 +328,7 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
         "value.table": _entry("table", "table", "table", "table"),
         "value.csv": _entry("csv", "csv", "csv", "csv"),
         "value.count": _entry("count", "count", "count", "count"),
+        "value.alpha2": _entry("alpha2", "alpha2", "alpha2", "alpha2"),
         "value.member": _entry("member", "member", "member", "member"),
         "help.every_status": _entry("every status", "todas", "tous", "todas"),
         "help.process": _entry(
@@ -473,6 +476,37 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "Listar las fuentes del conjunto de datos.",
             "Lister les sources du jeu de données.",
             "Listar as fontes do conjunto de dados.",
+        ),
+        "command.codes": _entry(
+            "Convert country codes or names between schemes (ISO, FIPS, UNHCR, COW, M49...).",
+            "Convertir códigos o nombres de países entre esquemas (ISO, FIPS, ACNUR, COW, M49...).",
+            "Convertir des codes ou noms de pays d'un système à l'autre "
+            "(ISO, FIPS, HCR, COW, M49...).",
+            "Converter códigos ou nomes de países entre esquemas (ISO, FIPS, ACNUR, COW, M49...).",
+        ),
+        "help.values": _entry(
+            "the codes or names to convert",
+            "los códigos o nombres que convertir",
+            "les codes ou noms à convertir",
+            "os códigos ou nomes a converter",
+        ),
+        "help.from": _entry(
+            "the scheme the values are in",
+            "el esquema de los valores",
+            "le système des valeurs",
+            "o esquema dos valores",
+        ),
+        "help.from_default": _entry(
+            "ISO codes and names",
+            "códigos y nombres ISO",
+            "codes et noms ISO",
+            "códigos e nomes ISO",
+        ),
+        "help.to": _entry(
+            "the code to give",
+            "el código que dar",
+            "le code à donner",
+            "o código a dar",
         ),
         "command.datapackage": _entry(
             "Write the whole data set as a Frictionless data package (CSV and datapackage.json).",
