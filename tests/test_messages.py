@@ -20,6 +20,11 @@ URL = re.compile(r"https?://\S+")
 IDENTIFIERS = {
     "cow",
     "csv",
+    "dir",
+    "parquet",
+    "sqlite",
+    "stata",
+    "zip",
     "fips",
     "m",  # of M49
     "datapackage",

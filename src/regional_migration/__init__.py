@@ -111,6 +111,7 @@ if TYPE_CHECKING:
     )
     from regional_migration._outputs.datapackage import write_datapackage
     from regional_migration._outputs.plot import plot_membership_grid, plot_overlap_heatmap
+    from regional_migration._outputs.release import write_release
 
 # Loaded on first use: a first question about one process needs none of these.
 _LAZY = {
@@ -153,6 +154,7 @@ _LAZY = {
     "write_datapackage": "_outputs.datapackage",
     "plot_membership_grid": "_outputs.plot",
     "plot_overlap_heatmap": "_outputs.plot",
+    "write_release": "_outputs.release",
 }
 
 __all__ = [
@@ -244,6 +246,7 @@ __all__ = [
     "vote",
     "votes",
     "write_datapackage",
+    "write_release",
 ]
 # END generated
 

@@ -554,6 +554,10 @@ def _sources(args: argparse.Namespace) -> str:
     return _lines(_facts(rows[0], args.lang))
 
 
+def _release(args: argparse.Namespace) -> str:
+    return say("line.wrote", args.lang, path=rm.write_release(args.directory)) + "\n"
+
+
 def _codes(args: argparse.Namespace) -> str:
     result = rm.country_codes(args.values, from_=args.from_, to=args.to, not_found=None)
     rows = [
@@ -706,6 +710,9 @@ def _parser(lang: Language = "en") -> _Parser:
         help=text("help.to", "value.alpha2"),
     )
     command("datapackage", _datapackage).add_argument(
+        "directory", metavar="DIR", help=text("help.directory")
+    )
+    command("release", _release).add_argument(
         "directory", metavar="DIR", help=text("help.directory")
     )
     return parser

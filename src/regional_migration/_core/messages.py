@@ -477,6 +477,16 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "Lister les sources du jeu de données.",
             "Listar as fontes do conjunto de dados.",
         ),
+        "command.release": _entry(
+            "Write the whole data set in every format (data package, SQLite, Stata, "
+            "spreadsheets, Parquet) into one versioned zip in DIR.",
+            "Escribir todo el conjunto de datos en todos los formatos (paquete de datos, "
+            "SQLite, Stata, hojas de cálculo, Parquet) en un solo zip fechado en DIR.",
+            "Écrire tout le jeu de données dans chaque format (paquet de données, SQLite, "
+            "Stata, tableurs, Parquet) dans une seule archive zip datée dans DIR.",
+            "Escrever todo o conjunto de dados em todos os formatos (pacote de dados, "
+            "SQLite, Stata, planilhas, Parquet) num único zip datado em DIR.",
+        ),
         "command.codes": _entry(
             "Convert country codes or names between schemes (ISO, FIPS, UNHCR, COW, M49...).",
             "Convertir códigos o nombres de países entre esquemas (ISO, FIPS, ACNUR, COW, M49...).",

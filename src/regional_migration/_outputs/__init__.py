@@ -4,4 +4,5 @@ Layers, bottom first (a module imports only modules of a lower line, or of a low
 
     frictionless
     datapackage plot
+    release
 """
