@@ -229,7 +229,7 @@ def test_a_folder_that_cannot_be_made_is_named(tmp_path: Path) -> None:
 
 def test_without_pandas_the_extra_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "pandas", None)
-    with pytest.raises(rm.MissingExtraError, match=r"regional-migration\[pandas\]"):
+    with pytest.raises(rm.MissingExtraError, match=r"the 'pandas' extra"):
         rm.write_release(tmp_path)
 
 

@@ -310,8 +310,8 @@ class OverlapMatrix(BaseModel, frozen=True, extra="forbid"):
         """A `pandas.DataFrame` indexed and headed by process id.
 
         Raises:
-            MissingExtraError: pandas is not installed (``pip install
-                'regional-migration[pandas]'``).
+            MissingExtraError: pandas is not installed (the ``pandas``
+                extra).
         """
         return frame(
             ("process", *self.processes), self.rows(), index="process", attrs=self.provenance()

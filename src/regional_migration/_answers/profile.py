@@ -145,8 +145,8 @@ class CountryProfile(BaseModel, frozen=True, extra="forbid"):
         The frame's ``attrs`` hold the country and the day asked about.
 
         Raises:
-            MissingExtraError: pandas is not installed (``pip install
-                'regional-migration[pandas]'``).
+            MissingExtraError: pandas is not installed (the ``pandas``
+                extra).
         """
         frame = export_frame(COLUMNS, self.records(), text=True)
         frame.attrs.update(country=self.country, on=None if self.on is None else str(self.on))

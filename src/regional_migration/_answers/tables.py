@@ -199,8 +199,8 @@ class MembershipTable(BaseModel, frozen=True, extra="forbid", defer_build=True):
         text of partial dates.
 
         Raises:
-            MissingExtraError: pandas is not installed (``pip install
-                'regional-migration[pandas]'``).
+            MissingExtraError: pandas is not installed (the ``pandas``
+                extra).
         """
         return frame(COLUMNS, self.records(), text=True, dates=_BOUNDS, attrs=self.provenance())
 

@@ -105,8 +105,8 @@ class CountryCodes(Sequence[Any]):
         """The codes as a pandas Series, with the index of the Series converted.
 
         Raises:
-            MissingExtraError: pandas is not installed (``pip install
-                'regional-migration[pandas]'``).
+            MissingExtraError: pandas is not installed (the ``pandas``
+                extra).
         """
         pandas = optional_module("pandas", "pandas")
         return pandas.Series(self.codes, index=self.index, dtype=object)

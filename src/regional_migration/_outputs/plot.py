@@ -106,8 +106,8 @@ def plot_membership_grid(
         A new `matplotlib.figure.Figure`.
 
     Raises:
-        MissingExtraError: matplotlib is not installed (``pip install
-            'regional-migration[plot]'``).
+        MissingExtraError: matplotlib is not installed (the ``plot``
+            extra).
     """
     language = check_language(lang)
     day = as_optional_date(on)
@@ -182,8 +182,8 @@ def plot_overlap_heatmap(
 
     Raises:
         InvalidArgumentError: *processes* is empty (a `ValueError`).
-        MissingExtraError: matplotlib is not installed (``pip install
-            'regional-migration[plot]'``).
+        MissingExtraError: matplotlib is not installed (the ``plot``
+            extra).
     """
     language = check_language(lang)
     matrix = overlap_matrix(processes, on=on, metric=metric, rule=rule)

@@ -88,8 +88,8 @@ def write_release(folder: str | os.PathLike[str]) -> Path:
         InvalidArgumentError: *folder* is empty, or it or the zip is a symbolic link
             or not what it should be (a folder, a file).
         ArgumentTypeError: *folder* is not a path.
-        MissingExtraError: pandas is not installed (``pip install
-            'regional-migration[pandas]'``): the Stata files need it.
+        MissingExtraError: pandas is not installed (the ``pandas``
+            extra): the Stata files need it.
         OSError: the folder cannot be written; the error names its real path.
     """
     target = _checked_folder(folder)
