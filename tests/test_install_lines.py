@@ -53,6 +53,8 @@ def test_install_lines_are_found() -> None:
 
 @pytest.mark.parametrize(("where", "target"), _install_lines())
 def test_every_install_line_names_a_clone_a_wheel_or_a_git_address(where: str, target: str) -> None:
+    if not re.search(r"regional[-_]migration|^['\"]?\.", target):
+        return  # another package, such as duckdb for a recipe: on the index it names
     assert _TARGET.match(target), f"{where}: 'pip install {target}' needs a package index"
 
 
