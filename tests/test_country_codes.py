@@ -201,6 +201,6 @@ def test_plain_values_give_a_series_with_a_default_index() -> None:
 def test_to_pandas_without_pandas(monkeypatch: pytest.MonkeyPatch) -> None:
     result = rm.country_codes(["MX"])
     monkeypatch.setitem(sys.modules, "pandas", None)
-    with pytest.raises(MissingExtraError, match="regional-migration\\[pandas\\]"):
+    with pytest.raises(MissingExtraError, match="the 'pandas' extra"):
         result.to_pandas()
     assert list(rm.country_codes(["MX", None])) == ["MX", None]

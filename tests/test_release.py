@@ -99,15 +99,15 @@ def test_the_yearly_panel_says_every_value(unzipped: Path) -> None:
     try:
         statuses = dict(connection.execute("SELECT status, count(*) FROM panel GROUP BY status"))
         mx_2018 = dict(
-            connection.execute("SELECT process, status FROM panel WHERE country='MX' AND year=2018")
+            connection.execute("SELECT process, status FROM panel WHERE iso2c='MX' AND year=2018")
         )
         current = connection.execute("SELECT count(*) FROM current_members").fetchone()[0]
     finally:
         connection.close()
     assert set(statuses) <= set(_release.PANEL_LABELS)
-    assert {"member", "none", "process not founded yet"} <= set(statuses)
+    assert {"member", "none", "unknown", "not founded"} <= set(statuses)
     assert mx_2018["MIRPS"] == "member"
-    assert mx_2018["LAD"] == "process not founded yet"
+    assert mx_2018["LAD"] == "not founded"
     assert current == sum(len(p.memberships_on()) for p in rm.processes())
 
 
@@ -117,10 +117,10 @@ def test_stata_reads_back_with_labels(unzipped: Path) -> None:
         variables = reader.variable_labels()
         values = reader.value_labels()
     assert variables["status"].startswith("Status on 31 December")
-    assert list(panel.columns) == ["country", "iso3c", "iso3n", "process", "year", "status"]
+    assert list(panel.columns) == ["iso2c", "iso3c", "iso3n", "year", "process", "status"]
     assert not panel["status"].isna().any()  # no empty cell that means "no"
     assert "member" in values["status"].values()
-    mirps = panel[(panel["country"] == "MX") & (panel["process"] == "MIRPS")]
+    mirps = panel[(panel["iso2c"] == "MX") & (panel["process"] == "MIRPS")]
     assert dict(zip(mirps["year"], mirps["status"], strict=True))[2018] == "member"
     memberships = pd.read_stata(unzipped / "stata" / "memberships.dta")
     assert len(memberships) == len(_rows(unzipped, "memberships"))
@@ -138,6 +138,9 @@ def test_spreadsheet_csv_opens_as_excel_reads_it(unzipped: Path) -> None:
     assert text == (unzipped / "datapackage" / "countries.csv").read_text(encoding="utf-8")
     assert "Bolívia" in text
     assert "BolÃ" not in text
+    panel = pd.read_csv(unzipped / "spreadsheets" / "panel.csv", encoding="utf-8-sig")
+    assert list(panel.columns) == ["iso2c", "iso3c", "iso3n", "year", "process", "status"]
+    assert not panel.isna().any().any()
 
 
 def test_parquet_reads_back(unzipped: Path) -> None:

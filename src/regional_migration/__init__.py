@@ -83,6 +83,7 @@ if TYPE_CHECKING:
         overlap,
         overlap_matrix,
     )
+    from regional_migration._answers.country_year import PanelForm, merge_panel
     from regional_migration._answers.profile import CountryProfile, ProfileRow, country_profile
     from regional_migration._answers.tables import (
         MembershipRow,
@@ -121,6 +122,8 @@ _LAZY = {
     "compare": "_answers.compare",
     "overlap": "_answers.compare",
     "overlap_matrix": "_answers.compare",
+    "PanelForm": "_answers.country_year",
+    "merge_panel": "_answers.country_year",
     "CountryProfile": "_answers.profile",
     "ProfileRow": "_answers.profile",
     "country_profile": "_answers.profile",
@@ -195,6 +198,7 @@ __all__ = [
     "Organization",
     "OverlapMatrix",
     "Panel",
+    "PanelForm",
     "PanelRow",
     "PartialDate",
     "PendingEvent",
@@ -232,6 +236,7 @@ __all__ = [
     "history",
     "instruments",
     "membership_table",
+    "merge_panel",
     "overlap",
     "overlap_matrix",
     "panel",

@@ -11,6 +11,7 @@ Written by ``scripts/generate_face.py`` from the ``TYPES`` tuple of each module.
 from __future__ import annotations
 
 from regional_migration._answers.compare import Metric
+from regional_migration._answers.country_year import PanelForm
 from regional_migration._answers.profile import ProfileRow
 from regional_migration._answers.tables import MembershipRow, PanelRow
 from regional_migration._answers.timeline import EventKind, TimelineEvent
@@ -68,6 +69,7 @@ __all__ = [
     "Metric",
     "NonParty",
     "Organization",
+    "PanelForm",
     "PanelRow",
     "PendingEvent",
     "Presidency",

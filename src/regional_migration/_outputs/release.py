@@ -28,10 +28,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from regional_migration._answers.tables import panel
-from regional_migration._core.export import optional_module
+from regional_migration._answers.country_year import PANEL_VALUES, merge_panel
+from regional_migration._core.export import csv_text, optional_module
 from regional_migration._core.public import publish
-from regional_migration._dataset.models import STATUSES
 from regional_migration._dataset.registry import data_version, processes
 from regional_migration._outputs.datapackage import DATA_LICENSE, tables, write_datapackage
 from regional_migration.errors import ArgumentTypeError, InvalidArgumentError
@@ -51,11 +50,7 @@ __all__ = ["PANEL_LABELS", "release_name", "write_release"]
 
 _SQL_TYPES: Final = {"string": "TEXT", "integer": "INTEGER", "date": "TEXT"}
 
-# The status of a country in a process in a year of the panel, as Stata's value labels
-# give it: every state of the panel has one, so that no empty cell means "no".
-NOT_A_MEMBER: Final = "none"
-NOT_FOUNDED: Final = "process not founded yet"
-PANEL_LABELS: Final = (*STATUSES, NOT_A_MEMBER, NOT_FOUNDED)
+PANEL_LABELS: Final = PANEL_VALUES
 """The values of the panel's ``status`` column, in the order of their Stata codes."""
 
 
@@ -76,8 +71,8 @@ def write_release(folder: str | os.PathLike[str]) -> Path:
       status in each process on each day, by the certain-day rule) and
       ``current_members``;
     - ``stata/panel.dta`` and ``stata/memberships.dta``, with variable and value labels;
-    - ``spreadsheets/``: every table as CSV with a UTF-8 byte-order mark, which Excel
-      opens with its accents intact;
+    - ``spreadsheets/``: every table and the panel as CSV with a UTF-8 byte-order
+      mark, which Excel opens with its accents intact;
     - ``parquet/``: every table and the panel as Parquet, when pyarrow is installed;
     - ``README.md`` (contents, citation, licence) and ``SHA256SUMS``.
 
@@ -156,6 +151,8 @@ def _write_content(content: Path, pandas: Any) -> None:  # noqa: ANN401 - the pa
     sheets.mkdir()
     for table in all_tables:
         (sheets / table.path).write_text("\ufeff" + table.csv(), encoding="utf-8", newline="")
+    panel_csv = csv_text(list(PANEL_COLUMNS), panel)
+    (sheets / "panel.csv").write_text("\ufeff" + panel_csv, encoding="utf-8", newline="")
     parquet = _parquet_engine()
     if parquet:
         _write_parquet(content / "parquet", all_tables, panel, pandas)
@@ -174,42 +171,31 @@ def _parquet_engine() -> bool:
 
 # The columns of the yearly panel, with their meaning (Stata's variable labels).
 PANEL_COLUMNS: Final = {
-    "country": "ISO 3166-1 alpha-2 code",
+    "iso2c": "ISO 3166-1 alpha-2 code",
     "iso3c": "ISO 3166-1 alpha-3 code",
     "iso3n": "ISO 3166-1 numeric code",
-    "process": "Process id (processes.id)",
     "year": "Year (status on 31 December)",
-    "status": "Status on 31 December (certain-day rule)",
+    "process": "Process id (processes.id)",
+    "status": "Status on 31 December (certain-day rule; none, unknown, not founded)",
 }
 
 
 def _panel_rows() -> list[dict[str, Any]]:
-    """One row per state that any process names, process and year, status always given.
-
-    From the first year a process was founded to the year of the data version; a
-    state with no membership that day is ``none``, and before a process was founded
-    every state is ``process not founded yet``.
-    """
+    """`merge_panel` from the first founding to the year of the data version, as rows."""
     first = min(p.founded.earliest.year for p in processes())
     last = date.fromisoformat(data_version()).year
-    rows = []
-    for row in panel(range(first, last + 1)):
-        status: str
-        if row.status is not None:
-            status = row.status
-        else:
-            status = NOT_A_MEMBER if row.existed else NOT_FOUNDED
-        rows.append(
-            {
-                "country": row.country,
-                "iso3c": row.alpha3,
-                "iso3n": int(row.numeric),
-                "process": row.process,
-                "year": row.year,
-                "status": status,
-            }
-        )
-    return sorted(rows, key=lambda r: (r["process"], r["country"], r["year"]))
+    frame = merge_panel(range(first, last + 1))
+    return [
+        {
+            "iso2c": row.iso2c,
+            "iso3c": row.iso3c,
+            "iso3n": int(row.iso3n),
+            "year": int(row.year),
+            "process": row.process,
+            "status": str(row.status),
+        }
+        for row in frame.itertuples()
+    ]
 
 
 def _write_sqlite(path: Path, all_tables: Sequence[Table], panel: list[dict[str, Any]]) -> None:
@@ -228,13 +214,14 @@ def _write_sqlite(path: Path, all_tables: Sequence[Table], panel: list[dict[str,
             )
         statuses = ", ".join(f"'{s}'" for s in PANEL_LABELS)
         connection.execute(
-            "CREATE TABLE panel (country TEXT NOT NULL, iso3c TEXT NOT NULL, "
-            "iso3n INTEGER NOT NULL, process TEXT NOT NULL REFERENCES processes(id), "
-            f"year INTEGER NOT NULL, status TEXT NOT NULL CHECK (status IN ({statuses})), "
-            "PRIMARY KEY (process, country, year))"
+            "CREATE TABLE panel (iso2c TEXT NOT NULL, iso3c TEXT NOT NULL, "
+            "iso3n INTEGER NOT NULL, year INTEGER NOT NULL, "
+            "process TEXT NOT NULL REFERENCES processes(id), "
+            f"status TEXT NOT NULL CHECK (status IN ({statuses})), "
+            "PRIMARY KEY (iso2c, year, process))"
         )
         connection.executemany(
-            "INSERT INTO panel VALUES (:country, :iso3c, :iso3n, :process, :year, :status)",
+            "INSERT INTO panel VALUES (:iso2c, :iso3c, :iso3n, :year, :process, :status)",
             panel,
         )
         for view in _views():
@@ -401,12 +388,12 @@ compacts, each fact with its sources.
   keyed, with the yearly `panel` table and the views `status_on_day` (by the
   certain-day rule: `SELECT * FROM status_on_day WHERE day = '2020-06-30'`) and
   `current_members`.
-- `stata/panel.dta`: one row per state, process and year, with the status on
-  31 December (`none` when not a member, `process not founded yet` before its
-  founding), and `stata/memberships.dta`: one row per membership period; both with
-  variable and value labels.
-- `spreadsheets/`: every table as CSV with a UTF-8 byte-order mark, for Excel and
-  other spreadsheets.
+- `stata/panel.dta`: one row per state, year and process, with the status on
+  31 December (`none` when not a member, `unknown` when the sources' dates leave it
+  open, `not founded` before the process existed), and `stata/memberships.dta`: one
+  row per membership period; both with variable and value labels.
+- `spreadsheets/`: every table and the panel (`panel.csv`) as CSV with a UTF-8
+  byte-order mark, for Excel and other spreadsheets.
 {parquet_note}
 - `SHA256SUMS`: the SHA-256 sum of every file (`sha256sum -c SHA256SUMS`).
 
