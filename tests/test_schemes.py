@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import copy
+import json
 import pickle
+from importlib.resources import files
+from typing import Any
 
 import numpy as np
 import pytest
@@ -186,3 +189,32 @@ def test_the_result_with_clashes_copies_and_pickles() -> None:
     assert again.clashes == result.clashes
     with pytest.raises(TypeError):
         result.clashes["x"] = "y"  # type: ignore[index]
+
+
+def _entities() -> list[dict[str, Any]]:
+    text = files("regional_migration").joinpath("data", "crosswalk.json").read_text("utf-8")
+    found: list[dict[str, Any]] = json.loads(text)["entities"]
+    return found
+
+
+def test_every_unhcr_code_that_differs_from_iso_alpha_3_anywhere() -> None:
+    differing = [e for e in _entities() if e["unhcr"] and e["unhcr"] != e["iso3c"]]
+    assert len(differing) > len(UNHCR_CODES)  # the world's, not only the Americas'
+    for entity in differing:
+        assert rm.country_code(entity["unhcr"], from_="unhcr") == entity["iso2c"]
+        result = rm.country_codes([entity["unhcr"]], not_found=None)
+        if result[0] is None:  # no ISO code: refused, naming UNHCR
+            assert "from_='unhcr'" in result.not_found[entity["unhcr"]], entity
+        else:  # ISO's code of another entity: converted as ISO's, with a note
+            assert result[0] != entity["iso2c"]
+            assert "from_='unhcr'" in result.clashes[entity["unhcr"]], entity
+
+
+def test_every_fips_code_that_is_another_entitys_iso_code_anywhere() -> None:
+    iso = {e["iso2c"] for e in _entities()}
+    clashing = [e for e in _entities() if e["fips"] and e["fips"] != e["iso2c"]]
+    for entity in clashing:
+        assert rm.country_code(entity["fips"], from_="fips") == entity["iso2c"]
+        if entity["fips"] in iso - {"XK"}:
+            note = rm.country_codes([entity["fips"]]).clashes[entity["fips"]]
+            assert "pass from_='fips'" in note, entity
