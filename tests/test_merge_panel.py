@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any, get_args
 
 import duckdb
@@ -9,6 +10,7 @@ import pandas as pd  # type: ignore[import-untyped, unused-ignore]
 import pytest
 
 import regional_migration as rm
+from regional_migration.cli import main
 
 YEARS = range(1990, 2027)
 VALUES = {*get_args(rm.Status), "none", "unknown", "not founded"}
@@ -133,3 +135,19 @@ MERGE: Any = rm.merge_panel  # called with what its annotations refuse
 def test_bad_arguments(call: object, error: type[Exception]) -> None:
     with pytest.raises(error):
         call()  # type: ignore[operator]
+
+
+def test_the_command_line_panel(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["panel", "2018", "--process", "MIRPS", "--codes", "iso3c", "cown"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "iso3c,cown,year,process,status"
+    assert "MEX,70,2018,MIRPS,member" in lines
+    assert (
+        main(["panel", "2018", "--form", "spells", "--process", "MIRPS", "--format", "json"]) == 0
+    )
+    spells = json.loads(capsys.readouterr().out)
+    assert {"iso2c": "BZ", "iso3n": 84, "since_earliest": "2017-10-26"}.items() <= spells[0].items()
+    assert main(["panel", "2017", "2018", "--form", "wide", "--format", "table"]) == 0
+    assert "not founded" in capsys.readouterr().out
+    assert main(["panel", "2016", "2017", "2018"]) == 2
+    assert "give one year, or the first and the last year" in capsys.readouterr().err

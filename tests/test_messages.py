@@ -18,6 +18,8 @@ URL = re.compile(r"https?://\S+")
 
 # Names written the same in every language: formats, commands, options, metavariables.
 IDENTIFIERS = {
+    "c",  # of iso2c, iso3c
+    "n",  # of iso3n
     "cow",
     "csv",
     "dir",
@@ -42,7 +44,8 @@ IDENTIFIERS = {
 # Words spelled the same in English and in another language, each a real word of that
 # language. Any other shared word is an untranslated one.
 SHARED = {
-    "es": {"a", "general", "interregional", "no", "regional", "subregional", "tribunal", "un"}
+    "es": {"a", "general", "interregional", "no", "panel", "regional", "subregional"}
+    | {"tribunal", "un"}
     | IDENTIFIERS,
     "fr": {
         "a",
@@ -57,6 +60,7 @@ SHARED = {
         "forum",
         "instruments",
         "options",
+        "panel",
         "protection",
         "ratification",
         "signature",

@@ -477,6 +477,38 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "Lister les sources du jeu de données.",
             "Listar as fontes do conjunto de dados.",
         ),
+        "command.panel": _entry(
+            "A country-year panel to merge: the status of each state in each process on "
+            "31 December, with none, unknown and not founded said out loud.",
+            "Un panel país-año para combinar: la condición de cada Estado en cada proceso "
+            "al 31 de diciembre, con ninguna, desconocida y sin fundar dichas en claro.",
+            "Un panel pays-année à fusionner : le statut de chaque État dans chaque "
+            "processus au 31 décembre, aucun, inconnu et pas encore fondé dits en clair.",
+            "Um painel país-ano para combinar: a condição de cada Estado em cada processo "
+            "em 31 de dezembro, com nenhuma, desconhecida e não fundado ditas em claro.",
+        ),
+        "help.years": _entry(
+            "one year, or the first and the last year",
+            "un año, o el primero y el último",
+            "une année, ou la première et la dernière",
+            "um ano, ou o primeiro e o último",
+        ),
+        "help.form": _entry(
+            "one row per state, year and process; per state and year; or per period",
+            "una fila por Estado, año y proceso; por Estado y año; o por período",
+            "une ligne par État, année et processus ; par État et année ; ou par période",
+            "uma linha por Estado, ano e processo; por Estado e ano; ou por período",
+        ),
+        "help.codes": _entry(
+            "the code columns that key the rows",
+            "las columnas de códigos que identifican las filas",
+            "les colonnes de codes qui identifient les lignes",
+            "as colunas de códigos que identificam as linhas",
+        ),
+        "help.default_codes": _entry(
+            "iso2c iso3c iso3n", "iso2c iso3c iso3n", "iso2c iso3c iso3n", "iso2c iso3c iso3n"
+        ),
+        "value.long": _entry("long", "long", "long", "long"),
         "command.release": _entry(
             "Write the whole data set in every format (data package, SQLite, Stata, "
             "spreadsheets, Parquet) into one versioned zip in DIR.",
