@@ -6,7 +6,8 @@ scheme, under the column names of R's countrycode package (``iso2c``, ``iso3c``,
 ``iso3n``, ``m49``, ``unhcr``, ``fips``, ``cown``/``cowc``, ``gwn``/``gwc``, ``wb``,
 ``wikidata``), the spells of membership in the Correlates of War and Gleditsch-Ward
 state lists, and, for a territory, its sovereign state. UNHCR's codes for values that
-are not countries ("Stateless", "Unknown", ...) are a separate list.
+are not countries ("Stateless", "Unknown", ...) are a separate list, and so are the
+M49 codes of regions ("419" Latin America and the Caribbean), which name no entity.
 
 The facts come from the per-scheme files in ``scripts/sources/crosswalk/``; their
 ``README.md`` names the source, the date it was seen and the licence of each. M49
@@ -186,6 +187,29 @@ def unhcr_values() -> list[dict[str, str | None]]:
     return sorted(rows, key=lambda row: str(row["unhcr"]))
 
 
+# The columns of OCHA's taxonomy that give each country's M49 region, sub-region and
+# intermediate region, with the level each names.
+REGION_COLUMNS = (
+    ("Region Code", "Region Name", "region"),
+    ("Sub-region Code", "Sub-region Name", "sub-region"),
+    ("Intermediate Region Code", "Intermediate Region Name", "intermediate region"),
+)
+
+
+def m49_regions() -> list[dict[str, object]]:
+    """The M49 codes of regions that OCHA's taxonomy names, with their level, by code."""
+    with TAXONOMY.open(encoding="utf-8", newline="") as file:
+        rows = list(csv.DictReader(file))
+    found: dict[int, dict[str, object]] = {}
+    for row in rows:
+        for code, name, level in REGION_COLUMNS:
+            if row[code]:
+                region = {"m49": int(row[code]), "name": row[name], "level": level}
+                if found.setdefault(int(row[code]), region) != region:
+                    raise ValueError(f"M49 region {row[code]} has two names or levels")
+    return [found[code] for code in sorted(found)]
+
+
 def generate() -> str:
     """The text of ``crosswalk.json``: canonical, sorted JSON."""
     document = {
@@ -197,6 +221,7 @@ def generate() -> str:
         ),
         "columns": COLUMNS,
         "entities": entities(),
+        "m49_regions": m49_regions(),
         "unhcr_values": unhcr_values(),
     }
     return json.dumps(document, indent=1, ensure_ascii=False, sort_keys=True) + "\n"

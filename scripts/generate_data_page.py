@@ -10,10 +10,12 @@ Usage: ``python scripts/generate_data_page.py [--check]``
 
 from __future__ import annotations
 
+import json
 import re
 import sys
+from importlib.resources import files
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from _generated import write_or_check
 
@@ -264,6 +266,96 @@ def votes() -> str:
     return _table(headers, rows)
 
 
+# What each shipped data file is; its counts are read from the file itself.
+_FILES: dict[str, str] = {
+    "processes.json": "The processes, their memberships, presidencies, secretariats, "
+    "documents and discrepancies, the asylum authorities, and the sources they cite.",
+    "processes.schema.json": "The JSON Schema of processes.json, generated from the models.",
+    "instruments.json": "The treaties, compacts and declarations, each state's acts on "
+    "them, known non-parties and unknowns, the recorded votes, and their sources.",
+    "instruments.schema.json": "The JSON Schema of instruments.json, generated from the models.",
+    "country_names.json": "The Unicode CLDR names of every territory in English, Spanish, "
+    "French and Portuguese (generated).",
+    "country_table_names.json": "The names UN tables use, from OCHA's Countries & "
+    "Territories Taxonomy (generated).",
+    "country_aliases.json": "Names and codes no other source gives, each with its reason.",
+    "country_ambiguities.json": "The decision on each name the sources give to several countries.",
+    "crosswalk.json": "Country codes across schemes (ISO, M49, UNHCR, FIPS 10-4, COW, "
+    "Gleditsch-Ward, World Bank, Wikidata), M49 regions and UNHCR's non-country values "
+    "(generated).",
+    "americas.topo.json": "The map shapes of the Americas and of Spain, Portugal and "
+    "Andorra, as TopoJSON keyed by ISO alpha-2 code, from Natural Earth (generated).",
+}
+
+
+def _json(name: str) -> dict[str, Any]:
+    found: dict[str, Any] = json.loads(
+        files("regional_migration").joinpath("data", name).read_bytes()
+    )
+    return found
+
+
+def _processes_counts(data: dict[str, Any]) -> str:
+    memberships = sum(len(p["memberships"]) for p in data["processes"])
+    return (
+        f"{len(data['processes'])} processes, {memberships} membership records, "
+        f"{len(data['refugee_commissions'])} asylum authorities, "
+        f"{len(data['sources'])} sources"
+    )
+
+
+def _instruments_counts(data: dict[str, Any]) -> str:
+    acts = sum(len(i["actions"]) for i in data["instruments"])
+    return (
+        f"{len(data['instruments'])} instruments, {acts} acts, {len(data['votes'])} "
+        f"recorded votes, {len(data['sources'])} sources"
+    )
+
+
+_COUNTS: dict[str, Callable[[dict[str, Any]], str]] = {
+    "processes.json": _processes_counts,
+    "instruments.json": _instruments_counts,
+    "country_names.json": lambda d: f"{len(d['names']['en'])} territories",
+    "country_table_names.json": lambda d: f"{len(d['names']['en'])} territories",
+    "country_aliases.json": lambda d: (
+        f"{len(d['aliases'])} names, {len(d['non_iso_codes'])} non-ISO codes, "
+        f"{len(d['withdrawn_successors'])} withdrawn codes"
+    ),
+    "country_ambiguities.json": lambda d: f"{len(d['ambiguities'])} decisions",
+    "americas.topo.json": lambda d: (
+        f"{len(d['objects']['countries']['geometries'])} territories, "
+        f"{len(d['arcs'])} arcs"
+    ),
+    "crosswalk.json": lambda d: (
+        f"{len(d['entities'])} entities, {len(d['m49_regions'])} M49 regions, "
+        f"{len(d['unhcr_values'])} UNHCR values"
+    ),
+}
+
+
+def _counts(name: str) -> str:
+    """What the data file *name* holds, counted from it (a schema: its definitions)."""
+    data = _json(name)
+    count = _COUNTS.get(name)
+    return count(data) if count else f"{len(data.get('$defs', {}))} definitions"
+
+
+def data_files() -> str:
+    """A table of every data file the package ships, with what it holds.
+
+    Raises:
+        ValueError: a shipped file has no description here.
+    """
+    folder = files("regional_migration").joinpath("data")
+    shipped = sorted(f.name for f in folder.iterdir() if f.name.endswith(".json"))
+    shipped = [name for name in shipped if name != "digests.json"]  # a wheel's own record
+    missing = [name for name in shipped if name not in _FILES]
+    if missing:
+        raise ValueError(f"describe the data files {', '.join(missing)} in {COMMAND}")
+    rows = [(f"`{name}`", _FILES[name], _counts(name)) for name in shipped]
+    return _table(("File", "What it is", "Holds"), rows)
+
+
 REGIONS: dict[str, Callable[[], str]] = {
     "summary": summary,
     "coverage": coverage,
@@ -272,6 +364,7 @@ REGIONS: dict[str, Callable[[], str]] = {
     "commissions": commissions,
     "instruments": instruments,
     "votes": votes,
+    "files": data_files,
 }
 
 

@@ -22,6 +22,7 @@ import pytest
 import regional_migration as rm
 from regional_migration._core import resources as _resources
 from regional_migration._countries import index as _country_index
+from regional_migration._countries import schemes as _schemes
 from regional_migration._countries.lookup import display_name
 from regional_migration._dataset import registry as _registry
 from regional_migration._dataset.instruments import INSTRUMENTS
@@ -63,12 +64,17 @@ def _ask_countries() -> object:
     return rm.country_code("Mexique")
 
 
+def _ask_schemes() -> object:
+    return rm.country_code("PA", from_="fips")
+
+
 ASK = {
     "processes.json": _ask_processes,
     "country_names.json": _ask_countries,
     "country_aliases.json": _ask_countries,
     "country_ambiguities.json": _ask_countries,
     "country_table_names.json": _ask_countries,
+    "crosswalk.json": _ask_schemes,
 }
 
 
@@ -251,7 +257,7 @@ def _record_digests(folder: Path) -> None:
 
 DATA_SETS = [_registry.PROCESSES, _country_index.NAMES, _country_index.ALIASES]
 DATA_SETS += [_country_index.AMBIGUITIES, _country_index.TABLE_NAMES]
-DATA_SETS += [INSTRUMENTS]
+DATA_SETS += [INSTRUMENTS, _schemes.CROSSWALK]
 
 
 @pytest.mark.parametrize("data_set", DATA_SETS, ids=lambda d: d.file)

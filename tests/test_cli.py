@@ -547,6 +547,9 @@ EXAMPLES = {
     "sources": ("sources",),
     "datapackage": ("datapackage",),
     "site": ("site",),
+    "codes": ("codes", "PA", "DO", "--from", "fips"),
+    "panel": ("panel", "2018", "--process", "MIRPS"),
+    "release": ("release",),
 }
 
 
@@ -556,7 +559,7 @@ def _commands() -> list[str]:
 
 
 def _example(name: str, tmp_path: Path) -> tuple[str, ...]:
-    writes = name in {"datapackage", "site"}  # a command that writes files takes a folder
+    writes = name in {"datapackage", "site", "release"}  # a command that writes takes a folder
     return (*EXAMPLES[name], str(tmp_path / name)) if writes else EXAMPLES[name]
 
 

@@ -569,14 +569,16 @@ def test_any_text_gives_a_code_or_a_country_error(text: str) -> None:
         (
             "AN",
             (
-                "'AN' was withdrawn from ISO 3166-1 on 2010-12-15 (Netherlands Antilles); did "
+                "'AN' was withdrawn from ISO 3166-1 on 2010-12-15 (Netherlands Antilles); in "
+                "FIPS 10-4 (GDELT) it is Andorra: pass from_='fips'; did "
                 "you mean BQ (Caribbean Netherlands), CW (Curaçao) or SX (Sint Maarten)?"
             ),
         ),
         (
             "ANT",
             (
-                "'ANT' was withdrawn from ISO 3166-1 on 2010-12-15 (Netherlands Antilles); did "
+                "'ANT' was withdrawn from ISO 3166-1 on 2010-12-15 (Netherlands Antilles); in "
+                "UNHCR's codes it is Antigua and Barbuda: pass from_='unhcr'; did "
                 "you mean BQ (Caribbean Netherlands), CW (Curaçao) or SX (Sint Maarten)?"
             ),
         ),

@@ -154,9 +154,9 @@ def test_each_distinct_value_is_resolved_once(monkeypatch: pytest.MonkeyPatch) -
     calls: list[object] = []
     real = rm.country_code
 
-    def spy(value: object, to: rm.CodeForm = "alpha2") -> str:
+    def spy(value: object, to: rm.CodeForm = "alpha2", from_: rm.Scheme | None = None) -> str:
         calls.append(value)
-        return real(value, to=to)  # type: ignore[arg-type]
+        return real(value, to=to, from_=from_)  # type: ignore[arg-type]
 
     monkeypatch.setattr(_country_batch, "country_code", spy)
     rm.country_codes(["MX", "Atlantis"] * 1000, not_found="keep")
@@ -201,6 +201,6 @@ def test_plain_values_give_a_series_with_a_default_index() -> None:
 def test_to_pandas_without_pandas(monkeypatch: pytest.MonkeyPatch) -> None:
     result = rm.country_codes(["MX"])
     monkeypatch.setitem(sys.modules, "pandas", None)
-    with pytest.raises(MissingExtraError, match="regional-migration\\[pandas\\]"):
+    with pytest.raises(MissingExtraError, match="the 'pandas' extra"):
         result.to_pandas()
     assert list(rm.country_codes(["MX", None])) == ["MX", None]

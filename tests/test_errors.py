@@ -58,8 +58,8 @@ MESSAGES = [
     "a country is given as text, got NoneType",
     "CSM is not in this matrix",
     (
-        "this needs the optional dependency 'pandas'; "
-        "install it with: pip install 'regional-migration[pandas]'"
+        "this needs the optional dependency 'pandas'; install the 'pandas' extra, as in: "
+        "python3 -m pip install '.[pandas]' from a clone of the repository"
     ),
     "data file processes.json, at processes.0.id: CRM is listed twice",
     "no recorded vote on 'A/RES/73/1'; did you mean 'A/RES/73/151'?",

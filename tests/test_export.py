@@ -95,7 +95,7 @@ def test_table_to_pandas_joins_on_iso3() -> None:
 
 def test_missing_pandas_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "pandas", None)
-    with pytest.raises(MissingExtraError, match=r"pip install 'regional-migration\[pandas\]'"):
+    with pytest.raises(MissingExtraError, match=r"pip install '\.\[pandas\]'"):
         overlap_matrix().to_pandas()
     with pytest.raises(ImportError, match="'pandas'") as info:
         membership_table().to_pandas()

@@ -235,7 +235,7 @@ def test_a_process_object_is_accepted() -> None:
 
 def test_missing_matplotlib_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "matplotlib", None)
-    with pytest.raises(MissingExtraError, match=r"regional-migration\[plot\]"):
+    with pytest.raises(MissingExtraError, match=r"install the 'plot' extra"):
         plot_map("CRM")
 
 

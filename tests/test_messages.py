@@ -20,7 +20,17 @@ URL = re.compile(r"https?://\S+")
 IDENTIFIERS = {
     "by",  # CC BY, the licence
     "cc",
+    "c",  # of iso2c, iso3c
+    "n",  # of iso3n
+    "cow",
     "csv",
+    "dir",
+    "parquet",
+    "sqlite",
+    "stata",
+    "zip",
+    "fips",
+    "m",  # of M49
     "datapackage",
     "export",
     "file",
@@ -48,6 +58,7 @@ SHARED = {
         "general",
         "interregional",
         "no",
+        "panel",
         "regional",
         "subregional",
         "tribunal",
@@ -65,6 +76,7 @@ SHARED = {
         "s",  # the elided "si" of "s'il"
         "adoption",
         "code",
+        "codes",
         "commission",
         "commissions",
         "date",
@@ -72,6 +84,7 @@ SHARED = {
         "forum",
         "instruments",
         "options",
+        "panel",
         "protection",
         "ratification",
         "signature",

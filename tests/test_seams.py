@@ -30,6 +30,7 @@ SEAMS: dict[str, frozenset[str] | None] = {
     # Codes no data set names (every ISO country, XK, ZZ) shown and coded; fold spied on
     # to see that no long input is folded; the readings replaced to see two refused.
     "_countries.lookup": frozenset({"display_name", "iso_codes", "fold", "_expansions"}),
+    "_countries.schemes": frozenset({"CROSSWALK"}),  # the crosswalk data set, to damage it
     "_countries.batch": frozenset({"country_code"}),  # spied on: each value resolved once
     # The data package writer tried on made-up tables, cases the data does not hold.
     "_outputs.frictionless": frozenset({"Column", "ForeignKey", "Table", "descriptor"}),
@@ -38,6 +39,9 @@ SEAMS: dict[str, frozenset[str] | None] = {
     "_dataset.schema": frozenset({"schema_text"}),  # the shipped schema equals the models' own
     "_outputs.plot": frozenset({"STATUS_COLOURS"}),  # one colour per status of STATUSES
     "_outputs.map": frozenset({"COLOURS"}),  # the maps' colours, measured in grey
+    # The release: its panel's labels, and its data package writer replaced to fail
+    # half-way, to see that no half-written release is left.
+    "_outputs.release": frozenset({"PANEL_LABELS", "write_datapackage"}),
 }
 SOURCE = ROOT / "src" / PACKAGE
 

@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING
 from regional_migration._core.dates import PartialDate, Rule
 from regional_migration._core.resources import clear_caches
 from regional_migration._core.text import Language
-from regional_migration._countries.lookup import CodeForm, country_code, country_name
+from regional_migration._countries.lookup import (
+    CodeForm,
+    Column,
+    Scheme,
+    country_code,
+    country_name,
+)
 from regional_migration._dataset.processes import (
     NAME_NOT_VERIFIED,
     Discrepancy,
@@ -91,6 +97,7 @@ if TYPE_CHECKING:
         overlap,
         overlap_matrix,
     )
+    from regional_migration._answers.country_year import PanelForm, merge_panel
     from regional_migration._answers.meetings import MeetingList, meetings
     from regional_migration._answers.profile import CountryProfile, ProfileRow, country_profile
     from regional_migration._answers.tables import (
@@ -120,6 +127,7 @@ if TYPE_CHECKING:
     from regional_migration._outputs.datapackage import write_datapackage
     from regional_migration._outputs.map import MapMode, MapRow, MapTable, map_table, plot_map
     from regional_migration._outputs.plot import plot_membership_grid, plot_overlap_heatmap
+    from regional_migration._outputs.release import write_release
     from regional_migration._outputs.site import write_site
 
 # Loaded on first use: a first question about one process needs none of these.
@@ -130,6 +138,8 @@ _LAZY = {
     "compare": "_answers.compare",
     "overlap": "_answers.compare",
     "overlap_matrix": "_answers.compare",
+    "PanelForm": "_answers.country_year",
+    "merge_panel": "_answers.country_year",
     "MeetingList": "_answers.meetings",
     "meetings": "_answers.meetings",
     "CountryProfile": "_answers.profile",
@@ -169,6 +179,7 @@ _LAZY = {
     "plot_map": "_outputs.map",
     "plot_membership_grid": "_outputs.plot",
     "plot_overlap_heatmap": "_outputs.plot",
+    "write_release": "_outputs.release",
     "write_site": "_outputs.site",
 }
 
@@ -183,6 +194,7 @@ __all__ = [
     "ArgumentTypeError",
     "Arrangement",
     "CodeForm",
+    "Column",
     "Comparison",
     "Confidence",
     "CountryCodes",
@@ -218,6 +230,7 @@ __all__ = [
     "Organization",
     "OverlapMatrix",
     "Panel",
+    "PanelForm",
     "PanelRow",
     "PartialDate",
     "PendingEvent",
@@ -231,6 +244,7 @@ __all__ = [
     "RefugeeCommissions",
     "RegionalMigrationError",
     "Rule",
+    "Scheme",
     "Secretariat",
     "Source",
     "SourceKind",
@@ -262,6 +276,7 @@ __all__ = [
     "map_table",
     "meetings",
     "membership_table",
+    "merge_panel",
     "overlap",
     "overlap_matrix",
     "panel",
@@ -277,6 +292,7 @@ __all__ = [
     "vote",
     "votes",
     "write_datapackage",
+    "write_release",
     "write_site",
 ]
 # END generated

@@ -761,6 +761,95 @@ def _renamed(row: dict[str, Any]) -> dict[str, Any]:
     return {("kind" if key == "source_kind" else key): value for key, value in row.items()}
 
 
+def _panel(args: argparse.Namespace) -> str:
+    if len(args.years) > 2:  # noqa: PLR2004 - a first and a last year
+        raise _UsageError("give one year, or the first and the last year, such as 2000 2026")
+    first, last = args.years[0], args.years[-1]
+    panel = rm.merge_panel(
+        range(first, last + 1),
+        processes=args.process,
+        codes=args.codes or ("iso2c", "iso3c", "iso3n"),
+        form=args.form,
+    )
+    headers = [str(column) for column in panel.columns]
+    rows = [
+        {h: _plain(v) for h, v in zip(headers, row, strict=True)}
+        for row in panel.itertuples(index=False)
+    ]
+    answer = _Rows(tuple(headers), tuple(rows))
+    shown = [["" if row[h] is None else row[h] for h in headers] for row in rows]
+    return _output(args, answer, text=render_table(headers, shown))
+
+
+def _plain(value: object) -> object:
+    """A cell of a DataFrame as plain Python: ``None``, a number, a day or text."""
+    if value is None or str(value) in {"<NA>", "NaT", "nan"}:
+        return None
+    if hasattr(value, "strftime"):  # a pandas Timestamp: the day
+        return str(value.strftime("%Y-%m-%d"))
+    if hasattr(value, "item"):  # a NumPy number
+        return value.item()
+    return value if isinstance(value, int) else str(value)
+
+
+def _codes_arguments(codes: _Parser, text: Callable[[str, str | None], str]) -> None:
+    codes.add_argument("values", metavar="VALUE", nargs="+", help=text("help.values", None))
+    codes.add_argument(
+        "--from",
+        dest="from_",
+        choices=get_args(rm.Scheme),
+        help=text("help.from", "help.from_default"),
+    )
+    codes.add_argument(
+        "--to",
+        choices=(*get_args(rm.CodeForm), *get_args(rm.Column)),
+        default="alpha2",
+        help=text("help.to", "value.alpha2"),
+    )
+
+
+def _panel_arguments(panel: _Parser, text: Callable[[str, str | None], str]) -> None:
+    panel.add_argument("years", metavar="YEAR", type=int, nargs="+", help=text("help.years", None))
+    panel.add_argument(
+        "--form",
+        choices=("long", "wide", "spells"),
+        default="long",
+        help=text("help.form", "value.long"),
+    )
+    panel.add_argument(
+        "--codes",
+        nargs="+",
+        choices=get_args(rm.Column),
+        metavar="COLUMN",
+        help=text("help.codes", "help.default_codes"),
+    )
+    panel.add_argument(
+        "--process",
+        action="append",
+        metavar="PROCESS",
+        help=text("help.process", "help.every_process"),
+    )
+
+
+def _release(args: argparse.Namespace) -> str:
+    path = rm.write_release(args.directory)
+    answer = _Rows(("path",), ({"path": str(path)},))
+    return _output(args, answer, text=say("line.wrote", args.lang, path=path) + "\n")
+
+
+def _codes(args: argparse.Namespace) -> str:
+    result = rm.country_codes(args.values, from_=args.from_, to=args.to, not_found=None)
+    rows = [
+        {
+            "value": value,
+            "code": code,
+            "note": result.not_found.get(value) or result.clashes.get(value),
+        }
+        for value, code in zip(args.values, result, strict=True)
+    ]
+    return _output(args, _Rows(("value", "code", "note"), tuple(rows)))
+
+
 def _datapackage(args: argparse.Namespace) -> str:
     path = rm.write_datapackage(args.directory)
     answer = _Rows(("path",), ({"path": str(path)},))
@@ -855,7 +944,12 @@ def _add_commands(command: Callable[..., _Parser], text: Callable[..., str]) -> 
         action="append",
         help=text("help.source_kind", "help.every_kind"),
     )
+    _codes_arguments(command("codes", _codes), text)
     command("datapackage", _datapackage).add_argument(
+        "directory", metavar="DIR", help=text("help.directory")
+    )
+    _panel_arguments(command("panel", _panel, default_format="csv"), text)
+    command("release", _release).add_argument(
         "directory", metavar="DIR", help=text("help.directory")
     )
     command("site", _site).add_argument("folder", metavar="FOLDER", help=text("help.directory"))

@@ -357,8 +357,9 @@ class MissingExtraError(RegionalMigrationError, ImportError):
 
     def _message(self) -> str:
         return (
-            f"this needs the optional dependency {self.module!r}; "
-            f"install it with: pip install 'regional-migration[{self.extra}]'"
+            f"this needs the optional dependency {self.module!r}; install the "
+            f"{self.extra!r} extra, as in: python3 -m pip install '.[{self.extra}]' "
+            "from a clone of the repository"
         )
 
 

@@ -11,12 +11,13 @@ Written by ``scripts/generate_face.py`` from the ``TYPES`` tuple of each module.
 from __future__ import annotations
 
 from regional_migration._answers.compare import Metric
+from regional_migration._answers.country_year import PanelForm
 from regional_migration._answers.profile import ProfileRow
 from regional_migration._answers.tables import MembershipRow, PanelRow
 from regional_migration._answers.timeline import EventKind, TimelineEvent
 from regional_migration._core.dates import Rule
 from regional_migration._core.text import Language
-from regional_migration._countries.lookup import CodeForm
+from regional_migration._countries.lookup import CodeForm, Column, Scheme
 from regional_migration._dataset.instruments import (
     Acronym,
     Action,
@@ -58,6 +59,7 @@ __all__ = [
     "ActionKind",
     "Arrangement",
     "CodeForm",
+    "Column",
     "Confidence",
     "Discrepancy",
     "Document",
@@ -78,12 +80,14 @@ __all__ = [
     "Metric",
     "NonParty",
     "Organization",
+    "PanelForm",
     "PanelRow",
     "PendingEvent",
     "Presidency",
     "ProcessKey",
     "ProfileRow",
     "Rule",
+    "Scheme",
     "Secretariat",
     "SourceKind",
     "Status",

@@ -3,4 +3,5 @@
 Layers, bottom first (a module imports only modules of a lower line, or of a lower folder):
 
     compare tables timeline profile meetings
+    country_year
 """

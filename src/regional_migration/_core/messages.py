@@ -58,6 +58,8 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
         ),
         "column.placement": _entry("placement", "ubicación", "rattachement", "vinculação"),
         "column.confidence": _entry("confidence", "confianza", "confiance", "confiança"),
+        "column.value": _entry("value", "valor", "valeur", "valor"),
+        "column.code": _entry("code", "código", "code", "código"),
         "column.sources": _entry("sources", "fuentes", "sources", "fontes"),
         "column.website": _entry("website", "sitio web", "site web", "site"),
         "column.adopted": _entry("adopted", "adopción", "adoption", "adoção"),
@@ -507,6 +509,7 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
         "value.table": _entry("table", "table", "table", "table"),
         "value.csv": _entry("csv", "csv", "csv", "csv"),
         "value.count": _entry("count", "count", "count", "count"),
+        "value.alpha2": _entry("alpha2", "alpha2", "alpha2", "alpha2"),
         "value.member": _entry("member", "member", "member", "member"),
         "value.certain": _entry("certain", "certain", "certain", "certain"),
         "help.every_status": _entry("every status", "todas", "tous", "todas"),
@@ -668,6 +671,79 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "Listar las fuentes del conjunto de datos.",
             "Lister les sources du jeu de données.",
             "Listar as fontes do conjunto de dados.",
+        ),
+        "command.panel": _entry(
+            "A country-year panel to merge: the status of each state in each process on "
+            "31 December, with none, unknown and not founded said out loud.",
+            "Un panel país-año para combinar: la condición de cada Estado en cada proceso "
+            "al 31 de diciembre, con ninguna, desconocida y sin fundar dichas en claro.",
+            "Un panel pays-année à fusionner : le statut de chaque État dans chaque "
+            "processus au 31 décembre, aucun, inconnu et pas encore fondé dits en clair.",
+            "Um painel país-ano para combinar: a condição de cada Estado em cada processo "
+            "em 31 de dezembro, com nenhuma, desconhecida e não fundado ditas em claro.",
+        ),
+        "help.years": _entry(
+            "one year, or the first and the last year",
+            "un año, o el primero y el último",
+            "une année, ou la première et la dernière",
+            "um ano, ou o primeiro e o último",
+        ),
+        "help.form": _entry(
+            "one row per state, year and process; per state and year; or per period",
+            "una fila por Estado, año y proceso; por Estado y año; o por período",
+            "une ligne par État, année et processus ; par État et année ; ou par période",
+            "uma linha por Estado, ano e processo; por Estado e ano; ou por período",
+        ),
+        "help.codes": _entry(
+            "the code columns that key the rows",
+            "las columnas de códigos que identifican las filas",
+            "les colonnes de codes qui identifient les lignes",
+            "as colunas de códigos que identificam as linhas",
+        ),
+        "help.default_codes": _entry(
+            "iso2c iso3c iso3n", "iso2c iso3c iso3n", "iso2c iso3c iso3n", "iso2c iso3c iso3n"
+        ),
+        "value.long": _entry("long", "long", "long", "long"),
+        "command.release": _entry(
+            "Write the whole data set in every format (data package, SQLite, Stata, "
+            "spreadsheets, Parquet) into one versioned zip in DIR.",
+            "Escribir todo el conjunto de datos en todos los formatos (paquete de datos, "
+            "SQLite, Stata, hojas de cálculo, Parquet) en un solo zip fechado en DIR.",
+            "Écrire tout le jeu de données dans chaque format (paquet de données, SQLite, "
+            "Stata, tableurs, Parquet) dans une seule archive zip datée dans DIR.",
+            "Escrever todo o conjunto de dados em todos os formatos (pacote de dados, "
+            "SQLite, Stata, planilhas, Parquet) num único zip datado em DIR.",
+        ),
+        "command.codes": _entry(
+            "Convert country codes or names between schemes (ISO, FIPS, UNHCR, COW, M49...).",
+            "Convertir códigos o nombres de países entre esquemas (ISO, FIPS, ACNUR, COW, M49...).",
+            "Convertir des codes ou noms de pays d'un système à l'autre "
+            "(ISO, FIPS, HCR, COW, M49...).",
+            "Converter códigos ou nomes de países entre esquemas (ISO, FIPS, ACNUR, COW, M49...).",
+        ),
+        "help.values": _entry(
+            "the codes or names to convert",
+            "los códigos o nombres que convertir",
+            "les codes ou noms à convertir",
+            "os códigos ou nomes a converter",
+        ),
+        "help.from": _entry(
+            "the scheme the values are in",
+            "el esquema de los valores",
+            "le système des valeurs",
+            "o esquema dos valores",
+        ),
+        "help.from_default": _entry(
+            "ISO codes and names",
+            "códigos y nombres ISO",
+            "codes et noms ISO",
+            "códigos e nomes ISO",
+        ),
+        "help.to": _entry(
+            "the code to give",
+            "el código que dar",
+            "le code à donner",
+            "o código a dar",
         ),
         "command.datapackage": _entry(
             "Write the whole data set as a Frictionless data package (CSV and datapackage.json).",

@@ -4,6 +4,7 @@ Layers, bottom first (a module imports only modules of a lower line, or of a low
 
     iso3166
     index
+    schemes
     lookup
     batch
 """

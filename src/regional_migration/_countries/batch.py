@@ -12,17 +12,21 @@ from __future__ import annotations
 import math
 import sys
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, get_args, overload
 
 from regional_migration._core.export import optional_module
 from regional_migration._core.public import publish
+from regional_migration._countries import schemes
+from regional_migration._countries.iso3166 import NumberColumn
 from regional_migration._countries.lookup import CodeForm, country_code
 from regional_migration.errors import RegionalMigrationError, shorten
 
 if TYPE_CHECKING:
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]
+
+    from regional_migration._countries.iso3166 import Column, Scheme
 
 # What the package's face re-exports from this module (see _core/public.py): the
 # verbs and answers, then the record parts and aliases that annotations name.
@@ -34,6 +38,7 @@ TYPES: tuple[str, ...] = ()
 
 __all__ = ["CountryCodes", "country_codes"]
 
+_NUMBERS = frozenset(get_args(NumberColumn))  # columns of whole numbers, given as numbers
 _LISTED = 5  # unresolved values named in the error when not_found="raise"
 
 
@@ -49,22 +54,26 @@ class CountryCodes(Sequence[Any]):
         codes: one code (or kept value, fill value, ``None``) per input value.
         mapping: each distinct resolved value to its code; ``series.map(mapping)`` uses it.
         not_found: each distinct value not resolved to the reason, in the order met.
+        clashes: each distinct value read as an ISO code (no ``from_`` given) that
+            another scheme gives to a different entity, to a note naming the scheme to
+            declare, such as FIPS ``PA`` (Paraguay) read as ISO's Panama.
     """
 
     codes: tuple[Any, ...]
-    mapping: Mapping[Hashable, str]
+    mapping: Mapping[Hashable, Any]
     not_found: Mapping[Hashable, str]
     index: Any = None  # the pandas index of a Series given, for to_pandas
+    clashes: Mapping[Hashable, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         """Hold read-only copies of the mappings."""
-        for name in ("mapping", "not_found"):
+        for name in ("mapping", "not_found", "clashes"):
             object.__setattr__(self, name, MappingProxyType(dict(getattr(self, name))))
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickle and copy through plain dicts (a read-only mapping does not pickle)."""
         fields = (self.codes, dict(self.mapping), dict(self.not_found), self.index)
-        return (type(self), fields)
+        return (type(self), (*fields, dict(self.clashes)))
 
     def __len__(self) -> int:
         """The number of values converted."""
@@ -86,17 +95,18 @@ class CountryCodes(Sequence[Any]):
         """One line: how many values, how many resolved, the first not found."""
         missed = ", ".join(shorten(str(value), 30) for value in list(self.not_found)[:3])
         more = "…" if len(self.not_found) > 3 else ""  # noqa: PLR2004 - three are enough
+        clashes = f", {len(self.clashes)} read as ISO codes clash" if self.clashes else ""
         return (
             f"CountryCodes({len(self.codes)} values, {len(self.mapping)} distinct resolved, "
-            f"{len(self.not_found)} not found{': ' + missed + more if missed else ''})"
+            f"{len(self.not_found)} not found{': ' + missed + more if missed else ''}{clashes})"
         )
 
     def to_pandas(self) -> pd.Series:
         """The codes as a pandas Series, with the index of the Series converted.
 
         Raises:
-            MissingExtraError: pandas is not installed (``pip install
-                'regional-migration[pandas]'``).
+            MissingExtraError: pandas is not installed (the ``pandas``
+                extra).
         """
         pandas = optional_module("pandas", "pandas")
         return pandas.Series(self.codes, index=self.index, dtype=object)
@@ -105,13 +115,20 @@ class CountryCodes(Sequence[Any]):
 def country_codes(
     values: Iterable[object],
     *,
-    to: CodeForm = "alpha2",
+    to: CodeForm | Column = "alpha2",
+    from_: Scheme | None = None,
     not_found: object = "raise",
 ) -> CountryCodes:
     """Convert every value of *values* (an iterable or a pandas Series) to a code.
 
-    Each value is anything `country_code` accepts; each distinct value is resolved
-    once. *to* is the code form, as for `country_code`. *not_found* says what a value
+    Each value is anything `country_code` accepts, in the scheme *from_* declares
+    (ISO codes and names without it); each distinct value is resolved once. A float
+    that holds a whole number (a column of numeric codes with a gap is read as floats)
+    is read as that number. *to* is the code form or crosswalk column, as for
+    `country_code`; the columns of numbers (``"iso3n"``, ``"m49"``, ``"cown"``,
+    ``"gwn"``) give whole numbers. Without *from_*, a value read as an ISO code that another scheme
+    gives to a different entity is converted as ISO's and noted in the result's
+    ``clashes``: ``PA`` is Panama, though it is Paraguay in FIPS 10-4. *not_found* says what a value
     that names no country (or several) becomes: ``"raise"`` (the default) raises the
     error of the first one, noting the others; ``"keep"`` keeps the value; anything
     else is the fill value (``None``, ``""``, ``"XX"``...). A missing value (``None``,
@@ -122,7 +139,8 @@ def country_codes(
         AmbiguousCountryError: with ``not_found="raise"``, a value names several.
         ArgumentTypeError: with ``not_found="raise"``, a value is neither text nor a
             whole number.
-        InvalidArgumentError: *to* is not a code form.
+        InvalidArgumentError: *to* is not a code form or column, or *from_* is not a
+            scheme.
 
     Examples:
         >>> result = country_codes(["Mexique", "Korea, Rep.", "Atlantis", 76], not_found="keep")
@@ -130,11 +148,20 @@ def country_codes(
         ['MX', 'KR', 'Atlantis', 'BR']
         >>> list(result.not_found)
         ['Atlantis']
+        >>> list(country_codes(["PA", "DO", "ES"], from_="fips"))
+        ['PY', 'DM', 'SV']
+        >>> country_codes(["PA", "MX"]).clashes["PA"]
+        "'PA' is Panama in ISO 3166; in FIPS 10-4 (GDELT) it is Paraguay: pass from_='fips'"
     """
-    country_code("MX", to=to)  # checks *to* before any value
+    if from_ is None:
+        country_code("MX", to=to)  # checks *to* before any value
+    else:
+        schemes.check_scheme(from_)
+        schemes.check_column(to)
     series_index = getattr(values, "index", None) if _is_series(values) else None
-    mapping: dict[Hashable, str] = {}
+    mapping: dict[Hashable, Any] = {}
     failed: dict[Hashable, RegionalMigrationError] = {}
+    clashes: dict[Hashable, str] = {}
     codes: list[Any] = []
     for value in values:
         if _is_missing(value):
@@ -143,7 +170,7 @@ def country_codes(
         key = _key(value)
         if key not in mapping and key not in failed:
             try:
-                mapping[key] = country_code(value, to=to)  # type: ignore[arg-type]
+                mapping[key] = _convert(value, to, from_, clashes)
             except RegionalMigrationError as error:
                 failed[key] = error
         if key in mapping:
@@ -157,7 +184,22 @@ def country_codes(
         mapping=mapping,
         not_found={key: str(error) for key, error in failed.items()},
         index=series_index,
+        clashes=clashes,
     )
+
+
+def _convert(
+    value: object, to: CodeForm | Column, from_: Scheme | None, clashes: dict[Hashable, str]
+) -> Any:  # noqa: ANN401 - text or a number, as *to* asks
+    """The code of one *value*; a clash with another scheme goes into *clashes*."""
+    value = schemes.whole(value)
+    code = country_code(value, to=to, from_=from_)  # type: ignore[arg-type]
+    if from_ is None and isinstance(value, str):
+        iso = code if to == "alpha2" else country_code(value)
+        note = schemes.clash(value, iso)
+        if note is not None:
+            clashes[_key(value)] = note
+    return int(code) if to in _NUMBERS else code
 
 
 def _key(value: object) -> Hashable:

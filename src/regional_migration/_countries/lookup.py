@@ -27,10 +27,10 @@ from regional_migration._core.text import (
     check_language,
     fold,
 )
+from regional_migration._countries.iso3166 import Column, NumberColumn, Scheme, TextColumn
 from regional_migration.errors import (
     AmbiguousCountryError,
     ArgumentTypeError,
-    InvalidArgumentError,
     UnknownCountryError,
     UnsupportedLanguageError,
 )
@@ -46,10 +46,14 @@ PUBLIC: tuple[str, ...] = (
     "country_code",
     "country_name",
 )
-TYPES: tuple[str, ...] = ("CodeForm",)
+TYPES: tuple[str, ...] = ("CodeForm", "Column", "Scheme")
 
 __all__ = [
     "CodeForm",
+    "Column",
+    "NumberColumn",
+    "Scheme",
+    "TextColumn",
     "country_code",
     "country_name",
     "display_name",
@@ -80,14 +84,33 @@ def _cldr_names() -> Mapping[str, Mapping[str, tuple[str, ...]]]:
 _NOT_A_COUNTRY = "is not a country name or code"
 
 
-def country_code(text: str | int, to: CodeForm = "alpha2") -> str:
+def country_code(
+    text: str | int, to: CodeForm | Column = "alpha2", *, from_: Scheme | None = None
+) -> str:
     """Return the ISO 3166-1 code for *text*, as *to* asks: alpha-2 by default.
 
     *text* may be an alpha-2, alpha-3 or numeric code (as text or as a whole number,
     as a pandas column of M49 codes holds it), or a short, official or common name in
     English, Spanish, French or Portuguese, in any case, with or without accents,
     hyphens or a leading article, or as UN, UNHCR and World Bank tables write it.
-    *to* is ``"alpha2"``, ``"alpha3"`` or ``"numeric"`` (three digits, as text).
+    *to* is ``"alpha2"``, ``"alpha3"`` or ``"numeric"`` (three digits, as text), or a
+    column of the crosswalk, named as R's countrycode names it: ``"iso2c"``,
+    ``"iso3c"``, ``"unhcr"``, ``"fips"``, ``"cowc"``, ``"gwc"``, ``"wb"``,
+    ``"wikidata"``, ``"name"``, or ``"iso3n"``, ``"m49"``, ``"cown"``, ``"gwn"``
+    (whole numbers, given here as text; `country_codes` gives them as numbers).
+
+    Without *from_*, *text* is read as ISO 3166-1 (codes and names), never guessed to
+    be another scheme's code: ``"PA"`` is Panama, though FIPS 10-4 (which GDELT uses)
+    gives ``PA`` to Paraguay. Pass *from_* to read a code of another scheme:
+    ``"fips"``, ``"unhcr"``, ``"cow"``, ``"gw"`` (number or letters), ``"m49"``,
+    ``"wb"``, or ``"iso"`` (as without it). A code that ISO does not assign but another
+    scheme does is refused with a message that names the scheme to declare, and
+    `country_codes` lists the codes that another scheme gives to a different entity.
+    Kosovo, which ISO does not code, is ``"XK"`` from every other scheme; UNHCR's
+    ``GAZ`` is the State of Palestine, ``PS``; UNHCR's values that are not countries
+    (``STA`` Stateless, ``UKN`` Unknown, ``TIB`` Tibetan, ``VAR`` Various) and M49's
+    regions (``419``, ``"South America"``) are refused with a message saying what
+    they are.
 
     Raises:
         UnknownCountryError: *text* names no country (the message suggests close
@@ -96,7 +119,8 @@ def country_code(text: str | int, to: CodeForm = "alpha2") -> str:
         AmbiguousCountryError: *text* names several countries, such as ``"Congo"``.
         ArgumentTypeError: *text* is neither text nor a whole number (a float or a
             bool, for instance).
-        InvalidArgumentError: *to* is not a code form.
+        InvalidArgumentError: *to* is not a code form or column, or *from_* is not a
+            scheme.
 
     Examples:
         >>> country_code(" mx "), country_code("MEX"), country_code("484"), country_code(484)
@@ -105,20 +129,24 @@ def country_code(text: str | int, to: CodeForm = "alpha2") -> str:
         ('DO', 'SV')
         >>> country_code("Korea, Rep.", to="alpha3"), country_code("Brasil", to="numeric")
         ('KOR', '076')
+        >>> country_code("PA"), country_code("PA", from_="fips"), country_code("GUA", from_="unhcr")
+        ('PA', 'PY', 'GT')
+        >>> country_code("SAL", from_="unhcr", to="fips"), country_code(92, from_="cow", to="iso3c")
+        ('ES', 'SLV')
     """
     # A text resolved before is a plain dictionary hit: no call, no lock, no folding.
-    if isinstance(text, str) and to == "alpha2":
+    if isinstance(text, str) and to == "alpha2" and from_ is None:
         found = _resolved.get(text)
         if found is not None:
             return found
+    if from_ is not None or to not in _FORMS:
+        return _by_scheme(text, to, from_)
     return _country_code(text, to)
 
 
 def _country_code(text: str | int, to: CodeForm) -> str:
     """`country_code` the long way, remembering each text it resolves."""
     resolved = _resolved  # taken before the index: a `clear` in between drops this one
-    if to not in _FORMS:
-        raise InvalidArgumentError("code form", to, "use 'alpha2', 'alpha3' or 'numeric'")
     index = _index()
     if isinstance(text, str):
         found = index.verbatim.get(text) or _resolve(text, index)
@@ -140,6 +168,18 @@ CodeForm = Literal["alpha2", "alpha3", "numeric"]
 """The forms of ISO 3166-1 codes `country_code` gives."""
 
 _FORMS: Final = ("alpha2", "alpha3", "numeric")
+
+
+def _by_scheme(text: object, to: str, from_: object) -> str:
+    """`country_code` with a declared scheme or a crosswalk column (see its docstring)."""
+    from regional_migration._countries import schemes  # noqa: PLC0415 - cost: the crosswalk
+
+    column = schemes.check_column(to)
+    scheme = None if from_ is None else schemes.check_scheme(from_)
+    # Declared as ISO (or not declared): ISO's codes and names, as without a column.
+    iso = scheme in (None, "iso")
+    code = country_code(text) if iso else schemes.resolve(text, scheme)  # type: ignore[arg-type]
+    return str(schemes.column(code, column))
 
 
 def _numeric(number: object, index: CountryIndex) -> str:
@@ -297,22 +337,45 @@ def _not_found(text: str, key: str, index: CountryIndex) -> UnknownCountryError:
         )
         after = tuple(dict.fromkeys(code for w in withdrawn for code in w.successors))
         return UnknownCountryError(
-            text, f"was withdrawn from ISO 3166-1 {when}", _named(after, index)
+            text,
+            f"was withdrawn from ISO 3166-1 {when}{_other_schemes(text)}",
+            _named(after, index),
         )
     if key in index.non_iso:
         return UnknownCountryError(
             text, "is not an ISO 3166-1 code", _named((index.non_iso[key],), index)
         )
-    region = _REGIONS.get(key)
-    if region is not None:
-        return UnknownCountryError(
-            text, f"is a region ({region}), not a country; give the countries one by one"
-        )
+    # A region's name in any of the four languages is read as its M49 code.
+    elsewhere = _elsewhere(_REGION_CODES.get(key, text))
+    if elsewhere:
+        return UnknownCountryError(text, elsewhere)
     return UnknownCountryError(text, f"{_NOT_A_COUNTRY} known to this library", _close(key, index))
 
 
-# The regions of the UN M49 standard that people type where a country is asked for, by
-# code and by name in the four languages, folded.
+def _elsewhere(text: str) -> str:
+    """Why a refused *text* is refused, when it is a region or another scheme's code."""
+    from regional_migration._countries import schemes  # noqa: PLC0415 - cost: the crosswalk
+
+    stripped = text.strip()
+    found = schemes.region(stripped) or schemes.outside_iso(stripped)
+    if found is not None:
+        return found
+    clause = _other_schemes(stripped)
+    return "is not an ISO 3166-1 code" + clause if clause else ""
+
+
+def _other_schemes(text: str) -> str:
+    """A clause naming what other schemes make of the code *text*, or ``""``."""
+    from regional_migration._countries import schemes  # noqa: PLC0415 - cost: the crosswalk
+
+    stripped = text.strip()
+    if 2 <= len(stripped) <= 3 and stripped.isascii() and stripped.isalnum():  # noqa: PLR2004
+        return schemes.elsewhere(stripped, "iso")
+    return ""
+
+
+# The names, in the four languages and folded, of the UN M49 regions that people type
+# where a country is asked for; the crosswalk's regions say what each code is.
 _M49 = {
     "001": "World",
     "002": "Africa",
@@ -349,15 +412,8 @@ _REGION_NAMES = {
         *("america latina e o caribe", "latam", "lac"),
     ),
 }
-_REGIONS: Final[Mapping[str, str]] = MappingProxyType(
-    {
-        **{code: f"UN M49 {code}, {name}" for code, name in _M49.items()},
-        **{
-            key: f"UN M49 {code}, {name}"
-            for code, name in _M49.items()
-            for key in _REGION_NAMES.get(name, ())
-        },
-    }
+_REGION_CODES: Final[Mapping[str, str]] = MappingProxyType(
+    {key: code for code, name in _M49.items() for key in _REGION_NAMES.get(name, ())}
 )
 
 

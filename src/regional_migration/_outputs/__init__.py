@@ -4,5 +4,5 @@ Layers, bottom first (a module imports only modules of a lower line, or of a low
 
     frictionless
     datapackage plot map
-    site
+    site release
 """

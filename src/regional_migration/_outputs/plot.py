@@ -244,8 +244,8 @@ def plot_membership_grid(  # noqa: PLR0913 - one keyword per choice of the pictu
         The `matplotlib.figure.Figure` drawn on (that of *ax*, if given).
 
     Raises:
-        MissingExtraError: matplotlib is not installed (``pip install
-            'regional-migration[plot]'``).
+        MissingExtraError: matplotlib is not installed (the ``plot``
+            extra).
     """
     language = check_language(lang)
     day = as_optional_date(on)
@@ -339,8 +339,8 @@ def plot_overlap_heatmap(  # noqa: PLR0913 - one keyword per choice of the pictu
 
     Raises:
         InvalidArgumentError: *processes* is empty (a `ValueError`).
-        MissingExtraError: matplotlib is not installed (``pip install
-            'regional-migration[plot]'``).
+        MissingExtraError: matplotlib is not installed (the ``plot``
+            extra).
     """
     language = check_language(lang)
     matrix = overlap_matrix(processes, on=on, metric=metric, rule=rule)
