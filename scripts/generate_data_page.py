@@ -323,8 +323,7 @@ _COUNTS: dict[str, Callable[[dict[str, Any]], str]] = {
     ),
     "country_ambiguities.json": lambda d: f"{len(d['ambiguities'])} decisions",
     "americas.topo.json": lambda d: (
-        f"{len(d['objects']['countries']['geometries'])} territories, "
-        f"{len(d['arcs'])} arcs"
+        f"{len(d['objects']['countries']['geometries'])} territories, {len(d['arcs'])} arcs"
     ),
     "crosswalk.json": lambda d: (
         f"{len(d['entities'])} entities, {len(d['m49_regions'])} M49 regions, "
