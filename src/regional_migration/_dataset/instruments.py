@@ -77,8 +77,9 @@ __all__ = [
     "VoteTotals",
 ]
 
-InstrumentKind = Literal["treaty", "protocol", "agreement", "compact", "declaration"]
-"""What sort of instrument it is; treaties, protocols and agreements bind their parties."""
+InstrumentKind = Literal["treaty", "protocol", "agreement", "decision", "compact", "declaration"]
+"""What sort of instrument it is; treaties, protocols, agreements and decisions (the
+community law of a regional organisation) bind their parties."""
 
 VoteChoice = Literal["yes", "no", "abstain", "non_voting"]
 """How a state voted on a resolution; ``non_voting`` was absent or did not vote."""
@@ -355,8 +356,8 @@ class Instrument(_Frozen, MembershipQueries):
 
     @property
     def binds(self) -> bool:
-        """Whether it is a treaty, protocol or agreement, binding on its parties."""
-        return self.kind in ("treaty", "protocol", "agreement")
+        """Whether it is a treaty, protocol, agreement or decision, binding on its parties."""
+        return self.kind in ("treaty", "protocol", "agreement", "decision")
 
     _OPENED: ClassVar[str] = "adopted"  # the verb of the founding note
 

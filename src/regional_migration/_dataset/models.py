@@ -63,6 +63,7 @@ TYPES: tuple[str, ...] = (
 )
 
 __all__ = [
+    "KINDS",
     "STATUSES",
     "ActionKind",
     "Confidence",
@@ -124,12 +125,16 @@ def check_status(status: object) -> Status:
 Kind = Literal[
     "regional_consultative_process",
     "interregional_network",
+    "interregional_forum",
     "intergovernmental_technical_process",
     "regional_protection_framework",
     "subregional_integration_forum",
     "declaration",
 ]
 """What sort of intergovernmental arrangement a process is."""
+
+KINDS: tuple[Kind, ...] = get_args(Kind)
+"""Every kind of process, in the order `Kind` lists them."""
 
 ActionKind = Literal[
     "signature",

@@ -17,7 +17,9 @@ from regional_migration._core.resources import DataSet, cached, glance, part, re
 from regional_migration._core.text import MAX_NAME_LENGTH, Suggester, fold
 from regional_migration._countries.lookup import country_code
 from regional_migration._dataset.models import (
+    KINDS,
     DataFile,
+    Kind,
     MembershipQueries,
     Process,
     Processes,
@@ -223,23 +225,36 @@ def provenance(on: str, **more: str) -> dict[str, str]:
     return {"data_version": data_version(), "on": on, **more}
 
 
-def processes() -> Processes:
-    """Every process, sorted by id.
+def processes(kind: Kind | None = None) -> Processes:
+    """Every process, sorted by id; or only those of *kind*.
 
     A tuple, shown briefly: its repr lists the ids, and Jupyter shows a one-screen
     summary table.
 
+    Args:
+        kind: a `Kind`, such as ``"regional_consultative_process"``; ``None`` (the
+            default) for every process.
+
+    Raises:
+        InvalidArgumentError: *kind* is not one of the kinds (a typo must not read
+            as "no process").
+
     Examples:
         >>> processes()
-        <7 processes: CRM, CSM, FEM, LAD, MIRPS, QUITO, RIAM>
-        >>> [p.id for p in processes()]
-        ['CRM', 'CSM', 'FEM', 'LAD', 'MIRPS', 'QUITO', 'RIAM']
+        <12 processes: CMC, CRM, CSM, EU-CELAC-MD, FAM, FEM, FIBEMYD, LAD, MIRPS, OCAM, QUITO, RIAM>
+        >>> [p.id for p in processes(kind="regional_consultative_process")]
+        ['CMC', 'CRM', 'CSM', 'OCAM']
     """
 
     def build() -> Processes:
         return Processes(cast("tuple[Process, ...]", part(PROCESSES, "processes")))
 
-    return cached("processes", build)
+    every = cached("processes", build)
+    if kind is None:
+        return every
+    if kind not in KINDS:
+        raise InvalidArgumentError("kind", kind, f"use one of {', '.join(map(repr, KINDS))}")
+    return Processes(p for p in every if p.kind == kind)
 
 
 def get(key: ProcessKey) -> Body:
