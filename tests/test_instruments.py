@@ -573,7 +573,7 @@ def test_country_profile() -> None:
     assert "REFUGEE-CONVENTION-1951" in rm.country_profile("Uruguay").bound_by
     assert "STATELESS-CONVENTION-1954" in rm.country_profile("Haiti").unknown
     assert "REFUGEE-CONVENTION-1951" not in rm.country_profile("Cuba").unknown
-    nothing = rm.country_profile("FR")
+    nothing = rm.country_profile("JP")
     assert nothing.processes == nothing.instruments == ()
     assert "refugee commission: not covered" in repr(nothing)
     assert "refugee commission: not covered" in nothing._repr_html_()

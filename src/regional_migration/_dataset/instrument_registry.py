@@ -79,7 +79,7 @@ def instruments() -> tuple[Instrument, ...]:
 
     Examples:
         >>> [i.id for i in instruments()][:3]
-        ['BRAZIL-DECLARATION-2014', 'CARTAGENA-DECLARATION-1984', 'CHILE-DECLARATION-2024']
+        ['ANDEAN-MIGRATION-STATUTE', 'BRAZIL-DECLARATION-2014', 'CA4-FREE-MOBILITY-2006']
     """
     return _instruments().data.instruments
 

@@ -386,9 +386,9 @@ def processes_of(
 
     Examples:
         >>> [p.id for p in processes_of("SV")]
-        ['CRM', 'LAD', 'MIRPS', 'RIAM']
-        >>> [p.id for p in processes_of("SV", on="2018-01-01")]
-        ['CRM']
+        ['CRM', 'EU-CELAC-MD', 'FIBEMYD', 'LAD', 'MIRPS', 'OCAM', 'RIAM']
+        >>> [p.id for p in processes_of("SV", on="2018-01-01", status="observer")]
+        []
     """
     code = country_code(country)
     day = as_optional_date(on)
