@@ -246,3 +246,12 @@ def test_version() -> None:
 def test_unknown_attribute() -> None:
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
         _ = rm.nope  # type: ignore[attr-defined]
+
+
+def test_processes_filtered_by_kind() -> None:
+    kinds = {p.kind for p in rm.processes()}
+    assert sum(len(rm.processes(kind=kind)) for kind in kinds) == len(rm.processes())
+    assert [p.id for p in rm.processes(kind="interregional_forum")] == ["EU-CELAC-MD", "FIBEMYD"]
+    assert [p.id for p in rm.processes(kind="subregional_integration_forum")] == ["FAM", "FEM"]
+    with pytest.raises(rm.InvalidArgumentError, match="invalid kind 'rcp'"):
+        rm.processes(kind="rcp")  # type: ignore[arg-type]
