@@ -133,7 +133,7 @@ def test_every_file_fails_as_a_data_error(
             "processes.json",
             lambda d: d["processes"].append(d["processes"][0]),
             "processes",
-            "Value error, duplicate entries: ['CRM']",
+            "Value error, duplicate entries: ['CMC']",
         ),
         (
             "processes.json",
@@ -155,7 +155,7 @@ def test_every_file_fails_as_a_data_error(
         ),
         (
             "processes.json",
-            lambda d: d["processes"][1].update(aliases=["Puebla Process"]),
+            lambda d: d["processes"][2].update(aliases=["Puebla Process"]),
             "processes",
             "'Puebla Process' names both CRM and CSM",
         ),
@@ -169,7 +169,7 @@ def test_every_file_fails_as_a_data_error(
             "processes.json",
             lambda d: d["processes"][0].update(aliases=["Declaration"]),
             "processes",
-            "'Declaration' (CRM) is a generic word",
+            "'Declaration' (CMC) is a generic word",
         ),
         (
             "country_names.json",

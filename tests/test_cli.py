@@ -125,8 +125,8 @@ def test_list(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatc
     assert len(out.splitlines()) == 2 + len(rm.processes())
     _, out, _ = call(capsys, "list", "--format", "csv", "--lang", "es")
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert rows[0]["id"] == "CRM"
-    assert rows[0]["name"] == rm.get("CRM").name.es
+    assert rows[0]["id"] == "CMC"
+    assert rows[0]["name"] == rm.get("CMC").name.es
     _, out, _ = call(capsys, "list", "--format", "json")
     assert [p["id"] for p in json.loads(out)["rows"]] == [p.id for p in rm.processes()]
 
@@ -320,7 +320,7 @@ def test_options_go_before_or_after_the_command(capsys: pytest.CaptureFixture[st
     _, before, _ = call(capsys, "--format", "json", "--lang", "fr", "list")
     _, after, _ = call(capsys, "list", "--format", "json", "--lang", "fr")
     assert before == after
-    assert json.loads(before)["rows"][0]["name"] == rm.get("CRM").name.fr
+    assert json.loads(before)["rows"][0]["name"] == rm.get("CMC").name.fr
     _, out, _ = call(capsys, "--format", "json", "list", "--format", "csv")
     assert out.startswith("id,acronym,name,kind,founded,members\n")  # the later one wins
     _, out, _ = call(capsys, "--lang", "pt", "export", "--status", "suspended")
@@ -614,7 +614,7 @@ def test_tables_fit_the_terminal(
     words = {word for line in out.splitlines() for word in line.split()}
     assert "sinc" not in words  # no header or word is broken in two
     if args == ("country", "Mexico"):
-        assert "Solutions Framework" in out  # the long name wraps between its words
+        assert {"Solutions", "Framework"} <= words  # the long name wraps between its words
 
 
 def test_a_long_word_is_broken_only_when_nothing_else_fits() -> None:

@@ -37,7 +37,14 @@ STATED_COUNTS = {
     "MIRPS": 7,  # UN News, July 2019: El Salvador "el séptimo país"
     "QUITO": 14,  # EFE, November 2024: "14 países", Guatemala included
     "RIAM": 21,  # the seed page: 21 member states
+    "CMC": 24,  # IOM's 23 "states, territories and countries" and the British Virgin Islands
+    "OCAM": 8,  # the January 2019 presentation's seven, and the Dominican Republic since 2022
+    "FAM": 4,  # the Andean Community's four member countries (Chile is associate)
+    "EU-CELAC-MD": 60,  # 27 EU member states and 33 CELAC states (Brazil back since 2023)
+    "FIBEMYD": 22,  # IOM: "22 participating states"
 }
+SEED = frozenset(("CRM", "CSM", "FEM", "LAD", "MIRPS", "QUITO", "RIAM"))
+"""The seven processes of the seed page; the others are not on it."""
 
 
 def walk(value: Any) -> list[Any]:
@@ -144,7 +151,7 @@ def test_membership_counts_match_the_sources(process: Process) -> None:
 def test_every_record_is_sourced_and_complete(process: Process) -> None:
     assert process.sources
     assert all(m.sources for m in process.memberships)
-    assert process.discrepancies, "the seed page speaks of every process"
+    assert bool(process.discrepancies) == (process.id in SEED), "the seed page speaks of its seven"
     assert process.founding
     for lang in ("en", "es", "fr", "pt"):
         assert process.name.get(lang)

@@ -37,7 +37,7 @@ def test_rules_differ_only_where_dates_are_loose() -> None:
 
 def test_the_possible_rule_reaches_every_helper() -> None:
     day = "1999-06-01"
-    assert [p.id for p in rm.processes_of("DO", on=day, rule="possible")] == ["CRM"]
+    assert [p.id for p in rm.processes_of("DO", on=day, rule="possible")] == ["CRM", "OCAM"]
     assert rm.processes_of("DO", on=day) == ()
     assert "DO" in rm.overlap("CRM", "CRM", on=day, rule="possible")
     assert "DO" in rm.compare("CRM", "CSM", on=day, rule="possible").only_a

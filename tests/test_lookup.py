@@ -110,19 +110,28 @@ def test_processes_are_sorted_and_stable() -> None:
 
 
 def test_processes_of() -> None:
-    assert [p.id for p in rm.processes_of("MX")] == ["CRM", "LAD", "MIRPS", "QUITO", "RIAM"]
-    assert [p.id for p in rm.processes_of("mx", status="observer")] == ["CSM"]
+    assert [p.id for p in rm.processes_of("MX")] == [
+        *("CRM", "EU-CELAC-MD", "FIBEMYD", "LAD", "MIRPS", "QUITO", "RIAM")
+    ]
+    assert [p.id for p in rm.processes_of("mx", status="observer")] == ["CSM", "OCAM"]
     assert [p.id for p in rm.processes_of("VE", status="suspended")] == ["FEM"]
-    assert [p.id for p in rm.processes_of("CL", status="associate")] == ["FEM"]
-    assert rm.processes_of("FR") == ()
+    assert [p.id for p in rm.processes_of("CL", status="associate")] == ["FAM", "FEM"]
+    assert [p.id for p in rm.processes_of("FR")] == ["EU-CELAC-MD"]
+    assert rm.processes_of("CA", status="associate") == ()
 
 
 def test_processes_of_on_a_day() -> None:
     # Bolivia's RIAM membership rests on an undated page, so no past day is certain.
-    assert [p.id for p in rm.processes_of("BO", on=date(2024, 8, 7))] == ["CSM", "FEM"]
-    assert [p.id for p in rm.processes_of("BO", on="2024-08-06")] == ["CSM"]
+    assert [p.id for p in rm.processes_of("BO", on=date(2024, 8, 7))] == [
+        *("CSM", "EU-CELAC-MD", "FAM", "FEM", "FIBEMYD")
+    ]
+    assert [p.id for p in rm.processes_of("BO", on="2024-08-06")] == [
+        *("CSM", "EU-CELAC-MD", "FAM", "FIBEMYD")
+    ]
     # Attending a RIAM meeting (Lima, 2018) is not membership.
-    assert [p.id for p in rm.processes_of("SV", on=date(2019, 7, 1))] == ["CRM"]
+    assert [p.id for p in rm.processes_of("SV", on=date(2019, 7, 1))] == [
+        *("CRM", "EU-CELAC-MD", "FIBEMYD", "OCAM")
+    ]
 
 
 def test_processes_of_unknown_country() -> None:
@@ -238,3 +247,12 @@ def test_version() -> None:
 def test_unknown_attribute() -> None:
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
         _ = rm.nope  # type: ignore[attr-defined]
+
+
+def test_processes_filtered_by_kind() -> None:
+    kinds = {p.kind for p in rm.processes()}
+    assert sum(len(rm.processes(kind=kind)) for kind in kinds) == len(rm.processes())
+    assert [p.id for p in rm.processes(kind="interregional_forum")] == ["EU-CELAC-MD", "FIBEMYD"]
+    assert [p.id for p in rm.processes(kind="subregional_integration_forum")] == ["FAM", "FEM"]
+    with pytest.raises(rm.InvalidArgumentError, match="invalid kind 'rcp'"):
+        rm.processes(kind="rcp")  # type: ignore[arg-type]

@@ -71,7 +71,7 @@ def test_a_country_year_table_joins_in_pandas_and_duckdb() -> None:
     wide = rm.merge_panel(range(2015, 2021), form="wide")
     flows = pd.DataFrame(
         {
-            "iso3c": ["MEX", "MEX", "COL", "ZZZ", "CRI", "FRA"],
+            "iso3c": ["MEX", "MEX", "COL", "ZZZ", "CRI", "JPN"],
             "year": [2016, 2019, 2019, 2019, 2020, 2020],
             "refugees": [10, 20, 30, 40, 50, 60],
         }

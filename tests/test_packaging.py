@@ -58,7 +58,7 @@ def test_import_reads_nothing_and_skips_pycountry(tmp_path: Path) -> None:
         # One file read, its keys indexed, and only the process asked about built.
         (
             "['digests', 'file:processes.json', 'processes index', "
-            "'record:processes.json:processes:4'] False False"
+            "'record:processes.json:processes:8'] False False"
         ),
         "True",
     ]

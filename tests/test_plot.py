@@ -73,7 +73,7 @@ def test_empty_grid_still_draws() -> None:
 def test_overlap_heatmap() -> None:
     figure = plot_overlap_heatmap()
     cells = [t.get_text() for t in figure.axes[0].texts]
-    assert len(cells) == 49
+    assert len(cells) == 144
     assert "Shared full members" in figure.axes[0].get_title(loc="left")
     jaccard = plot_overlap_heatmap(["CSM", "QUITO"], metric="jaccard", on="2020-01-01")
     expected = overlap_matrix(["CSM", "QUITO"], metric="jaccard", on="2020-01-01")

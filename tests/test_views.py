@@ -52,11 +52,14 @@ def test_collections_are_tuples_with_short_views() -> None:
     processes = rm.processes()
     assert isinstance(processes, tuple)
     assert processes == tuple(processes)
-    assert processes[0].id == "CRM"
-    assert len(processes) == 7
-    assert repr(processes) == "<7 processes: CRM, CSM, FEM, LAD, MIRPS, QUITO, RIAM>"
+    assert processes[0].id == "CMC"
+    assert len(processes) == 12
+    assert repr(processes) == (
+        "<12 processes: CMC, CRM, CSM, EU-CELAC-MD, FAM, FEM, FIBEMYD, LAD, MIRPS, OCAM, "
+        "QUITO, RIAM>"
+    )
     html = processes._repr_html_()
-    assert "7 processes" in html
+    assert "12 processes" in html
     assert "Regional Conference on Migration" in html
     assert len(html) < 5000
     commissions = rm.refugee_commissions()

@@ -26,6 +26,7 @@ from regional_migration._countries.lookup import (
     country_name,
 )
 from regional_migration._dataset.processes import (
+    KINDS,
     NAME_NOT_VERIFIED,
     Discrepancy,
     Document,
@@ -185,6 +186,7 @@ _LAZY = {
 
 __all__ = [
     "DATA_VERSION",
+    "KINDS",
     "NAME_NOT_VERIFIED",
     "STATUSES",
     "Acronym",

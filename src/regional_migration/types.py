@@ -29,6 +29,7 @@ from regional_migration._dataset.instruments import (
     UnsettledPosition,
 )
 from regional_migration._dataset.processes import (
+    KINDS,
     Discrepancy,
     Document,
     Kind,
@@ -54,6 +55,7 @@ from regional_migration._dataset.votes import VoteChoice, VoteTotals
 from regional_migration._outputs.map import MapMode, MapRow
 
 __all__ = [
+    "KINDS",
     "Acronym",
     "Action",
     "ActionKind",

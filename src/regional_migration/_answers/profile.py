@@ -245,7 +245,7 @@ def country_profile(
     Examples:
         >>> profile = country_profile("Brasil")
         >>> [row.id for row in profile.processes]
-        ['CSM', 'FEM', 'LAD', 'QUITO', 'RIAM']
+        ['CSM', 'EU-CELAC-MD', 'FEM', 'FIBEMYD', 'LAD', 'QUITO', 'RIAM']
         >>> "REFUGEE-CONVENTION-1951" in profile.bound_by
         True
         >>> [row.began_by for row in profile.instruments if row.id == "GLOBAL-COMPACT-MIGRATION"]

@@ -116,6 +116,12 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "réseau interrégional",
             "rede inter-regional",
         ),
+        "kind.interregional_forum": _entry(
+            "interregional forum",
+            "foro interregional",
+            "forum interrégional",
+            "fórum inter-regional",
+        ),
         "kind.intergovernmental_technical_process": _entry(
             "intergovernmental technical process",
             "proceso técnico intergubernamental",
@@ -154,6 +160,7 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
         "kind.treaty": _entry("treaty", "tratado", "traité", "tratado"),
         "kind.protocol": _entry("protocol", "protocolo", "protocole", "protocolo"),
         "kind.agreement": _entry("agreement", "acuerdo", "accord", "acordo"),
+        "kind.decision": _entry("decision", "decisión", "décision", "decisão"),
         "kind.compact": _entry("compact", "pacto", "pacte", "pacto"),
         # A state's acts on an instrument.
         "action.signature": _entry("signature", "firma", "signature", "assinatura"),

@@ -73,8 +73,9 @@ __all__ = [
     "UnsettledPosition",
 ]
 
-InstrumentKind = Literal["treaty", "protocol", "agreement", "compact", "declaration"]
-"""What sort of instrument it is; treaties, protocols and agreements bind their parties."""
+InstrumentKind = Literal["treaty", "protocol", "agreement", "decision", "compact", "declaration"]
+"""What sort of instrument it is; treaties, protocols, agreements and decisions (the
+community law of a regional organisation) bind their parties."""
 
 BINDING_ACTIONS: frozenset[ActionKind] = frozenset(
     ("ratification", "accession", "succession", "acceptance", "approval")
@@ -365,8 +366,8 @@ class Instrument(Frozen, MembershipQueries):
 
     @property
     def binds(self) -> bool:
-        """Whether it is a treaty, protocol or agreement, binding on its parties."""
-        return self.kind in ("treaty", "protocol", "agreement")
+        """Whether it is a treaty, protocol, agreement or decision, binding on its parties."""
+        return self.kind in ("treaty", "protocol", "agreement", "decision")
 
     _OPENED: ClassVar[str] = "adopted"  # the verb of the founding note
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from itertools import pairwise
-from typing import Annotated, ClassVar, Literal
+from typing import Annotated, ClassVar, Literal, get_args
 
 from pydantic import AfterValidator, Field, StringConstraints, model_validator
 
@@ -51,6 +51,7 @@ PUBLIC: tuple[str, ...] = (
 TYPES: tuple[str, ...] = (
     "Discrepancy",
     "Document",
+    "KINDS",
     "Kind",
     "Meeting",
     "MeetingKind",
@@ -62,6 +63,7 @@ TYPES: tuple[str, ...] = (
 )
 
 __all__ = [
+    "KINDS",
     "NAME_NOT_VERIFIED",
     "DataFile",
     "Discrepancy",
@@ -83,12 +85,16 @@ __all__ = [
 Kind = Literal[
     "regional_consultative_process",
     "interregional_network",
+    "interregional_forum",
     "intergovernmental_technical_process",
     "regional_protection_framework",
     "subregional_integration_forum",
     "declaration",
 ]
 """What sort of intergovernmental arrangement a process is."""
+
+KINDS: tuple[Kind, ...] = get_args(Kind)
+"""Every kind of process, in the order `Kind` lists them."""
 
 
 class Organization(Frozen):

@@ -29,7 +29,9 @@ from regional_migration._core.text import (
 )
 from regional_migration._countries.lookup import country_code
 from regional_migration._dataset.processes import (
+    KINDS,
     DataFile,
+    Kind,
     Process,
     Processes,
     RefugeeCommission,
@@ -315,23 +317,36 @@ def provenance(on: str, **more: str) -> dict[str, str]:
     return {"data_version": data_version(), "on": on, **more}
 
 
-def processes() -> Processes:
-    """Every process, sorted by id.
+def processes(kind: Kind | None = None) -> Processes:
+    """Every process, sorted by id; or only those of *kind*.
 
     A tuple, shown briefly: its repr lists the ids, and Jupyter shows a one-screen
     summary table.
 
+    Args:
+        kind: a `Kind`, such as ``"regional_consultative_process"``; ``None`` (the
+            default) for every process.
+
+    Raises:
+        InvalidArgumentError: *kind* is not one of the kinds (a typo must not read
+            as "no process").
+
     Examples:
         >>> processes()
-        <7 processes: CRM, CSM, FEM, LAD, MIRPS, QUITO, RIAM>
-        >>> [p.id for p in processes()]
-        ['CRM', 'CSM', 'FEM', 'LAD', 'MIRPS', 'QUITO', 'RIAM']
+        <12 processes: CMC, CRM, CSM, EU-CELAC-MD, FAM, FEM, FIBEMYD, LAD, MIRPS, OCAM, QUITO, RIAM>
+        >>> [p.id for p in processes(kind="regional_consultative_process")]
+        ['CMC', 'CRM', 'CSM', 'OCAM']
     """
 
     def build() -> Processes:
         return Processes(cast("tuple[Process, ...]", _PROCESSES.all()))
 
-    return cached("processes", build)
+    every = cached("processes", build)
+    if kind is None:
+        return every
+    if kind not in KINDS:
+        raise InvalidArgumentError("kind", kind, f"use one of {', '.join(map(repr, KINDS))}")
+    return Processes(p for p in every if p.kind == kind)
 
 
 def get(key: ProcessKey) -> Arrangement:
@@ -492,9 +507,9 @@ def processes_of(
 
     Examples:
         >>> [p.id for p in processes_of("SV")]
-        ['CRM', 'LAD', 'MIRPS', 'RIAM']
-        >>> [p.id for p in processes_of("SV", on="2018-01-01")]
-        ['CRM']
+        ['CRM', 'EU-CELAC-MD', 'FIBEMYD', 'LAD', 'MIRPS', 'OCAM', 'RIAM']
+        >>> [p.id for p in processes_of("SV", on="2018-01-01", status="observer")]
+        []
     """
     code = country_code(country)
     day = as_optional_date(on)
@@ -576,7 +591,7 @@ def instruments() -> tuple[Instrument, ...]:
 
     Examples:
         >>> [i.id for i in instruments()][:3]
-        ['BRAZIL-DECLARATION-2014', 'CARTAGENA-DECLARATION-1984', 'CHILE-DECLARATION-2024']
+        ['ANDEAN-MIGRATION-STATUTE', 'BRAZIL-DECLARATION-2014', 'CA4-FREE-MOBILITY-2006']
     """
     return cast("tuple[Instrument, ...]", _INSTRUMENTS.all())
 
