@@ -1,6 +1,6 @@
 """Run the examples in README.md and docs/*.md as tests (Sybil).
 
-Only ```python fences run; tests/test_docs.py refuses fences that would be skipped
+Only ```python fences run; tests/docs/test_docs.py refuses fences that would be skipped
 silently, such as ```pycon.
 """
 

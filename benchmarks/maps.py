@@ -86,7 +86,7 @@ def main(runs: int = 11, *, browser: bool = False) -> dict[str, float]:
                 "-m",
                 "browser",
                 "--no-cov",
-                "tests/test_site.py",
+                "tests/behaviour/test_site.py",
             ],
             cwd=ROOT,
             check=True,

@@ -1,7 +1,7 @@
 """Write ``src/regional_migration/data/country_names.json`` from CLDR, through Babel.
 
 The package does not depend on Babel: this script turns CLDR's territory names into a
-small JSON file that ships with the package. ``tests/test_country_names_file.py``
+small JSON file that ships with the package. ``tests/behaviour/test_country_names_file.py``
 runs :func:`generate` again and fails if the shipped file differs, so a Babel upgrade
 that changes a name cannot go unnoticed.
 

@@ -12,7 +12,7 @@ M49 codes of regions ("419" Latin America and the Caribbean), which name no enti
 The facts come from the per-scheme files in ``scripts/sources/crosswalk/``; their
 ``README.md`` names the source, the date it was seen and the licence of each. M49
 codes come from OCHA's taxonomy in ``scripts/sources/``. The package does not read
-the sources: ``tests/test_crosswalk.py`` runs :func:`generate` again and fails if the
+the sources: ``tests/behaviour/test_crosswalk.py`` runs :func:`generate` again and fails if the
 shipped file differs.
 
 Usage: ``python scripts/generate_crosswalk.py [--check]``

@@ -2,7 +2,7 @@
 
 The page is written by hand except for the regions between marker comments such as
 ``<!-- begin: coverage -->`` and ``<!-- end: coverage -->``; this script replaces the
-text inside each region and leaves everything else alone. ``tests/test_docs.py``
+text inside each region and leaves everything else alone. ``tests/docs/test_docs.py``
 fails when the page differs from what the script would write.
 
 Usage: ``python scripts/generate_data_page.py [--check]``

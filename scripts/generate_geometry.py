@@ -22,7 +22,7 @@ given), and refuses any other bytes. It then
   flag: its largest part covers less than :data:`SMALL_KM2` square kilometres.
 
 Names are not copied: the library names territories from its own country data.
-``tests/test_geometry.py`` runs ``--check`` and fails if the shipped file differs.
+``tests/behaviour/test_geometry.py`` runs ``--check`` and fails if the shipped file differs.
 
 Usage: ``python scripts/generate_geometry.py [--check] [--tarball PATH]``
 """

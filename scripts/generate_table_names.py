@@ -11,7 +11,7 @@ generated file can be checked on any machine. This script turns it into a small 
 file that ships with the package; the package does not depend on
 ``hdx-python-country``.
 
-``tests/test_country_tables.py`` runs :func:`generate` again and fails if the shipped
+``tests/behaviour/test_country_tables.py`` runs :func:`generate` again and fails if the shipped
 file differs.
 
 Usage::

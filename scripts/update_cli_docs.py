@@ -1,7 +1,7 @@
 """Refresh the example outputs in ``docs/cli.md`` after the data changes.
 
 Every ```` ```console ```` block there starts with ``$ regional-migration ...``; this
-runs each command and writes its output back under it. ``tests/test_cli.py`` fails
+runs each command and writes its output back under it. ``tests/behaviour/test_cli.py`` fails
 until the file is refreshed.
 
 Usage: ``python scripts/update_cli_docs.py [--check]``

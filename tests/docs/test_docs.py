@@ -23,7 +23,7 @@ import regional_migration
 if TYPE_CHECKING:
     from types import ModuleType
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 PAGES = sorted(DOCS.glob("*.md"))
 MARKDOWN = [ROOT / "README.md", *PAGES]

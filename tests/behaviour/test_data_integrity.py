@@ -25,7 +25,7 @@ RAW = DATA.joinpath("processes.json").read_bytes()
 OBJ = json.loads(RAW)
 FILE = validate(DATA_SET, RAW)
 PROCESSES = FILE.processes
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 VERSION_DAY = FILE.data_version
 
 # Member counts as the sources state them today.

@@ -2,43 +2,22 @@
 
 from __future__ import annotations
 
-import struct
-import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from png import png_text
 from project_scripts import load_script
 
 if TYPE_CHECKING:
     from types import ModuleType
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 IMAGES = ROOT / "docs" / "images"
 
 
 def figures_script() -> ModuleType:
     return load_script("generate_figures")
-
-
-def png_text(path: Path) -> dict[str, str]:
-    """The tEXt chunks of a PNG file."""
-    data = path.read_bytes()
-    assert data[:8] == b"\x89PNG\r\n\x1a\n", f"{path.name} is not a PNG"
-    found: dict[str, str] = {}
-    at = 8
-    while at < len(data):
-        (length,) = struct.unpack(">I", data[at : at + 4])
-        kind = data[at + 4 : at + 8]
-        body = data[at + 8 : at + 8 + length]
-        if kind == b"tEXt":
-            key, _, value = body.partition(b"\0")
-            found[key.decode("latin-1")] = value.decode("latin-1")
-        elif kind == b"zTXt":
-            key, _, rest = body.partition(b"\0")
-            found[key.decode("latin-1")] = zlib.decompress(rest[1:]).decode("latin-1")
-        at += 12 + length
-    return found
 
 
 SCRIPT = figures_script()

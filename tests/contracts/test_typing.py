@@ -8,7 +8,7 @@ from mypy import api
 
 import regional_migration as rm
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 USER_CODE = """
 import regional_migration as rm

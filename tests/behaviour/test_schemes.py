@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 import pytest
-from test_crosswalk import FIPS_COLLISIONS, UNHCR_CODES
+from code_tables import FIPS_COLLISIONS, UNHCR_CODES
 
 import regional_migration as rm
 

@@ -20,7 +20,7 @@ import regional_migration as rm
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 # What an annotation may name besides the package's public names: built-in, standard
 # library and optional-dependency types that a user knows or can import.

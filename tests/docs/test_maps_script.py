@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from png import png_text
 from project_scripts import load_script
-from test_figures import png_text
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -17,7 +17,7 @@ from notebook_kernel import result as cell_result
 
 import regional_migration as rm
 
-NOTEBOOK = Path(__file__).resolve().parent / "notebooks" / "first_ten_minutes.ipynb"
+NOTEBOOK = Path(__file__).resolve().parents[1] / "notebooks" / "first_ten_minutes.ipynb"
 KERNEL = "regional-migration-first-minutes"
 
 

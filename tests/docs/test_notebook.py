@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from notebook_kernel import register_kernel, result, run
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 TOUR = ROOT / "docs" / "tour.ipynb"
 KERNEL = "regional-migration-tour"
 

@@ -15,7 +15,7 @@ from project_scripts import load_script
 
 import regional_migration as rm
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
 MAINTAINERS = "regional_migration maintainers"
 

@@ -18,7 +18,7 @@ import pytest
 
 import regional_migration as rm
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
 
 # What may follow "pip install" (after options): a folder, a wheel or a git address,

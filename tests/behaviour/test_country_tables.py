@@ -30,7 +30,7 @@ import regional_migration as rm
 from regional_migration._countries import lookup as _countries
 from regional_migration.errors import AmbiguousCountryError, UnknownCountryError
 
-TABLE = Path(__file__).resolve().parent / "data" / "country_tables.csv"
+TABLE = Path(__file__).resolve().parents[1] / "data" / "country_tables.csv"
 
 
 def _rows() -> list[dict[str, str]]:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-SOURCE = Path(__file__).resolve().parents[1] / "src" / "regional_migration"
+SOURCE = Path(__file__).resolve().parents[2] / "src" / "regional_migration"
 PACKAGE = "regional_migration"
 
 # Bottom first: a module may import only modules of a strictly lower entry, or of a

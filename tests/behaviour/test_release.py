@@ -19,7 +19,7 @@ import regional_migration as rm
 from regional_migration._outputs import release as _release
 from regional_migration.cli import main
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

@@ -506,7 +506,7 @@ def test_aliases_add_what_the_sources_lack() -> None:
 def test_docs_list_every_decision() -> None:
     from pathlib import Path  # noqa: PLC0415
 
-    guide = (Path(__file__).parents[1] / "docs" / "countries.md").read_text(encoding="utf-8")
+    guide = (Path(__file__).parents[2] / "docs" / "countries.md").read_text(encoding="utf-8")
     for entry in _data("country_ambiguities.json")["ambiguities"]:
         decision = "refused" if entry["decision"] == "refuse" else entry["decision"]
         codes = ", ".join(entry["codes"])

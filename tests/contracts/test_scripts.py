@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from project_scripts import load_script
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 GENERATORS = sorted(
     path.stem
     for path in (ROOT / "scripts").glob("*.py")

@@ -17,7 +17,7 @@ from regional_migration._outputs.datapackage import meanings
 from regional_migration._outputs.frictionless import Column, ForeignKey, Table, descriptor
 from regional_migration.cli import main
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 _PARTIAL = r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$"
 
 

@@ -15,7 +15,7 @@ from project_scripts import load_script
 import regional_migration as rm
 from regional_migration.cli import main
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:

@@ -14,7 +14,7 @@ import pytest
 from packaging.requirements import Requirement
 from packaging.version import Version
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 FLOORS = ROOT / ".ci" / "floors.txt"
 
 # Tools of the extras that the suite does not run (CI runs them in their own steps
