@@ -10,7 +10,8 @@ For example, to compare the data on ``main`` with the working copy::
 It reads both files as plain JSON, so an older file whose layout the models no longer
 accept can still be compared. It prints one line per change: who joined or left which
 process and when, changed dates and statuses, presidencies, secretariats, pending
-events, names, refugee commissions and sources. The CHANGELOG's Data section is
+events, names, refugee commissions, each state's position on each instrument (its
+acts, non-party or unknown), recorded votes and sources. The CHANGELOG's Data section is
 written from its output.
 """
 
@@ -127,6 +128,44 @@ def _diff_records(kind: str, key: str, old: list[Record], new: list[Record]) -> 
     return lines
 
 
+def _positions(instrument: Record) -> dict[str, str]:
+    """Each state's position on an instrument, in words: its acts, non-party or unknown."""
+    where: dict[str, list[str]] = {}
+    for act in instrument.get("actions", []):
+        where.setdefault(act["country"], []).append(f"{act['action']} {act['date']}")
+    positions = {country: ", ".join(acts) for country, acts in where.items()}
+    positions.update((e["country"], "non-party") for e in instrument.get("non_parties", []))
+    positions.update((e["country"], "unknown") for e in instrument.get("unknowns", []))
+    return positions
+
+
+def diff_instrument(old: Record | None, new: Record | None) -> list[str]:
+    """The changes to one instrument: states' positions, unknown counts, notes."""
+    if new is None:
+        return [f"{old['id'] if old else '?'}: instrument removed"]
+    iid = new["id"]
+    if old is None:
+        return [f"{iid}: new instrument with {len(new.get('actions', []))} acts"]
+    lines: list[str] = []
+    was, now = _positions(old), _positions(new)
+    for country in sorted(was.keys() | now.keys()):
+        before = was.get(country, "unknown" if old.get("adopters_unknown") else "no record")
+        after = now.get(country, "unknown" if new.get("adopters_unknown") else "no record")
+        if before != after:
+            lines.append(f"{country}: {before} -> {after}")
+    if old.get("adopters_unknown") != new.get("adopters_unknown"):
+        state = "no longer unknown" if new.get("adopters_unknown") is None else "now unknown"
+        lines.append(f"adopting states {state}")
+    count = len(new.get("unknowns", [])) if not new.get("adopters_unknown") else "all"
+    counted = len(old.get("unknowns", [])) if not old.get("adopters_unknown") else "all"
+    if count != counted:
+        lines.append(f"unknown positions: {counted} -> {count}")
+    added = [n for n in new.get("notes", []) if n not in old.get("notes", [])]
+    if added:
+        lines.append(f"{len(added)} notes added or reworded")
+    return [f"{iid}: {line}" for line in lines]
+
+
 def diff(old: Record, new: Record) -> list[str]:
     """Every change from the data file *old* to *new*, in words."""
     lines: list[str] = []
@@ -142,6 +181,11 @@ def diff(old: Record, new: Record) -> list[str]:
         old.get("refugee_commissions", []),
         new.get("refugee_commissions", []),
     )
+    before = {i["id"]: i for i in old.get("instruments", [])}
+    after = {i["id"]: i for i in new.get("instruments", [])}
+    for iid in sorted(before.keys() | after.keys()):
+        lines += diff_instrument(before.get(iid), after.get(iid))
+    lines += _diff_records("vote", "resolution", old.get("votes", []), new.get("votes", []))
     lines += _diff_records("source", "id", old.get("sources", []), new.get("sources", []))
     return lines
 

@@ -85,13 +85,19 @@ def summary() -> str:
     discrepancies = sum(len(p.discrepancies) for p in everything)
     sources = {s.id for p in everything for s in _all_sources(p)}
     sources |= {s.id for c in rm.refugee_commissions() for s in c.sources}
+    texts = rm.instruments()
+    cited = set().union(*(_instrument_sources(i) for i in texts))
+    cited |= {s.id for v in rm.votes() for s in v.sources}
     return (
         f"Data version **{rm.DATA_VERSION}**: {len(everything)} processes, "
         f"{records} membership records covering {len(countries)} countries and "
         f"territories, {len(rm.refugee_commissions())} asylum-authority records (one per "
         "state in scope), "
         f"{discrepancies} recorded discrepancies with the seed page, and "
-        f"{len(sources)} distinct sources cited.\n"
+        f"{len(sources)} distinct sources cited; {len(texts)} instruments with "
+        f"{sum(len(i.actions) for i in texts)} acts, "
+        f"{sum(len(i.unknown) for i in texts)} unknown positions of states in scope and "
+        f"{len(rm.votes())} recorded votes, citing {len(cited)} distinct sources.\n"
     )
 
 
@@ -220,9 +226,53 @@ def _rule(instrument: rm.Instrument) -> str:
     return f"{when} ({rule.article})"
 
 
+def _instrument_sources(instrument: rm.Instrument) -> set[str]:
+    """The ids of every source the instrument's records cite."""
+    cited = {s.id for s in instrument.sources}
+    for group in (
+        instrument.actions,
+        instrument.unknowns,
+        instrument.non_parties,
+        instrument.discrepancies,
+    ):
+        cited |= {s.id for item in group for s in item.sources}
+    return cited
+
+
+def _instrument_counts() -> str:
+    """One row per instrument: how many states in scope stand where, and sources cited."""
+    rows = [
+        (
+            f"`{i.id}`",
+            i.kind,
+            len(i.members & i.SCOPE),
+            len(i.countries_with("signatory") & i.SCOPE),
+            len(i.non_parties),
+            "all (adopters not on record)" if i.adopters_unknown is not None else len(i.unknown),
+            len(i.actions),
+            len(_instrument_sources(i)),
+        )
+        for i in rm.instruments()
+    ]
+    headers = (
+        "Id",
+        "Kind",
+        "Members now",
+        "Signatories only",
+        "Known non-parties",
+        "Unknown",
+        "Acts",
+        "Sources cited",
+    )
+    return _table(headers, rows)
+
+
 def instruments() -> str:
     """Per instrument: its dates, who is bound, what the sources do not give, discrepancies."""
-    parts = []
+    unknown = sum(len(i.unknown) for i in rm.instruments())
+    scope = len(rm.Instrument.SCOPE)
+    opening = f"Counts are of the {scope} states in scope; {unknown} positions are unknown.\n"
+    parts = [opening, _instrument_counts()]
     for i in rm.instruments():
         acted = {a.country for a in i.actions}
         in_force = "none (not binding)" if i.entry_into_force is None else str(i.entry_into_force)
@@ -239,7 +289,8 @@ def instruments() -> str:
                 f"loosely dated acts: {sum(not a.date.is_exact for a in i.actions)}."
             ),
             f"- *Known non-parties:* {_codes(frozenset(n.country for n in i.non_parties))}.",
-            f"- *Unknown:* {_codes(i.unknown)}.",
+            f"- *Unknown ({i.in_scope(i.unknown)}):* {_codes(i.unknown)}.",
+            f"- *Sources cited:* {len(_instrument_sources(i))}.",
         ]
         if i.adopters_unknown is not None:
             lines.append(f"- *Adopters not on record:* {i.adopters_unknown}")

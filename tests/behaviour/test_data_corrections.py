@@ -221,3 +221,29 @@ def test_data_diff_names_the_changes(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert script.main([str(DATA), str(DATA)]) == 0
     assert capsys.readouterr().out == "no change\n"
     assert script.main([]) == 2
+
+
+def test_data_diff_names_the_changes_to_instruments(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    script = load_script("data_diff")
+    path = DATA.with_name("instruments.json")
+    old = json.loads(path.read_text(encoding="utf-8"))
+    compact = next(i for i in old["instruments"] if i["id"] == "GLOBAL-COMPACT-REFUGEES")
+    compact["actions"], compact["non_parties"] = [], []
+    compact["adopters_unknown"] = "Not on record."
+    compact["notes"] = compact["notes"][1:]
+    old["instruments"] = [i for i in old["instruments"] if i["id"] != "CA4-FREE-MOBILITY-2006"]
+    old["votes"] = old["votes"][1:]
+    (tmp_path / "old.json").write_text(json.dumps(old), encoding="utf-8")
+    assert script.main([str(tmp_path / "old.json"), str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "GLOBAL-COMPACT-REFUGEES: AR: unknown -> endorsement 2018-12-17" in out
+    assert "GLOBAL-COMPACT-REFUGEES: US: unknown -> non-party" in out
+    assert "GLOBAL-COMPACT-REFUGEES: adopting states no longer unknown" in out
+    assert "GLOBAL-COMPACT-REFUGEES: unknown positions: all -> 0" in out
+    assert "GLOBAL-COMPACT-REFUGEES: 1 notes added or reworded" in out
+    assert "CA4-FREE-MOBILITY-2006: new instrument with 4 acts" in out
+    assert "vote A/RES/73/151: added" in out
+    assert script.main([str(path), str(tmp_path / "old.json")]) == 0
+    assert "CA4-FREE-MOBILITY-2006: instrument removed" in capsys.readouterr().out

@@ -109,5 +109,5 @@ def test_source_line_ax_and_figsize() -> None:
 def test_heatmap_marks_lower_bounds() -> None:
     figure = rm.plot_overlap_heatmap(["CRM", "GLOBAL-COMPACT-MIGRATION"])
     cells = [t.get_text() for t in figure.axes[0].texts]
-    assert "7\n+2" in cells
+    assert "8\n+1" in cells
     assert "a number after +" in figure.axes[0].get_title(loc="left")

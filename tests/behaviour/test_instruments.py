@@ -506,6 +506,44 @@ def test_a_vote_answers_by_any_country_name_or_code() -> None:
     )
 
 
+def test_each_compact_follows_its_vote_as_its_notes_say() -> None:
+    # A yes vote without an adoption is an endorsement on the day of the vote; a no or
+    # an abstention is a non-party or an adoption refused; not voting leaves a state
+    # without an adoption unknown.
+    for recorded in FILE.votes:
+        compact = next(i for i in FILE.instruments if i.id == recorded.instrument)
+        assert compact.notes[0].startswith("What adopting means here"), compact.id
+        acts = {act.country: act for act in compact.actions}
+        absent = {entry.country for entry in compact.non_parties}
+        for country, choice in recorded.votes.items():
+            act = acts.get(country)
+            if choice == "yes":
+                assert act is not None, (compact.id, country)
+                if act.action == "endorsement":
+                    assert act.date.earliest == recorded.date, (compact.id, country)
+            elif choice in ("no", "abstain"):
+                assert country in absent, (compact.id, country)
+            elif act is None and country not in absent:
+                assert country in compact.unknown, (compact.id, country)
+    for found in FILE.instruments:
+        if not found.binds:
+            assert found.notes[0].startswith("What adopting means here"), found.id
+
+
+def test_the_refugee_compact_is_settled_by_its_vote() -> None:
+    refugees = rm.get("Global Compact on Refugees")
+    assert isinstance(refugees, Instrument)
+    assert refugees.adopters_unknown is None
+    assert refugees.unknown == frozenset()
+    assert len(refugees.members) == 35
+    assert refugees.status_of("US") is None
+    assert refugees.known("US")
+    migration = rm.get("GCM")
+    assert sorted(migration.unknown) == ["AG", "BZ", "PY", "TT"]
+    assert migration.status_of("Uruguay") == "member"
+    assert any("73/326" in note and "118" in note for note in migration.notes)
+
+
 def test_vote_look_up_errors() -> None:
     with pytest.raises(rm.UnknownVoteError, match="did you mean"):
         rm.vote("A/RES/73/1")

@@ -491,7 +491,7 @@ class OverlapMatrix(Answer, BaseModel, frozen=True, extra="forbid"):
         Examples:
             >>> m = overlap_matrix(["CRM", "GLOBAL-COMPACT-MIGRATION"])
             >>> m.cell("CRM", "GLOBAL-COMPACT-MIGRATION")
-            '7 (+2)'
+            '8 (+1)'
         """
         return self._text(self._position(a), self._position(b), check_language(lang))
 
