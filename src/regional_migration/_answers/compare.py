@@ -8,17 +8,24 @@ renderers for HTML and export live in their own modules and are imported on use.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, cast
 
-from pydantic import BaseModel, PlainSerializer, computed_field, model_validator
+from pydantic import (
+    BaseModel,
+    ModelWrapValidatorHandler,
+    PlainSerializer,
+    computed_field,
+    model_validator,
+)
 
 from regional_migration._core.dates import Rule, as_optional_date, check_rule
 from regional_migration._core.export import csv_text, frame, json_text
 from regional_migration._core.html import listing, paragraph, table, title
 from regional_migration._core.public import publish
+from regional_migration._core.text import one_of
 from regional_migration._countries.lookup import display_name
 from regional_migration._dataset.registry import ProcessKey, get, provenance, resolve_all
-from regional_migration.errors import InvalidArgumentError, NotInResultError
+from regional_migration.errors import ArgumentTypeError, InvalidArgumentError, NotInResultError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -110,6 +117,10 @@ def overlap(
     return shared
 
 
+_COMPUTED = ("jaccard", "is_disjoint", "is_subset", "is_superset")
+"""The computed fields of `Comparison`, which its JSON holds and a read-back checks."""
+
+
 class Comparison(BaseModel, frozen=True, extra="forbid"):
     """How the full members of two processes compare, split three ways.
 
@@ -140,6 +151,22 @@ class Comparison(BaseModel, frozen=True, extra="forbid"):
     shared: Codes
     only_a: Codes
     only_b: Codes
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _read_back(cls, data: Any, handler: ModelWrapValidatorHandler[Comparison]) -> Comparison:  # noqa: ANN401 - any input
+        # Its own JSON holds the computed fields too: accept them when they agree.
+        given: dict[str, object] = {}
+        if isinstance(data, dict):
+            given = {name: data[name] for name in _COMPUTED if name in data}
+            data = {name: value for name, value in data.items() if name not in _COMPUTED}
+        result = handler(data)
+        for name, value in given.items():
+            if getattr(result, name) != value:
+                raise ValueError(
+                    f"{name} is {value!r} but the sides give {getattr(result, name)!r}"
+                )
+        return result
 
     @model_validator(mode="after")
     def _sides_are_disjoint(self) -> Comparison:
@@ -287,7 +314,15 @@ class OverlapMatrix(BaseModel, frozen=True, extra="forbid"):
         return self
 
     def __getitem__(self, pair: tuple[ProcessKey, ProcessKey]) -> int | float:
-        """The cell for a pair of processes, given as processes or keys."""
+        """The cell for a pair of processes, given as processes or keys.
+
+        Raises:
+            ArgumentTypeError: the index is not a pair, as in ``matrix["CRM", "MIRPS"]``.
+        """
+        if not isinstance(cast("object", pair), tuple) or len(pair) != 2:  # noqa: PLR2004 - a pair
+            raise ArgumentTypeError(
+                "index a matrix by a pair of processes, such as matrix['CRM', 'MIRPS']"
+            )
         row, column = (self._position(key) for key in pair)
         return self.values[row][column]
 
@@ -373,7 +408,7 @@ def overlap_matrix(
         >>> round(m["CSM", "QUITO"], 2)
         0.53
     """
-    if metric not in ("count", "jaccard"):
+    if not one_of(metric, ("count", "jaccard")):
         raise InvalidArgumentError("metric", metric, "use 'count' or 'jaccard'")
     day = as_optional_date(on)
     how = check_rule(rule)

@@ -8,7 +8,7 @@ export and HTML renderers are imported on use.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from pydantic import BaseModel
 
@@ -16,9 +16,15 @@ from regional_migration._core.dates import PartialDate, Rule, as_date, as_option
 from regional_migration._core.export import csv_text, frame, json_text
 from regional_migration._core.html import paragraph, table
 from regional_migration._core.public import publish
-from regional_migration._core.text import Language, check_language
+from regional_migration._core.text import Language, check_language, one_of
 from regional_migration._countries.lookup import display_name, iso_codes
-from regional_migration._dataset.models import STATUSES, Membership, Status, check_status
+from regional_migration._dataset.models import (
+    STATUSES,
+    Membership,
+    Status,
+    check_status,
+    status_by_country,
+)
 from regional_migration._dataset.registry import ProcessKey, provenance, resolve_all
 from regional_migration.errors import ArgumentTypeError, InvalidArgumentError
 
@@ -238,6 +244,8 @@ def _row(process: Body, record: Membership, language: Language) -> MembershipRow
 def _statuses(statuses: Status | Iterable[Status]) -> tuple[Status, ...]:
     # One status given alone is that status, not its letters.
     given = (statuses,) if isinstance(statuses, str) else statuses
+    if isinstance(cast("object", given), bytes | bytearray) or not hasattr(given, "__iter__"):
+        raise ArgumentTypeError("give statuses as a status or a list, such as ['member']")
     return tuple(check_status(status) for status in given)
 
 
@@ -445,7 +453,7 @@ class Panel(BaseModel, frozen=True, extra="forbid", defer_build=True):
             InvalidArgumentError: *form* is neither.
             MissingExtraError: pandas is not installed.
         """
-        if form not in ("long", "wide"):
+        if not one_of(form, ("long", "wide")):
             raise InvalidArgumentError("form", form, "use 'long' or 'wide'")
         long = frame(PANEL_COLUMNS, self.records(), dates=("day",), attrs=self.provenance())
         for column in ("country", "alpha3", "numeric", "name", "process", "status"):
@@ -523,7 +531,7 @@ def panel(
     if (years is None) == (days is None):
         raise InvalidArgumentError("years", years, "give either years= or days=, not both")
     if years is not None:
-        if isinstance(years, str | int):
+        if isinstance(years, str | bytes | bytearray) or not hasattr(years, "__iter__"):
             raise ArgumentTypeError("give years as an iterable, such as range(2000, 2027)")
         given: list[object] = list(years)
         asked = []
@@ -532,7 +540,7 @@ def panel(
                 raise InvalidArgumentError("years", year, "give whole years, such as 2018")
             asked.append(date(year, 12, 31))
     else:
-        if isinstance(days, str | date):
+        if isinstance(days, str | bytes | bytearray | date) or not hasattr(days, "__iter__"):
             raise ArgumentTypeError("give days as an iterable, such as ['2018-09-04']")
         asked = [as_date(day) for day in days or ()]
     ordered = tuple(sorted(set(asked)))
@@ -545,9 +553,11 @@ def panel(
     rows: list[PanelRow] = []
     for day in ordered:
         standing = {
-            (m.country, process.id): m.status
+            (country, process.id): status
             for process in bodies
-            for m in process.memberships_on(day, rule=chosen)
+            for country, status in status_by_country(
+                process.memberships_on(day, rule=chosen)
+            ).items()
         }
         existed = {process.id: process.existed_on(day, rule=chosen) for process in bodies}
         rows.extend(

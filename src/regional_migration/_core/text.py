@@ -32,6 +32,7 @@ __all__ = [
     "Suggester",
     "check_language",
     "fold",
+    "one_of",
 ]
 
 Language = Literal["en", "es", "fr", "pt"]
@@ -39,6 +40,19 @@ Language = Literal["en", "es", "fr", "pt"]
 
 LANGUAGES: tuple[Language, ...] = get_args(Language)
 """Every supported language, in a stable order."""
+
+
+def one_of(value: object, choices: Iterable[str]) -> bool:
+    """Whether *value* is text and one of *choices*.
+
+    Checked as text first: pandas' ``NA`` compared with a choice gives ``NA``, whose
+    truth raises a foreign `TypeError`.
+
+    Examples:
+        >>> one_of("csv", ("csv", "json")), one_of(None, ("csv", "json"))
+        (True, False)
+    """
+    return isinstance(value, str) and value in choices
 
 
 def check_language(lang: object) -> Language:
@@ -52,7 +66,7 @@ def check_language(lang: object) -> Language:
         'pt'
     """
     for known in LANGUAGES:
-        if lang == known:
+        if isinstance(lang, str) and lang == known:  # pandas' NA compares as neither
             return known
     raise UnsupportedLanguageError(lang)
 

@@ -13,13 +13,14 @@ import math
 import sys
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from numbers import Integral, Real
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, overload
 
 from regional_migration._core.export import optional_module
 from regional_migration._core.public import publish
 from regional_migration._countries.lookup import CodeForm, country_code
-from regional_migration.errors import RegionalMigrationError, shorten
+from regional_migration.errors import ArgumentTypeError, RegionalMigrationError, shorten
 
 if TYPE_CHECKING:
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]
@@ -119,7 +120,7 @@ def country_codes(
         UnknownCountryError: with ``not_found="raise"``, a value names no country.
         AmbiguousCountryError: with ``not_found="raise"``, a value names several.
         ArgumentTypeError: with ``not_found="raise"``, a value is neither text nor a
-            whole number.
+            whole number; or *values* is one text, bytes, a DataFrame or not iterable.
         InvalidArgumentError: *to* is not a code form.
 
     Examples:
@@ -130,9 +131,13 @@ def country_codes(
         ['Atlantis']
     """
     country_code("MX", to=to)  # checks *to* before any value
+    _check_column(values)
     series_index = getattr(values, "index", None) if _is_series(values) else None
     mapping: dict[Hashable, str] = {}
-    failed: dict[Hashable, RegionalMigrationError] = {}
+    # Each miss keeps its message only: an error object holds its traceback and frames,
+    # about 2 KB each, which a column of a million distinct misses would pile up.
+    failed: dict[Hashable, str] = {}
+    first: RegionalMigrationError | None = None
     codes: list[Any] = []
     for value in values:
         if _is_missing(value):
@@ -143,19 +148,45 @@ def country_codes(
             try:
                 mapping[key] = country_code(value, to=to)  # type: ignore[arg-type]
             except RegionalMigrationError as error:
-                failed[key] = error
+                failed[key] = str(error)
+                if first is None and not_found == "raise":
+                    first = error.with_traceback(None)
         if key in mapping:
             codes.append(mapping[key])
         else:
             codes.append(value if not_found == "keep" else not_found)
-    if failed and not_found == "raise":
-        raise _first(failed)
+    if first is not None:
+        raise _first(first, failed)
     return CountryCodes(
         codes=tuple(codes),
         mapping=mapping,
-        not_found={key: str(error) for key, error in failed.items()},
+        not_found=failed,
         index=series_index,
     )
+
+
+def _check_column(values: object) -> None:
+    """Refuse what is not a column of values: text, bytes, a table, a non-iterable.
+
+    One text given alone would be converted letter by letter, and a table by its
+    column labels.
+
+    Raises:
+        ArgumentTypeError: *values* is one of those.
+    """
+    pandas = sys.modules.get("pandas")
+    if isinstance(values, str | bytes | bytearray):
+        got = f"one {type(values).__name__} value"
+        hint = "pass a list such as ['Brasil'], or use country_code() for one value"
+    elif pandas is not None and isinstance(values, pandas.DataFrame):
+        got = "a DataFrame"
+        hint = "pass one of its columns, such as frame['country']"
+    elif not isinstance(values, Iterable):
+        got = type(values).__name__
+        hint = "pass a list or a pandas Series of names or codes"
+    else:
+        return
+    raise ArgumentTypeError(f"country_codes() converts a column of values, not {got}; {hint}")
 
 
 def _key(value: object) -> Hashable:
@@ -167,9 +198,9 @@ def _key(value: object) -> Hashable:
     return value
 
 
-def _first(failed: dict[Hashable, RegionalMigrationError]) -> RegionalMigrationError:
+def _first(first: RegionalMigrationError, failed: dict[Hashable, str]) -> RegionalMigrationError:
     """The first error, with a note naming the other values not resolved."""
-    first, *others = failed.values()
+    others = list(failed)[1:]
     if others:
         listed = ", ".join(shorten(str(value), 30) for value in list(failed)[1 : _LISTED + 1])
         more = f" and {len(others) - _LISTED} more" if len(others) > _LISTED else ""
@@ -188,8 +219,11 @@ def _is_series(values: object) -> bool:
 
 def _is_missing(value: object) -> bool:
     """``None``, a float ``NaN``, or pandas' ``NA`` and ``NaT``."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if value is None:
         return True
+    # Any real number that is not whole, NumPy's float32 and float16 included.
+    if isinstance(value, Real) and not isinstance(value, Integral):
+        return math.isnan(value)
     pandas = sys.modules.get("pandas")
     return pandas is not None and (value is pandas.NA or value is pandas.NaT)
 

@@ -26,6 +26,7 @@ from regional_migration._core.text import (
     Suggester,
     check_language,
     fold,
+    one_of,
 )
 from regional_migration.errors import (
     AmbiguousCountryError,
@@ -105,7 +106,7 @@ def country_code(text: str | int, to: CodeForm = "alpha2") -> str:
         >>> country_code("Korea, Rep.", to="alpha3"), country_code("Brasil", to="numeric")
         ('KOR', '076')
     """
-    if to not in _FORMS:
+    if not one_of(to, _FORMS):
         raise InvalidArgumentError("code form", to, "use 'alpha2', 'alpha3' or 'numeric'")
     index = _index()
     if isinstance(text, str):
@@ -119,6 +120,7 @@ CodeForm = Literal["alpha2", "alpha3", "numeric"]
 """The forms of ISO 3166-1 codes `country_code` gives."""
 
 _FORMS: Final = ("alpha2", "alpha3", "numeric")
+_SHOWN_BITS: Final = 256  # a longer number is shown by its size, not its digits
 
 
 def _numeric(number: object, index: CountryIndex) -> str:
@@ -131,8 +133,14 @@ def _numeric(number: object, index: CountryIndex) -> str:
         if isinstance(number, float) and number.is_integer():  # a gap turns codes to floats
             hint = f"; pass {int(number)}, or read the column as integers (Int64)"
         raise ArgumentTypeError(f"a country is given as text or as a whole number, not {got}{hint}")
-    shown = str(int(number))
-    if not 0 <= int(number) <= 999:  # noqa: PLR2004 - numeric codes have three digits
+    value = int(number)
+    if not 0 <= value <= 999:  # noqa: PLR2004 - numeric codes have three digits
+        # A number too long for str() (over 4,300 digits) is shown by its size.
+        shown = (
+            str(value)
+            if value.bit_length() <= _SHOWN_BITS
+            else f"a {value.bit_length()}-bit number"
+        )
         raise UnknownCountryError(shown, "is not a numeric country code: those have 1 to 3 digits")
     return index.codes.get(f"{int(number):03d}") or _resolve(f"{int(number):03d}", index)
 
@@ -148,7 +156,7 @@ def country_name(country: str | int, lang: str = "en") -> str:
         >>> country_name("Brasil")
         'Brazil'
     """
-    if lang not in LANGUAGES:
+    if not one_of(lang, LANGUAGES):
         raise UnsupportedLanguageError(lang)
     # A code as tables hold it needs only CLDR's names, not the whole index.
     shown = _cldr_names()[lang]

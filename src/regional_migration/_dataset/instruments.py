@@ -16,14 +16,14 @@ from collections.abc import Mapping  # noqa: TC003 - pydantic reads the annotati
 from datetime import date, timedelta
 from functools import cached_property
 from types import MappingProxyType
-from typing import Annotated, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal, get_args
 
 from pydantic import AfterValidator, Field, PlainSerializer, StringConstraints, model_validator
 
 from regional_migration._core.dates import PartialDate
 from regional_migration._core.html import listing, paragraph, table, title
 from regional_migration._core.public import publish
-from regional_migration._core.text import LANGUAGES
+from regional_migration._core.text import LANGUAGES, one_of
 from regional_migration._countries.lookup import country_code, display_name
 from regional_migration._dataset.models import (
     STATUSES,
@@ -40,7 +40,11 @@ from regional_migration._dataset.models import (
     _Frozen,
     _unique,
 )
-from regional_migration.errors import NotInResultError, UnsupportedLanguageError
+from regional_migration.errors import (
+    InvalidArgumentError,
+    NotInResultError,
+    UnsupportedLanguageError,
+)
 
 # What the package's face re-exports from this module (see _core/public.py).
 PUBLIC = (
@@ -79,6 +83,8 @@ InstrumentKind = Literal["treaty", "protocol", "agreement", "compact", "declarat
 
 VoteChoice = Literal["yes", "no", "abstain", "non_voting"]
 """How a state voted on a resolution; ``non_voting`` was absent or did not vote."""
+
+_CHOICES: frozenset[str] = frozenset(get_args(VoteChoice))
 
 BINDING_ACTIONS: frozenset[ActionKind] = frozenset(
     ("ratification", "accession", "succession", "acceptance", "approval")
@@ -121,7 +127,7 @@ class Acronym(_Frozen):
         Raises:
             UnsupportedLanguageError: a language other than en, es, fr, pt.
         """
-        if lang not in LANGUAGES:
+        if not one_of(lang, LANGUAGES):
             raise UnsupportedLanguageError(lang)
         text: str | None = getattr(self, lang)
         return self.en if text is None else text
@@ -587,6 +593,21 @@ class RecordedVote(_Frozen):
         """Hash by resolution: one recorded vote per resolution."""
         return hash(self.resolution)
 
+    # A read-only mapping pickles and deep-copies no more: the votes travel as a dict.
+    def __getstate__(self) -> dict[Any, Any]:
+        """The state to pickle, with the votes as a plain dict."""
+        state = super().__getstate__()
+        return {**state, "__dict__": {**state["__dict__"], "votes": dict(self.votes)}}
+
+    def __setstate__(self, state: dict[Any, Any]) -> None:
+        """Rebuild from a pickled state, the votes read-only again."""
+        fields = {**state["__dict__"], "votes": _read_only(state["__dict__"]["votes"])}
+        super().__setstate__({**state, "__dict__": fields})
+
+    def __deepcopy__(self, memo: dict[int, Any] | None = None) -> RecordedVote:
+        """Itself: a recorded vote is immutable through and through."""
+        return self
+
     def __getitem__(self, country: str) -> VoteChoice:
         """The vote of *country*, given as anything `country_code` accepts.
 
@@ -601,7 +622,16 @@ class RecordedVote(_Frozen):
             raise NotInResultError(f"{code} is not among the states recorded") from None
 
     def countries(self, choice: VoteChoice) -> frozenset[str]:
-        """The states recorded as voting *choice*."""
+        """The states recorded as voting *choice*.
+
+        Raises:
+            InvalidArgumentError: *choice* is not one of ``"yes"``, ``"no"``,
+                ``"abstain"`` and ``"non_voting"``, so that a typo is not read as "nobody".
+        """
+        if not one_of(choice, _CHOICES):
+            raise InvalidArgumentError(
+                "choice", choice, "use 'yes', 'no', 'abstain' or 'non_voting'"
+            )
         return frozenset(code for code, vote in self.votes.items() if vote == choice)
 
 

@@ -320,7 +320,7 @@ def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Body, ...]:
     """
     if keys is None:
         return processes()
-    if isinstance(keys, str | MembershipQueries):
+    if isinstance(keys, str | bytes | MembershipQueries) or not hasattr(keys, "__iter__"):
         raise ArgumentTypeError("give an iterable of processes, such as ['CRM', 'MIRPS']")
     found: list[Body] = []
     for key in keys:

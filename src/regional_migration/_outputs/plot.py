@@ -21,6 +21,7 @@ from regional_migration._core.messages import alphabetical, say
 from regional_migration._core.public import publish
 from regional_migration._core.text import check_language
 from regional_migration._countries.lookup import display_name
+from regional_migration._dataset.models import status_by_country
 from regional_migration._dataset.registry import ProcessKey, resolve_all
 from regional_migration.errors import InvalidArgumentError
 
@@ -118,8 +119,8 @@ def plot_membership_grid(
 
     status: dict[tuple[str, str], str] = {}
     for process in chosen:
-        for record in process.memberships_on(day, rule=how):
-            status[record.country, process.id] = record.status
+        for country, held in status_by_country(process.memberships_on(day, rule=how)).items():
+            status[country, process.id] = held
     countries = sorted(
         {country for country, _ in status},
         key=lambda c: (alphabetical(display_name(c, language)), c),
