@@ -15,6 +15,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 from regional_migration._core.dates import PartialDate, Rule
+from regional_migration._core.locking import lock
 from regional_migration._core.text import Language
 from regional_migration._countries.lookup import CodeForm, country_code, country_name
 from regional_migration._dataset.models import (
@@ -245,17 +246,20 @@ if not TYPE_CHECKING:  # pragma: no branch - type checkers read the other way
     def __getattr__(name: str) -> object:
         """Load the comparison helpers, ``DATA_VERSION`` and ``__version__`` on first use."""
         if name in _LAZY:
-            value = getattr(import_module(f"regional_migration.{_LAZY[name]}"), name)
+            with lock():  # an import under way must not be copied into a forked child
+                module = import_module(f"regional_migration.{_LAZY[name]}")
+            value = getattr(module, name)
             globals()[name] = value  # later look-ups skip this function
             return value
         if name == "DATA_VERSION":
             return data_version()
         if name == "__version__":
             # Only --version and users ask for the version.
-            from importlib.metadata import (  # noqa: PLC0415 - cost: importlib.metadata's import
-                PackageNotFoundError,
-                version,
-            )
+            with lock():
+                from importlib.metadata import (  # noqa: PLC0415 - cost: importlib.metadata's import
+                    PackageNotFoundError,
+                    version,
+                )
 
             try:
                 return version("regional-migration")

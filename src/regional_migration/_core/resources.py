@@ -8,8 +8,8 @@ Registering one is a single line in the module that answers questions about it::
 `load` reads the file through `importlib.resources` on first use, never at import,
 turns it into the model, and caches the result: once per data set, under one lock,
 so that threads racing on a first call all get the same object. `cached` keeps an
-index built from data sets under the same lock. The lock is re-created in a forked
-child, so a fork taken while another thread loads cannot leave the child waiting.
+index built from data sets under the same lock, `regional_migration._core.locking.lock`,
+which a fork waits for (see that module), so that a child cannot inherit a half-done load.
 
 A question about one record need not build the whole file: `glance` gives a few
 fields of every record of a list (enough to index them), `record` builds one record,
@@ -34,8 +34,6 @@ from __future__ import annotations
 import collections.abc
 import functools
 import hashlib
-import os
-import threading
 import types
 from datetime import date
 from importlib import resources
@@ -55,6 +53,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import from_json
 
 from regional_migration._core.dates import PartialDate
+from regional_migration._core.locking import lock
 from regional_migration.errors import DataError
 
 if TYPE_CHECKING:
@@ -68,6 +67,7 @@ __all__ = [
     "digest",
     "glance",
     "load",
+    "lock",
     "part",
     "read_bytes",
     "record",
@@ -102,18 +102,7 @@ class DataSet(NamedTuple, Generic[M]):
     tables: Mapping[str, type[BaseModel]] = types.MappingProxyType({})
 
 
-_lock = threading.RLock()
 _cache: dict[str, object] = {}
-
-
-def _new_lock_after_fork() -> None:
-    # A thread of the parent may have held the lock at the fork; that thread does not
-    # exist in the child, so the child takes a lock of its own.
-    global _lock  # noqa: PLW0603 - replaced only in a freshly forked child
-    _lock = threading.RLock()
-
-
-os.register_at_fork(after_in_child=_new_lock_after_fork)
 
 
 _MISSING = object()
@@ -123,7 +112,7 @@ def cached(key: str, build: Callable[[], T]) -> T:
     """Return the value cached under *key*, building it once, under the data lock."""
     found = _cache.get(key, _MISSING)
     if found is _MISSING:
-        with _lock:
+        with lock():
             found = _cache.get(key, _MISSING)
             if found is _MISSING:  # another thread may have built it meanwhile
                 found = build()
@@ -210,7 +199,7 @@ def glance(data_set: DataSet[M], key: str, names: tuple[str, ...]) -> tuple[dict
     fields = model.model_fields
     plan = {name: _converter(fields[name].annotation) for name in names}
     entries = cast("list[dict[str, object]]", opened.json[key])
-    with _lock:  # a field may refer into a table, whose records are built under the lock
+    with lock():  # a field may refer into a table, whose records are built under the lock
         return tuple(
             {
                 name: convert(entry[name], opened.tables)

@@ -14,6 +14,7 @@ import unicodedata
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, Literal, get_args
 
+from regional_migration._core.locking import lock
 from regional_migration._core.public import publish
 from regional_migration.errors import UnsupportedLanguageError
 
@@ -221,7 +222,8 @@ class Suggester:
         remembered = self._memo.get(key)
         if remembered is not None:
             return remembered
-        import difflib  # noqa: PLC0415 - cost: difflib's import, paid on a miss
+        with lock():  # a first import runs under the lock a fork waits for
+            import difflib  # noqa: PLC0415 - cost: difflib's import, paid on a miss
 
         short = len(key) <= self.SHORT
         found = difflib.get_close_matches(

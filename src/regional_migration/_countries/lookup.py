@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Final, Literal
 from pydantic_core import from_json
 
 from regional_migration._core.public import publish
-from regional_migration._core.resources import cached
+from regional_migration._core.resources import cached, lock
 from regional_migration._core.text import (
     LANGUAGES,
     MAX_KEY_LENGTH,
@@ -65,14 +65,16 @@ __all__ = [
 
 def _index() -> CountryIndex:
     """The country index, built on the first call."""
-    from regional_migration._countries.index import country_index  # noqa: PLC0415 - cost: the country models
+    with lock():  # a first import runs under the lock a fork waits for
+        from regional_migration._countries.index import country_index  # noqa: PLC0415 - cost: the country models
 
     return country_index()
 
 
 def _cldr_names() -> Mapping[str, Mapping[str, tuple[str, ...]]]:
     """CLDR's names by language and code, read on the first call."""
-    from regional_migration._countries.index import cldr_names  # noqa: PLC0415 - cost: the country models
+    with lock():
+        from regional_migration._countries.index import cldr_names  # noqa: PLC0415 - cost: the country models
 
     return cldr_names()
 

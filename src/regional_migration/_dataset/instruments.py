@@ -22,6 +22,7 @@ from pydantic import AfterValidator, Field, PlainSerializer, StringConstraints, 
 
 from regional_migration._core.dates import PartialDate
 from regional_migration._core.html import listing, paragraph, table, title
+from regional_migration._core.locking import lock
 from regional_migration._core.public import publish
 from regional_migration._core.text import LANGUAGES, one_of
 from regional_migration._countries.lookup import country_code, display_name
@@ -397,7 +398,7 @@ class Instrument(_Frozen, MembershipQueries):
             + table(("status", "countries", "who"), rows, html=2)
         )
 
-    @cached_property
+    @property
     def memberships(self) -> tuple[Membership, ...]:
         """The periods of each state's status, derived from its acts.
 
@@ -413,13 +414,22 @@ class Instrument(_Frozen, MembershipQueries):
             ValueError: the acts are out of order (bound twice, a ratification
                 without a signature, a denunciation before becoming party...).
         """
-        periods: list[Membership] = []
-        by_country: dict[str, list[Action]] = {}
-        for act in self.actions:
-            by_country.setdefault(act.country, []).append(act)
-        for acts in by_country.values():
-            periods.extend(_Periods(self).derive(acts))
-        return tuple(periods)
+        # Kept beside the fields, as a cached property would be; derived under the data
+        # lock, since a first derivation validates (and imports) what a fork must not
+        # copy half done.
+        found: tuple[Membership, ...] | None = self.__dict__.get("memberships")
+        if found is None:
+            with lock():
+                found = self.__dict__.get("memberships")
+                if found is None:
+                    periods: list[Membership] = []
+                    by_country: dict[str, list[Action]] = {}
+                    for act in self.actions:
+                        by_country.setdefault(act.country, []).append(act)
+                    for acts in by_country.values():
+                        periods.extend(_Periods(self).derive(acts))
+                    found = self.__dict__["memberships"] = tuple(periods)
+        return found
 
     def binding_day(self, act: Action) -> PartialDate:
         """The day from which *act* binds its state (see `memberships`).

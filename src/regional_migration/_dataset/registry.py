@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple, Union, cast
 
 from regional_migration._core.dates import Rule, as_optional_date
 from regional_migration._core.public import publish
-from regional_migration._core.resources import DataSet, cached, glance, part, record
+from regional_migration._core.resources import DataSet, cached, glance, lock, part, record
 from regional_migration._core.text import MAX_NAME_LENGTH, Suggester, fold
 from regional_migration._countries.lookup import country_code
 from regional_migration._dataset.models import (
@@ -289,7 +289,8 @@ def get(key: ProcessKey) -> Body:
         raise UnknownProcessError(key, hint=_COMMISSIONS_HINT)
     # The instruments' models and data load here, on the first look-up a process
     # cannot answer, so that questions about processes never pay for them.
-    from regional_migration._dataset import instrument_registry  # noqa: PLC0415 - cost: the instrument models
+    with lock():  # a first import runs under the lock a fork waits for
+        from regional_migration._dataset import instrument_registry  # noqa: PLC0415 - cost: the instrument models
 
     instrument = instrument_registry.find(folded)
     if instrument is not None:
