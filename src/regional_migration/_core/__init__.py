@@ -4,6 +4,6 @@ Layers, bottom first (a module imports only modules of a lower line, or of a low
 
     public locking
     text html
-    dates export messages
+    dates export messages files
     resources
 """
