@@ -3,7 +3,8 @@
 Each value that names no country is kept as its message, not as the error raised for
 it: an error holds its traceback and the frames it passed through, about 2 KB, which
 a column of a million distinct misses would pile up until the call returned (it
-peaked at about 210 MB for 100,000 of them; about 2,000 bytes per miss). Figures, from `tracemalloc`:
+peaked at about 210 MB for 100,000 of them; about 2,000 bytes per miss). Figures,
+from `tracemalloc`:
 
 - ``peak_misses_mb``: the peak of one call on a column of distinct misses (a million,
   20,000 with ``--quick``), with ``not_found=None``;
