@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, cast
 
 from pydantic import (
     BaseModel,
-    ModelWrapValidatorHandler,
     PlainSerializer,
+    ValidatorFunctionWrapHandler,
     computed_field,
     model_validator,
 )
@@ -154,13 +154,13 @@ class Comparison(BaseModel, frozen=True, extra="forbid"):
 
     @model_validator(mode="wrap")
     @classmethod
-    def _read_back(cls, data: Any, handler: ModelWrapValidatorHandler[Comparison]) -> Comparison:  # noqa: ANN401 - any input
+    def _read_back(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> Comparison:  # noqa: ANN401 - any input
         # Its own JSON holds the computed fields too: accept them when they agree.
         given: dict[str, object] = {}
         if isinstance(data, dict):
             given = {name: data[name] for name in _COMPUTED if name in data}
             data = {name: value for name, value in data.items() if name not in _COMPUTED}
-        result = handler(data)
+        result = cast("Comparison", handler(data))
         for name, value in given.items():
             if getattr(result, name) != value:
                 raise ValueError(
