@@ -314,3 +314,13 @@ def test_help_and_version_into_a_full_output_fail_with_its_name(option: str) -> 
     assert done.stderr == (
         "regional-migration: error: cannot write to standard output: No space left on device\n"
     )
+
+
+@POSIX
+@pytest.mark.parametrize("command", [(*SUSPENDED, "-o"), ("datapackage",)])
+def test_a_name_too_long_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: tuple[str, ...]
+) -> None:
+    assert main([*command, str(tmp_path / ("x" * 300))]) == 2
+    assert "File name too long" in _error(capsys)
+    assert list(tmp_path.iterdir()) == []

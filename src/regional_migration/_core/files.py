@@ -109,9 +109,11 @@ def write_file(path: Path, text: str, *, force: bool) -> Path:
         found = None
     if found is not None and (stat.S_ISCHR(found.st_mode) or stat.S_ISFIFO(found.st_mode)):
         return _into_stream(real, text)
-    _refuse(real, found, force=force)
     try:
+        _refuse(real, found, force=force)
         handle, temporary = tempfile.mkstemp(dir=real.parent, prefix=_PREFIX)
+    except FileWriteError:
+        raise
     except OSError as exc:
         raise _failed(exc, real, real.parent) from None
     try:
@@ -189,6 +191,18 @@ def _check_names(real: Path, files: Mapping[str, str]) -> None:
             raise FileWriteError(errno.EISDIR, "it is a folder", str(real / name))
 
 
+def _check_folder(path: Path, real: Path) -> None:
+    """Refuse a symbolic link as the folder, and anything but a folder."""
+    if path.is_symlink():
+        raise FileRefusedError(
+            errno.EEXIST,
+            f"is a symbolic link (to {path.readlink()}); give a real folder",
+            str(path),
+        )
+    if real.exists() and not real.is_dir():
+        raise FileWriteError(errno.ENOTDIR, "it is not a folder", str(real))
+
+
 def write_folder(path: Path, files: Mapping[str, str]) -> Path:
     """Write *files* (names to texts) into the folder *path*, each whole or none.
 
@@ -204,18 +218,13 @@ def write_folder(path: Path, files: Mapping[str, str]) -> Path:
         FileWriteError: *path* is a symbolic link, or not a folder, or a file of it
             cannot be written; the message names the real path.
     """
-    if path.is_symlink():
-        raise FileRefusedError(
-            errno.EEXIST,
-            f"is a symbolic link (to {path.readlink()}); give a real folder",
-            str(path),
-        )
     real = _real(path)
-    if real.exists() and not real.is_dir():
-        raise FileWriteError(errno.ENOTDIR, "it is not a folder", str(real))
     try:
+        _check_folder(path, real)
         real.parent.mkdir(parents=True, exist_ok=True)
         temporary = Path(tempfile.mkdtemp(dir=real.parent, prefix=_PREFIX))
+    except FileWriteError:
+        raise
     except OSError as exc:
         raise _failed(exc, real, real.parent) from None
     try:
