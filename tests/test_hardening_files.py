@@ -324,3 +324,50 @@ def test_a_name_too_long_is_one_line(
     assert main([*command, str(tmp_path / ("x" * 300))]) == 2
     assert "File name too long" in _error(capsys)
     assert list(tmp_path.iterdir()) == []
+
+
+def _no_space(_: int) -> None:
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+def test_a_full_disk_in_process_keeps_the_old_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "table.csv"
+    target.write_text("old\n", encoding="utf-8")
+    folder = tmp_path / "pkg"
+    rm.write_datapackage(folder)
+    before = _package(folder)
+    monkeypatch.setattr(os, "fsync", _no_space)
+    assert main([*SUSPENDED, "-o", str(target), "--force"]) == 2
+    assert f"cannot write {str(target)!r}: No space left on device" in _error(capsys)
+    assert main(["datapackage", str(folder)]) == 2
+    assert f"cannot write '{folder}" in _error(capsys)
+    assert target.read_text(encoding="utf-8") == "old\n"
+    assert _package(folder) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pkg", "table.csv"]
+
+
+def test_a_folder_where_a_file_goes_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "pkg"
+    (folder / "memberships.csv").mkdir(parents=True)
+    assert main(["datapackage", str(folder)]) == 2
+    assert f"cannot write {str(folder / 'memberships.csv')!r}: it is a folder" in _error(capsys)
+    assert [p.name for p in folder.iterdir()] == ["memberships.csv"]
+
+
+def test_without_hard_links_a_new_file_is_still_published_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_links(*_: object) -> None:
+        raise OSError(errno.EPERM, os.strerror(errno.EPERM))
+
+    monkeypatch.setattr(os, "link", no_links)
+    target = tmp_path / "table.csv"
+    assert main([*SUSPENDED, "-o", str(target)]) == 0
+    assert target.read_text(encoding="utf-8") == SUSPENDED_CSV
+    assert main([*SUSPENDED, "-o", str(target)]) == 2
+    assert "already exists" in _error(capsys)
+    assert [p.name for p in tmp_path.iterdir()] == ["table.csv"]
