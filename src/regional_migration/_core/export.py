@@ -13,6 +13,7 @@ import io
 import json
 from typing import TYPE_CHECKING
 
+from regional_migration._core.locking import lock
 from regional_migration.errors import MissingExtraError
 
 if TYPE_CHECKING:
@@ -27,7 +28,8 @@ __all__ = ["csv_text", "frame", "json_text", "optional_module"]
 def optional_module(module: str, extra: str) -> ModuleType:
     """Import *module*, or raise `MissingExtraError` naming *extra*."""
     try:
-        return importlib.import_module(module)
+        with lock():  # a first import runs under the lock a fork waits for
+            return importlib.import_module(module)
     except ImportError:
         raise MissingExtraError(module, extra) from None
 

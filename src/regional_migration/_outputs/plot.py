@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from regional_migration._answers.compare import Metric, overlap_matrix
 from regional_migration._core.dates import Rule, as_optional_date, check_rule
 from regional_migration._core.export import optional_module
+from regional_migration._core.locking import lock
 from regional_migration._core.messages import alphabetical, say
 from regional_migration._core.public import publish
 from regional_migration._core.text import check_language
@@ -113,9 +114,10 @@ def plot_membership_grid(
     how = check_rule(rule)
     chosen = resolve_all(processes)
     optional_module("matplotlib", "plot")
-    from matplotlib.colors import ListedColormap  # noqa: PLC0415 - cost: matplotlib, an optional extra
-    from matplotlib.figure import Figure  # noqa: PLC0415 - cost: matplotlib, an optional extra
-    from matplotlib.patches import Patch  # noqa: PLC0415 - cost: matplotlib, an optional extra
+    with lock():  # a first import runs under the lock a fork waits for
+        from matplotlib.colors import ListedColormap  # noqa: PLC0415 - cost: matplotlib, an optional extra
+        from matplotlib.figure import Figure  # noqa: PLC0415 - cost: matplotlib, an optional extra
+        from matplotlib.patches import Patch  # noqa: PLC0415 - cost: matplotlib, an optional extra
 
     status: dict[tuple[str, str], str] = {}
     for process in chosen:
@@ -193,7 +195,8 @@ def plot_overlap_heatmap(
     chosen = resolve_all(matrix.processes)
     labels = list(matrix.processes)
     optional_module("matplotlib", "plot")
-    from matplotlib.figure import Figure  # noqa: PLC0415 - cost: matplotlib, an optional extra
+    with lock():
+        from matplotlib.figure import Figure  # noqa: PLC0415 - cost: matplotlib, an optional extra
 
     size = len(labels)
     figure = Figure(figsize=(0.75 * size + 2.6, 0.7 * size + 1.6), layout="constrained")
