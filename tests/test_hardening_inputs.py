@@ -129,6 +129,7 @@ def test_a_comparison_reads_back_its_own_json() -> None:
     again = rm.Comparison.model_validate_json(compared.model_dump_json())
     assert again == compared
     assert rm.Comparison.model_validate(compared.model_dump()) == compared
+    assert rm.Comparison.model_validate(compared) == compared
 
 
 def test_a_comparison_refuses_computed_fields_that_disagree() -> None:

@@ -421,7 +421,7 @@ class Instrument(_Frozen, MembershipQueries):
         if found is None:
             with lock():
                 found = self.__dict__.get("memberships")
-                if found is None:
+                if found is None:  # pragma: no branch - else another thread derived them
                     periods: list[Membership] = []
                     by_country: dict[str, list[Action]] = {}
                     for act in self.actions:
