@@ -10,12 +10,11 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, cast
 
-from pydantic import BaseModel
-
 from regional_migration._core.dates import PartialDate, Rule, as_date, as_optional_date, check_rule
 from regional_migration._core.export import csv_text, frame, json_text
 from regional_migration._core.html import paragraph, table
 from regional_migration._core.public import publish
+from regional_migration._core.resources import LockedBuild
 from regional_migration._core.text import Language, check_language, one_of
 from regional_migration._countries.lookup import display_name, iso_codes
 from regional_migration._dataset.models import (
@@ -77,7 +76,7 @@ COLUMNS = (
 _BOUNDS = ("since_earliest", "since_latest", "until_earliest", "until_latest")
 
 
-class MembershipRow(BaseModel, frozen=True, extra="forbid", defer_build=True):
+class MembershipRow(LockedBuild, frozen=True, extra="forbid", defer_build=True):
     """One membership period: a country's status in a process, and its dates.
 
     Attributes:
@@ -125,7 +124,7 @@ class MembershipRow(BaseModel, frozen=True, extra="forbid", defer_build=True):
         }
 
 
-class MembershipTable(BaseModel, frozen=True, extra="forbid", defer_build=True):
+class MembershipTable(LockedBuild, frozen=True, extra="forbid", defer_build=True):
     """Membership periods as rows, sorted by country, process and start.
 
     Iterating a table yields its rows. Every export carries its provenance: the data
@@ -362,7 +361,7 @@ PANEL_COLUMNS = (
 _KEYS = ("country", "alpha3", "numeric", "name", "year", "day")
 
 
-class PanelRow(BaseModel, frozen=True, extra="forbid", defer_build=True):
+class PanelRow(LockedBuild, frozen=True, extra="forbid", defer_build=True):
     """One country's status in one process on one day of a `Panel`.
 
     Attributes:
@@ -393,7 +392,7 @@ class PanelRow(BaseModel, frozen=True, extra="forbid", defer_build=True):
         return {**self.model_dump(), "day": self.day.isoformat()}
 
 
-class Panel(BaseModel, frozen=True, extra="forbid", defer_build=True):
+class Panel(LockedBuild, frozen=True, extra="forbid", defer_build=True):
     """Country by day by process, with the status: a panel ready to merge.
 
     Every country with a status in any of the processes at any time appears on every

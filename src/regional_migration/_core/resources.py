@@ -40,6 +40,7 @@ from importlib import resources
 from typing import (
     TYPE_CHECKING,
     Annotated,
+    Any,
     Generic,
     NamedTuple,
     TypeVar,
@@ -63,6 +64,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DIGESTS_FILE",
     "DataSet",
+    "LockedBuild",
     "cached",
     "digest",
     "glance",
@@ -103,6 +105,36 @@ class DataSet(NamedTuple, Generic[M]):
 
 
 _cache: dict[str, object] = {}
+
+
+class LockedBuild(BaseModel, defer_build=True):
+    """A base for models built on first use (``defer_build``): built under the lock.
+
+    pydantic builds such a model's validator on its first validation or dump, and
+    since 2.12 holds a lock of its own meanwhile; a fork taken then would leave the
+    child waiting on that lock. Built under this lock, which a fork waits for, the
+    build is never copied half done.
+    """
+
+    @classmethod
+    def model_rebuild(
+        cls,
+        *,
+        force: bool = False,
+        raise_errors: bool = True,
+        _parent_namespace_depth: int = 2,
+        _types_namespace: Any = None,  # noqa: ANN401 - its type differs across pydantic
+    ) -> bool | None:
+        """Build the model as pydantic does, under the lock."""
+        if cls.__pydantic_complete__ and not force:
+            return None
+        with lock():
+            return super().model_rebuild(
+                force=force,
+                raise_errors=raise_errors,
+                _parent_namespace_depth=_parent_namespace_depth + 1,
+                _types_namespace=_types_namespace,
+            )
 
 
 _MISSING = object()

@@ -28,6 +28,7 @@ from regional_migration._core.dates import PartialDate, Rule, as_date, check_rul
 from regional_migration._core.html import listing, paragraph, table, title
 from regional_migration._core.messages import say
 from regional_migration._core.public import publish
+from regional_migration._core.resources import LockedBuild
 from regional_migration._core.text import LANGUAGES, check_language, one_of
 from regional_migration._countries.iso3166 import CountryCode
 from regional_migration._countries.lookup import country_code, display_name
@@ -189,7 +190,7 @@ def _frozen(model: type[BaseModel], name: str, value: object) -> ValidationError
     return ValidationError.from_exception_data(model.__name__, [detail])
 
 
-class _Frozen(BaseModel, frozen=True, extra="forbid", defer_build=True):
+class _Frozen(LockedBuild, frozen=True, extra="forbid", defer_build=True):
     """Base of every model: immutable, hashable, no unknown fields.
 
     The validators are built on first validation, not at import: data proven valid
