@@ -40,8 +40,22 @@ They are in ``*.dist-info/licenses``, the last under the path it has in the sour
 
 
 def main(path: str) -> int:
-    """Print what is missing from the wheel at *path*; return the exit status."""
-    names = set(zipfile.ZipFile(path).namelist())
+    """Print what is missing from the wheel at *path*; return the exit status.
+
+    A wheel that cannot be read (missing, not a zip file, a digest file that is not
+    JSON) is said in one line on standard error, with status 2.
+    """
+    try:
+        return _check(path)
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, AttributeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        print(f"check_wheel: cannot read {path}: {reason}", file=sys.stderr)
+        return 2
+
+
+def _check(path: str) -> int:
+    with zipfile.ZipFile(path) as wheel:
+        names = set(wheel.namelist())
     in_tree = sorted(
         f"regional_migration/{file.relative_to(SOURCE).as_posix()}"
         for file in SOURCE.rglob("*")
@@ -67,6 +81,8 @@ def _stale_digests(path: str) -> list[str]:
     """The data files whose recorded digest differs from the bytes in the wheel."""
     with zipfile.ZipFile(path) as wheel:
         recorded = json.loads(wheel.read("regional_migration/data/digests.json"))
+        if not isinstance(recorded, dict):
+            raise ValueError("data/digests.json is not a JSON object")  # noqa: TRY004 - bad input
         return sorted(
             name
             for name, value in recorded.items()
@@ -75,4 +91,7 @@ def _stale_digests(path: str) -> list[str]:
 
 
 if __name__ == "__main__":
+    if len(sys.argv) != 2:  # noqa: PLR2004 - the script and one wheel
+        print("usage: python scripts/check_wheel.py WHEEL", file=sys.stderr)
+        sys.exit(2)
     sys.exit(main(sys.argv[1]))

@@ -41,7 +41,7 @@ EAGER = (
     "_dataset.registry",
 )
 # Names the face imports for its own use, not exported.
-OWN_USE = {"_dataset.registry": ("data_version",)}
+OWN_USE = {"_core.locking": ("lock",), "_dataset.registry": ("data_version",)}
 # Names the face serves itself (in ``__getattr__``).
 SERVED = ("DATA_VERSION", "__version__")
 LINE = 100
@@ -106,8 +106,8 @@ def face_region() -> str:
     eager = [module for module in exports if module in EAGER]
     lazy = [module for module in exports if module not in EAGER]
     text = ""
-    for module in sorted(eager):
-        public, types = exports[module]
+    for module in sorted({*eager, *OWN_USE}):
+        public, types = exports.get(module, ([], []))
         text += _import(module, [*public, *types, *OWN_USE.get(module, ())])
     text += _import("errors", _errors())
     text += "\nif TYPE_CHECKING:\n"

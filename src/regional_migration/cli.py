@@ -23,7 +23,6 @@ import argparse
 import os
 import shutil
 import sys
-import tempfile
 import textwrap
 from dataclasses import dataclass, field
 from functools import partial
@@ -32,18 +31,20 @@ from typing import TYPE_CHECKING, Any, NoReturn, get_args
 
 import regional_migration as rm
 from regional_migration._core.export import Answer, json_text
+from regional_migration._core.files import FileWriteError, write_file
 from regional_migration._core.messages import alphabetical, format_value, say
 from regional_migration.errors import (
     Hint,
     RegionalMigrationError,
     UnknownCountryError,
     UnknownKeyError,
-    shorten,
 )
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping, Sequence
     from datetime import date
+
+    from _typeshed import SupportsWrite
 
     from regional_migration import Comparison, Instrument, Language, MembershipRow, Process
 
@@ -79,7 +80,7 @@ class _Version(argparse.Action):
     """Print the versions, read only when asked (reading them costs a data load)."""
 
     def __call__(self, parser: argparse.ArgumentParser, *_: object) -> NoReturn:
-        sys.stdout.write(f"{PROG} {rm.__version__} (data {rm.DATA_VERSION})\n")
+        _print(f"{PROG} {rm.__version__} (data {rm.DATA_VERSION})\n")
         parser.exit()
 
 
@@ -117,6 +118,14 @@ class _ReaderGone(Exception):  # noqa: N818 - an event, not a failure of ours
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise _UsageError(f"{message}; see '{self.prog} --help'")
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        # The help goes through _print, as every answer does: escaped for an output
+        # that cannot show every character, and a failed write is an error, not exit 0.
+        if file is None or file is sys.stdout:
+            _print(message)
+        else:  # pragma: no cover - argparse writes only the help and the version here
+            super()._print_message(message, file)
 
 
 def render_table(
@@ -1076,31 +1085,14 @@ def _print(text: str) -> None:
 def _save(name: str, text: str, *, force: bool) -> None:
     """Write *text* to the file *name* whole or not at all.
 
-    The text goes to a temporary file in the same folder, which then replaces *name*
-    in one step: a full disk or an interruption leaves the old file as it was. A
-    symbolic link at *name* is replaced itself, never the file it points to.
+    A regular file is replaced in one step, and only with *force*; a device or a
+    named pipe is written into; a symbolic link is replaced itself, never the file it
+    points to (see `regional_migration._core.files`).
     """
-    path = Path(name)
-    shown = shorten(name, limit=4096)  # a whole path, up to the longest Linux accepts
-    if not force and path.is_symlink():
-        raise _OutputError(f"{shown} is a symbolic link; pass --force to replace the link itself")
-    if not force and path.exists():
-        raise _OutputError(f"{shown} already exists; pass --force to replace it")
     try:
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-                file.write(text)
-                file.flush()
-                os.fsync(file.fileno())
-            umask = os.umask(0)  # read the umask: the only way is to set it
-            os.umask(umask)
-            Path(temporary).chmod(0o666 & ~umask)  # as a new file would be, not 0600
-            Path(temporary).replace(path)
-        finally:
-            Path(temporary).unlink(missing_ok=True)  # gone already when replace succeeded
-    except OSError as exc:
-        raise _OutputError(f"cannot write {shown}: {exc.strerror or exc}") from None
+        write_file(Path(name), text, force=force)
+    except FileWriteError as exc:
+        raise _OutputError(str(exc)) from None
 
 
 def _fail(message: str) -> int:
@@ -1133,8 +1125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(_message(exc))
     except _OutputError as exc:
         return _fail(str(exc))
-    except OSError as exc:  # from the files the datapackage command writes
-        return _fail(f"cannot write {exc.filename!r}: {exc.strerror}")
+    except FileWriteError as exc:  # from the files the datapackage command writes
+        return _fail(str(exc))
     except _ReaderGone:
         return 1
     except SystemExit as exc:  # --help and --version

@@ -329,7 +329,10 @@ class InvalidArgumentError(RegionalMigrationError, ValueError):
 
     def _message(self) -> str:
         value = self.value
-        shown = shorten(value) if isinstance(value, str) else reprlib.repr(value)
+        try:
+            shown = shorten(value) if isinstance(value, str) else reprlib.repr(value)
+        except ValueError:  # an int too long for repr(): str() of the error must not fail
+            shown = f"<{type(value).__name__} too long to show>"
         return f"invalid {self.name} {shown}; {self.hint}"
 
 

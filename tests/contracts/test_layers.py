@@ -41,7 +41,7 @@ FOLDERS: tuple[str, ...] = (
 
 # What the command line may use besides the package's face: the output helpers (text,
 # and the words of its four languages) and the errors.
-CLI_SEAMS = {"__init__", "errors", "_core.export", "_core.messages"}
+CLI_SEAMS = {"__init__", "errors", "_core.export", "_core.files", "_core.messages"}
 
 
 def _order(folder: str) -> dict[str, int]:

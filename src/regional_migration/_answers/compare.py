@@ -10,19 +10,25 @@ from __future__ import annotations
 import warnings
 from datetime import date
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, cast
 
-from pydantic import BaseModel, PlainSerializer, computed_field, model_validator
+from pydantic import (
+    BaseModel,
+    PlainSerializer,
+    ValidatorFunctionWrapHandler,
+    computed_field,
+    model_validator,
+)
 
 from regional_migration._core.dates import Rule, as_optional_date, check_rule
 from regional_migration._core.export import Answer, FrameShape, View
 from regional_migration._core.html import listing
 from regional_migration._core.messages import format_value
 from regional_migration._core.public import publish
-from regional_migration._core.text import Language, check_language
+from regional_migration._core.text import Language, check_language, one_of
 from regional_migration._countries.lookup import display_name
 from regional_migration._dataset.registry import ProcessKey, get, provenance, resolve_all
-from regional_migration.errors import InvalidArgumentError, NotInResultError
+from regional_migration.errors import ArgumentTypeError, InvalidArgumentError, NotInResultError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -136,6 +142,9 @@ def overlap(
     return shared
 
 
+_COMPUTED = ("jaccard", "is_disjoint", "is_subset", "is_superset")
+"""The computed fields of `Comparison`, which its JSON holds and a read-back checks."""
+
 COMPARISON_COLUMNS = ("country", "name", "part", "processes")
 """The columns of an exported `Comparison`, in order."""
 
@@ -191,6 +200,22 @@ class Comparison(Answer, BaseModel, frozen=True, extra="forbid"):
     only_b: Codes
     members: tuple[Codes, ...] = ()
     uncertain: Codes = frozenset()
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _read_back(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> Comparison:  # noqa: ANN401 - any input
+        # Its own JSON holds the computed fields too: accept them when they agree.
+        given: dict[str, object] = {}
+        if isinstance(data, dict):
+            given = {name: data[name] for name in _COMPUTED if name in data}
+            data = {name: value for name, value in data.items() if name not in _COMPUTED}
+        result = cast("Comparison", handler(data))
+        for name, value in given.items():
+            if getattr(result, name) != value:
+                raise ValueError(
+                    f"{name} is {value!r} but the sides give {getattr(result, name)!r}"
+                )
+        return result
 
     @model_validator(mode="after")
     def _parts_are_consistent(self) -> Comparison:
@@ -479,7 +504,15 @@ class OverlapMatrix(Answer, BaseModel, frozen=True, extra="forbid"):
         return self
 
     def __getitem__(self, pair: tuple[ProcessKey, ProcessKey]) -> int | float:
-        """The cell for a pair of processes, given as processes or keys."""
+        """The cell for a pair of processes, given as processes or keys.
+
+        Raises:
+            ArgumentTypeError: the index is not a pair, as in ``matrix["CRM", "MIRPS"]``.
+        """
+        if not isinstance(cast("object", pair), tuple) or len(pair) != 2:  # noqa: PLR2004 - a pair
+            raise ArgumentTypeError(
+                "index a matrix by a pair of processes, such as matrix['CRM', 'MIRPS']"
+            )
         row, column = (self._position(key) for key in pair)
         return self.values[row][column]
 
@@ -581,7 +614,7 @@ def overlap_matrix(
         >>> round(m["CSM", "QUITO"], 2)
         0.53
     """
-    if metric not in ("count", "jaccard"):
+    if not one_of(metric, ("count", "jaccard")):
         raise InvalidArgumentError("metric", metric, "use 'count' or 'jaccard'")
     day = as_optional_date(on)
     how = check_rule(rule)

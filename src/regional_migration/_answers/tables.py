@@ -8,9 +8,7 @@ export and HTML renderers are imported on use.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, ClassVar, Literal
-
-from pydantic import BaseModel
+from typing import TYPE_CHECKING, ClassVar, Literal, cast
 
 from regional_migration._core.dates import (
     PartialDate,
@@ -22,7 +20,8 @@ from regional_migration._core.dates import (
 )
 from regional_migration._core.export import Answer, FrameShape, View, frame
 from regional_migration._core.public import publish
-from regional_migration._core.text import Language, check_language
+from regional_migration._core.resources import LockedBuild
+from regional_migration._core.text import Language, check_language, one_of
 from regional_migration._countries.lookup import display_name, iso_codes
 from regional_migration._dataset.records import (
     STATUSES,
@@ -104,7 +103,7 @@ day; ``"unknown"``: the sources did not settle the state's position on an instru
 _BOUNDS = ("since_earliest", "since_latest", "until_earliest", "until_latest")
 
 
-class MembershipRow(BaseModel, frozen=True, extra="forbid", defer_build=True):
+class MembershipRow(LockedBuild, frozen=True, extra="forbid", defer_build=True):
     """One membership period: a country's status in a process, and its dates.
 
     Attributes:
@@ -165,7 +164,7 @@ class MembershipRow(BaseModel, frozen=True, extra="forbid", defer_build=True):
         }
 
 
-class MembershipTable(Answer, BaseModel, frozen=True, extra="forbid", defer_build=True):
+class MembershipTable(Answer, LockedBuild, frozen=True, extra="forbid", defer_build=True):
     """Membership periods as rows, sorted by country, process and start.
 
     Iterating a table yields its rows. It follows the export protocol of every answer
@@ -383,6 +382,8 @@ def unknown_note(body: Arrangement, codes: Iterable[str]) -> str:
 def _statuses(statuses: Status | Iterable[Status]) -> tuple[Status, ...]:
     # One status given alone is that status, not its letters.
     given = (statuses,) if isinstance(statuses, str) else statuses
+    if isinstance(cast("object", given), bytes | bytearray) or not hasattr(given, "__iter__"):
+        raise ArgumentTypeError("give statuses as a status or a list, such as ['member']")
     return tuple(check_status(status) for status in given)
 
 
@@ -541,7 +542,7 @@ PANEL_COLUMNS = (
 _KEYS = ("country", "alpha3", "numeric", "name", "year", "day")
 
 
-class PanelRow(BaseModel, frozen=True, extra="forbid", defer_build=True):
+class PanelRow(LockedBuild, frozen=True, extra="forbid", defer_build=True):
     """One country's status in one process on one day of a `Panel`.
 
     Attributes:
@@ -593,7 +594,7 @@ class PanelRow(BaseModel, frozen=True, extra="forbid", defer_build=True):
         return found
 
 
-class Panel(Answer, BaseModel, frozen=True, extra="forbid", defer_build=True):
+class Panel(Answer, LockedBuild, frozen=True, extra="forbid", defer_build=True):
     """Country by day by process, with the status: a panel ready to merge.
 
     Every country with a status in any of the processes at any time appears on every
@@ -694,7 +695,7 @@ class Panel(Answer, BaseModel, frozen=True, extra="forbid", defer_build=True):
             InvalidArgumentError: *form* is neither.
             MissingExtraError: pandas is not installed.
         """
-        if form not in ("long", "wide"):
+        if not one_of(form, ("long", "wide")):
             raise InvalidArgumentError("form", form, "use 'long' or 'wide'")
         long = frame(self.columns, self.records(), dates=("day",), attrs=self.provenance())
         for column in ("country", "alpha3", "numeric", "name", "process", "status"):
@@ -852,7 +853,7 @@ def panel(  # noqa: PLR0913 - one keyword per question a panel answers
     if (years is None) == (days is None):
         raise InvalidArgumentError("years", years, "give either years= or days=, not both")
     if years is not None:
-        if isinstance(years, str | int):
+        if isinstance(years, str | bytes | bytearray) or not hasattr(years, "__iter__"):
             raise ArgumentTypeError("give years as an iterable, such as range(2000, 2027)")
         given: list[object] = list(years)
         asked = []
@@ -861,7 +862,7 @@ def panel(  # noqa: PLR0913 - one keyword per question a panel answers
                 raise InvalidArgumentError("years", year, "give whole years, such as 2018")
             asked.append(date(year, 12, 31))
     else:
-        if isinstance(days, str | date):
+        if isinstance(days, str | bytes | bytearray | date) or not hasattr(days, "__iter__"):
             raise ArgumentTypeError("give days as an iterable, such as ['2018-09-04']")
         asked = [as_date(day) for day in days or ()]
     ordered = tuple(sorted(set(asked)))

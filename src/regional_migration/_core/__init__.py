@@ -2,8 +2,8 @@
 
 Layers, bottom first (a module imports only modules of a lower line, or of a lower folder):
 
-    public
+    public locking
     text html
-    dates export messages
+    dates export messages files
     resources
 """

@@ -18,6 +18,7 @@ from abc import ABC, abstractmethod
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from regional_migration._core.html import listing, paragraph, table
+from regional_migration._core.locking import lock
 from regional_migration.errors import ArgumentTypeError, MissingExtraError
 
 if TYPE_CHECKING:
@@ -32,7 +33,8 @@ __all__ = ["Answer", "FrameShape", "View", "csv_text", "frame", "json_text", "op
 def optional_module(module: str, extra: str) -> ModuleType:
     """Import *module*, or raise `MissingExtraError` naming *extra*."""
     try:
-        return importlib.import_module(module)
+        with lock():  # a first import runs under the lock a fork waits for
+            return importlib.import_module(module)
     except ImportError:
         raise MissingExtraError(module, extra) from None
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from regional_migration._core.locking import lock
+
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
@@ -26,7 +28,8 @@ def escape(text: str) -> str:
     """
     # The html package reads its table of named entities when imported: a cost that
     # every start would pay for a view only a notebook asks for.
-    from html import escape as html_escape  # noqa: PLC0415 - cost: html.entities' table
+    with lock():  # a first import runs under the lock a fork waits for
+        from html import escape as html_escape  # noqa: PLC0415 - cost: html.entities' table
 
     return html_escape(text)
 

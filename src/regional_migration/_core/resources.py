@@ -9,8 +9,8 @@ Registering one is a single line in the module that answers questions about it::
 through `importlib.resources` when the package is not a folder, as in a zip),
 turns it into the model, and caches the result: once per data set, under one lock,
 so that threads racing on a first call all get the same object. `cached` keeps an
-index built from data sets under the same lock. The lock is re-created in a forked
-child, so a fork taken while another thread loads cannot leave the child waiting.
+index built from data sets under the same lock, `regional_migration._core.locking.lock`,
+which a fork waits for (see that module), so that a child cannot inherit a half-done load.
 `clear` forgets every cached value, those of the modules above included (each
 registers what it keeps with `on_clear`), and `reading` points the data layer at
 another folder for a while, as a test of a damaged install does.
@@ -39,14 +39,13 @@ import collections.abc
 import contextlib
 import functools
 import hashlib
-import os
-import threading
 import types
 from datetime import date
 from pathlib import Path
 from typing import (
     TYPE_CHECKING,
     Annotated,
+    Any,
     Generic,
     NamedTuple,
     TypeVar,
@@ -60,6 +59,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import from_json
 
 from regional_migration._core.dates import PartialDate
+from regional_migration._core.locking import lock
 from regional_migration._core.public import publish
 from regional_migration.errors import DataError
 
@@ -74,6 +74,7 @@ TYPES: tuple[str, ...] = ()
 __all__ = [
     "DIGESTS_FILE",
     "DataSet",
+    "LockedBuild",
     "cache_keys",
     "cached",
     "clear",
@@ -81,6 +82,7 @@ __all__ = [
     "digest",
     "glance",
     "load",
+    "lock",
     "on_clear",
     "part",
     "read_bytes",
@@ -117,18 +119,37 @@ class DataSet(NamedTuple, Generic[M]):
     tables: Mapping[str, type[BaseModel]] = types.MappingProxyType({})
 
 
-_lock = threading.RLock()
 _cache: dict[str, object] = {}
 
 
-def _new_lock_after_fork() -> None:
-    # A thread of the parent may have held the lock at the fork; that thread does not
-    # exist in the child, so the child takes a lock of its own.
-    global _lock  # noqa: PLW0603 - replaced only in a freshly forked child
-    _lock = threading.RLock()
+class LockedBuild(BaseModel, defer_build=True):
+    """A base for models built on first use (``defer_build``): built under the lock.
 
+    pydantic builds such a model's validator on its first validation or dump, and
+    since 2.12 holds a lock of its own meanwhile; a fork taken then would leave the
+    child waiting on that lock. Built under this lock, which a fork waits for, the
+    build is never copied half done.
+    """
 
-os.register_at_fork(after_in_child=_new_lock_after_fork)
+    @classmethod
+    def model_rebuild(
+        cls,
+        *,
+        force: bool = False,
+        raise_errors: bool = True,
+        _parent_namespace_depth: int = 2,
+        _types_namespace: Any = None,  # noqa: ANN401 - its type differs across pydantic
+    ) -> bool | None:
+        """Build the model as pydantic does, under the lock."""
+        if cls.__pydantic_complete__ and not force:
+            return None
+        with lock():
+            return super().model_rebuild(
+                force=force,
+                raise_errors=raise_errors,
+                _parent_namespace_depth=_parent_namespace_depth + 1,
+                _types_namespace=_types_namespace,
+            )
 
 
 _MISSING = object()
@@ -138,7 +159,7 @@ def cached(key: str, build: Callable[[], T]) -> T:
     """Return the value cached under *key*, building it once, under the data lock."""
     found = _cache.get(key, _MISSING)
     if found is _MISSING:
-        with _lock:
+        with lock():
             found = _cache.get(key, _MISSING)
             if found is _MISSING:  # another thread may have built it meanwhile
                 found = build()
@@ -165,7 +186,7 @@ def clear() -> None:
 
     The next question reads the files again. Objects already handed out stay valid.
     """
-    with _lock:
+    with lock():
         _cache.clear()
         _plans.clear()
         _partial_date.cache_clear()
@@ -210,13 +231,13 @@ def reading(folder: Traversable) -> Iterator[Traversable]:
         ...     rm.get("MIRPS").id
         'MIRPS'
     """
-    with _lock:
+    with lock():
         clear()
         _reading.append(folder)
     try:
         yield folder
     finally:
-        with _lock:
+        with lock():
             _reading.pop()
             clear()
 
@@ -300,7 +321,7 @@ def glance(data_set: DataSet[M], key: str, names: tuple[str, ...]) -> tuple[dict
     fields = model.model_fields
     plan = {name: _converter(fields[name].annotation) for name in names}
     entries = cast("list[dict[str, object]]", opened.json[key])
-    with _lock:  # a field may refer into a table, whose records are built under the lock
+    with lock():  # a field may refer into a table, whose records are built under the lock
         return tuple(
             {
                 name: convert(entry[name], opened.tables)

@@ -14,6 +14,7 @@ import unicodedata
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, Literal, get_args
 
+from regional_migration._core.locking import lock
 from regional_migration._core.public import publish
 from regional_migration.errors import UnsupportedLanguageError
 
@@ -34,6 +35,7 @@ __all__ = [
     "Suggester",
     "check_language",
     "fold",
+    "one_of",
 ]
 
 Language = Literal["en", "es", "fr", "pt"]
@@ -41,6 +43,19 @@ Language = Literal["en", "es", "fr", "pt"]
 
 LANGUAGES: tuple[Language, ...] = get_args(Language)
 """Every supported language, in a stable order."""
+
+
+def one_of(value: object, choices: Iterable[str]) -> bool:
+    """Whether *value* is text and one of *choices*.
+
+    Checked as text first: pandas' ``NA`` compared with a choice gives ``NA``, whose
+    truth raises a foreign `TypeError`.
+
+    Examples:
+        >>> one_of("csv", ("csv", "json")), one_of(None, ("csv", "json"))
+        (True, False)
+    """
+    return isinstance(value, str) and value in choices
 
 
 def check_language(lang: object) -> Language:
@@ -54,7 +69,7 @@ def check_language(lang: object) -> Language:
         'pt'
     """
     for known in LANGUAGES:
-        if lang == known:
+        if isinstance(lang, str) and lang == known:  # pandas' NA compares as neither
             return known
     raise UnsupportedLanguageError(lang)
 
@@ -209,7 +224,8 @@ class Suggester:
         remembered = self._memo.get(key)
         if remembered is not None:
             return remembered
-        import difflib  # noqa: PLC0415 - cost: difflib's import, paid on a miss
+        with lock():  # a first import runs under the lock a fork waits for
+            import difflib  # noqa: PLC0415 - cost: difflib's import, paid on a miss
 
         short = len(key) <= self.SHORT
         found = difflib.get_close_matches(

@@ -13,6 +13,7 @@ import math
 import sys
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from numbers import Integral, Real
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, get_args, overload
 
@@ -21,7 +22,7 @@ from regional_migration._core.public import publish
 from regional_migration._countries import schemes
 from regional_migration._countries.iso3166 import NumberColumn
 from regional_migration._countries.lookup import CodeForm, country_code
-from regional_migration.errors import RegionalMigrationError, shorten
+from regional_migration.errors import ArgumentTypeError, RegionalMigrationError, shorten
 
 if TYPE_CHECKING:
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]
@@ -138,7 +139,7 @@ def country_codes(
         UnknownCountryError: with ``not_found="raise"``, a value names no country.
         AmbiguousCountryError: with ``not_found="raise"``, a value names several.
         ArgumentTypeError: with ``not_found="raise"``, a value is neither text nor a
-            whole number.
+            whole number; or *values* is one text, bytes, a DataFrame or not iterable.
         InvalidArgumentError: *to* is not a code form or column, or *from_* is not a
             scheme.
 
@@ -158,9 +159,13 @@ def country_codes(
     else:
         schemes.check_scheme(from_)
         schemes.check_column(to)
+    _check_column(values)
     series_index = getattr(values, "index", None) if _is_series(values) else None
     mapping: dict[Hashable, Any] = {}
-    failed: dict[Hashable, RegionalMigrationError] = {}
+    # Each miss keeps its message only: an error object holds its traceback and frames,
+    # about 2 KB each, which a column of a million distinct misses would pile up.
+    failed: dict[Hashable, str] = {}
+    first: RegionalMigrationError | None = None
     clashes: dict[Hashable, str] = {}
     codes: list[Any] = []
     for value in values:
@@ -172,17 +177,19 @@ def country_codes(
             try:
                 mapping[key] = _convert(value, to, from_, clashes)
             except RegionalMigrationError as error:
-                failed[key] = error
+                failed[key] = str(error)
+                if first is None and not_found == "raise":
+                    first = error.with_traceback(None)
         if key in mapping:
             codes.append(mapping[key])
         else:
             codes.append(value if not_found == "keep" else not_found)
-    if failed and not_found == "raise":
-        raise _first(failed)
+    if first is not None:
+        raise _first(first, failed)
     return CountryCodes(
         codes=tuple(codes),
         mapping=mapping,
-        not_found={key: str(error) for key, error in failed.items()},
+        not_found=failed,
         index=series_index,
         clashes=clashes,
     )
@@ -202,6 +209,30 @@ def _convert(
     return int(code) if to in _NUMBERS else code
 
 
+def _check_column(values: object) -> None:
+    """Refuse what is not a column of values: text, bytes, a table, a non-iterable.
+
+    One text given alone would be converted letter by letter, and a table by its
+    column labels.
+
+    Raises:
+        ArgumentTypeError: *values* is one of those.
+    """
+    pandas = sys.modules.get("pandas")
+    if isinstance(values, str | bytes | bytearray):
+        got = f"one {type(values).__name__} value"
+        hint = "pass a list such as ['Brasil'], or use country_code() for one value"
+    elif pandas is not None and isinstance(values, pandas.DataFrame):
+        got = "a DataFrame"
+        hint = "pass one of its columns, such as frame['country']"
+    elif not isinstance(values, Iterable):
+        got = type(values).__name__
+        hint = "pass a list or a pandas Series of names or codes"
+    else:
+        return
+    raise ArgumentTypeError(f"country_codes() converts a column of values, not {got}; {hint}")
+
+
 def _key(value: object) -> Hashable:
     """*value* as a key of the result's mappings: itself, or its repr if unhashable."""
     try:
@@ -211,9 +242,9 @@ def _key(value: object) -> Hashable:
     return value
 
 
-def _first(failed: dict[Hashable, RegionalMigrationError]) -> RegionalMigrationError:
+def _first(first: RegionalMigrationError, failed: dict[Hashable, str]) -> RegionalMigrationError:
     """The first error, with a note naming the other values not resolved."""
-    first, *others = failed.values()
+    others = list(failed)[1:]
     if others:
         listed = ", ".join(shorten(str(value), 30) for value in list(failed)[1 : _LISTED + 1])
         more = f" and {len(others) - _LISTED} more" if len(others) > _LISTED else ""
@@ -232,8 +263,11 @@ def _is_series(values: object) -> bool:
 
 def _is_missing(value: object) -> bool:
     """``None``, a float ``NaN``, or pandas' ``NA`` and ``NaT``."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if value is None:
         return True
+    # Any real number that is not whole, NumPy's float32 and float16 included.
+    if isinstance(value, Real) and not isinstance(value, Integral):
+        return math.isnan(value)
     pandas = sys.modules.get("pandas")
     return pandas is not None and (value is pandas.NA or value is pandas.NaT)
 

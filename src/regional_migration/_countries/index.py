@@ -31,9 +31,9 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Annotated, Final, Literal, NamedTuple
 
-from pydantic import AfterValidator, BaseModel, Field, StringConstraints, model_validator
+from pydantic import AfterValidator, Field, StringConstraints, model_validator
 
-from regional_migration._core.resources import DataSet, cached, load
+from regional_migration._core.resources import DataSet, LockedBuild, cached, load
 from regional_migration._core.text import LANGUAGES, Language, fold
 from regional_migration._countries.iso3166 import Code, CountryCode
 
@@ -86,7 +86,7 @@ class Withdrawal(NamedTuple):
 Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 
 
-class _File(BaseModel, frozen=True, extra="forbid", defer_build=True):
+class _File(LockedBuild, frozen=True, extra="forbid", defer_build=True):
     """Base of the country side files' models: immutable, no unknown fields."""
 
 

@@ -11,6 +11,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, StringConstraints
 
+from regional_migration._core.locking import lock
+
 __all__ = ["Code", "Column", "CountryCode", "NumberColumn", "Scheme", "TextColumn"]
 
 Code = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
@@ -19,7 +21,8 @@ Code = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
 
 def _assigned(code: str) -> str:
     """Refuse a code that ISO 3166-1 does not assign, such as ``ZZ``."""
-    import pycountry  # noqa: PLC0415 - cost: pycountry's import, paid to validate
+    with lock():  # a first import runs under the lock a fork waits for
+        import pycountry  # noqa: PLC0415 - cost: pycountry's import, paid to validate
 
     if pycountry.countries.get(alpha_2=code) is None:
         raise ValueError(f"{code} is not an ISO 3166-1 alpha-2 code")

@@ -14,18 +14,19 @@ from functools import lru_cache
 from numbers import Integral
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Final, Literal, cast
 
 from pydantic_core import from_json
 
 from regional_migration._core.public import publish
-from regional_migration._core.resources import cached, on_clear
+from regional_migration._core.resources import cached, lock, on_clear
 from regional_migration._core.text import (
     LANGUAGES,
     MAX_KEY_LENGTH,
     Suggester,
     check_language,
     fold,
+    one_of,
 )
 from regional_migration._countries.iso3166 import Column, NumberColumn, Scheme, TextColumn
 from regional_migration.errors import (
@@ -69,14 +70,16 @@ __all__ = [
 
 def _index() -> CountryIndex:
     """The country index, built on the first call."""
-    from regional_migration._countries.index import country_index  # noqa: PLC0415 - cost: the country models
+    with lock():  # a first import runs under the lock a fork waits for
+        from regional_migration._countries.index import country_index  # noqa: PLC0415 - cost: the country models
 
     return country_index()
 
 
 def _cldr_names() -> Mapping[str, Mapping[str, tuple[str, ...]]]:
     """CLDR's names by language and code, read on the first call."""
-    from regional_migration._countries.index import cldr_names  # noqa: PLC0415 - cost: the country models
+    with lock():
+        from regional_migration._countries.index import cldr_names  # noqa: PLC0415 - cost: the country models
 
     return cldr_names()
 
@@ -135,13 +138,14 @@ def country_code(
         ('ES', 'SLV')
     """
     # A text resolved before is a plain dictionary hit: no call, no lock, no folding.
-    if isinstance(text, str) and to == "alpha2" and from_ is None:
+    # `to` is checked as text first: pandas' NA compared with text has no truth value.
+    if isinstance(text, str) and from_ is None and one_of(to, ("alpha2",)):
         found = _resolved.get(text)
         if found is not None:
             return found
-    if from_ is not None or to not in _FORMS:
+    if from_ is not None or not one_of(to, _FORMS):
         return _by_scheme(text, to, from_)
-    return _country_code(text, to)
+    return _country_code(text, cast("CodeForm", to))  # one of _FORMS, checked above
 
 
 def _country_code(text: str | int, to: CodeForm) -> str:
@@ -168,11 +172,13 @@ CodeForm = Literal["alpha2", "alpha3", "numeric"]
 """The forms of ISO 3166-1 codes `country_code` gives."""
 
 _FORMS: Final = ("alpha2", "alpha3", "numeric")
+_SHOWN_BITS: Final = 256  # a longer number is shown by its size, not its digits
 
 
 def _by_scheme(text: object, to: str, from_: object) -> str:
     """`country_code` with a declared scheme or a crosswalk column (see its docstring)."""
-    from regional_migration._countries import schemes  # noqa: PLC0415 - cost: the crosswalk
+    with lock():  # a first import runs under the lock a fork waits for
+        from regional_migration._countries import schemes  # noqa: PLC0415 - cost: the crosswalk
 
     column = schemes.check_column(to)
     scheme = None if from_ is None else schemes.check_scheme(from_)
@@ -192,8 +198,14 @@ def _numeric(number: object, index: CountryIndex) -> str:
         if isinstance(number, float) and number.is_integer():  # a gap turns codes to floats
             hint = f"; pass {int(number)}, or read the column as integers (Int64)"
         raise ArgumentTypeError(f"a country is given as text or as a whole number, not {got}{hint}")
-    shown = str(int(number))
-    if not 0 <= int(number) <= 999:  # noqa: PLR2004 - numeric codes have three digits
+    value = int(number)
+    if not 0 <= value <= 999:  # noqa: PLR2004 - numeric codes have three digits
+        # A number too long for str() (over 4,300 digits) is shown by its size.
+        shown = (
+            str(value)
+            if value.bit_length() <= _SHOWN_BITS
+            else f"a {value.bit_length()}-bit number"
+        )
         raise UnknownCountryError(shown, "is not a numeric country code: those have 1 to 3 digits")
     return index.codes.get(f"{int(number):03d}") or _resolve(f"{int(number):03d}", index)
 
@@ -209,7 +221,7 @@ def country_name(country: str | int, lang: str = "en") -> str:
         >>> country_name("Brasil")
         'Brazil'
     """
-    if lang not in LANGUAGES:
+    if not one_of(lang, LANGUAGES):
         raise UnsupportedLanguageError(lang)
     # A code as tables hold it needs only CLDR's names, not the whole index.
     shown = _cldr_names()[lang]
@@ -354,7 +366,8 @@ def _not_found(text: str, key: str, index: CountryIndex) -> UnknownCountryError:
 
 def _elsewhere(text: str) -> str:
     """Why a refused *text* is refused, when it is a region or another scheme's code."""
-    from regional_migration._countries import schemes  # noqa: PLC0415 - cost: the crosswalk
+    with lock():  # a first import runs under the lock a fork waits for
+        from regional_migration._countries import schemes  # noqa: PLC0415 - cost: the crosswalk
 
     stripped = text.strip()
     found = schemes.region(stripped) or schemes.outside_iso(stripped)
@@ -366,7 +379,8 @@ def _elsewhere(text: str) -> str:
 
 def _other_schemes(text: str) -> str:
     """A clause naming what other schemes make of the code *text*, or ``""``."""
-    from regional_migration._countries import schemes  # noqa: PLC0415 - cost: the crosswalk
+    with lock():  # a first import runs under the lock a fork waits for
+        from regional_migration._countries import schemes  # noqa: PLC0415 - cost: the crosswalk
 
     stripped = text.strip()
     if 2 <= len(stripped) <= 3 and stripped.isascii() and stripped.isalnum():  # noqa: PLR2004
@@ -470,7 +484,8 @@ def _close(key: str, index: CountryIndex) -> tuple[str, ...]:
     """
     if len(key) <= 3 and key.isalpha():  # noqa: PLR2004 - the length of an alpha-3 code
         return ()
-    import difflib  # noqa: PLC0415 - cost: difflib's import, paid on a miss
+    with lock():  # a first import runs under the lock a fork waits for
+        import difflib  # noqa: PLC0415 - cost: difflib's import, paid on a miss
 
     codes: list[str] = []
     for found in suggester(index).close(key):

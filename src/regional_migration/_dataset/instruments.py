@@ -22,9 +22,10 @@ from typing import Annotated, ClassVar, Literal
 from pydantic import AfterValidator, Field, StringConstraints, model_validator
 
 from regional_migration._core.dates import PartialDate
+from regional_migration._core.locking import lock
 from regional_migration._core.public import publish
 from regional_migration._core.resources import DataSet
-from regional_migration._core.text import LANGUAGES
+from regional_migration._core.text import LANGUAGES, one_of
 from regional_migration._countries.iso3166 import CountryCode
 from regional_migration._countries.lookup import country_code
 from regional_migration._dataset.records import (
@@ -118,7 +119,7 @@ class Acronym(Frozen):
         Raises:
             UnsupportedLanguageError: a language other than en, es, fr, pt.
         """
-        if lang not in LANGUAGES:
+        if not one_of(lang, LANGUAGES):
             raise UnsupportedLanguageError(lang)
         text: str | None = getattr(self, lang)
         return self.en if text is None else text
@@ -422,7 +423,7 @@ class Instrument(Frozen, MembershipQueries):
     def _count(self, codes: frozenset[str]) -> str:
         return self.in_scope(codes)
 
-    @cached_property
+    @property
     def memberships(self) -> tuple[Membership, ...]:
         """The periods of each state's status, derived from its acts.
 
@@ -438,13 +439,22 @@ class Instrument(Frozen, MembershipQueries):
             ValueError: the acts are out of order (bound twice, a ratification
                 without a signature, a denunciation before becoming party...).
         """
-        periods: list[Membership] = []
-        by_country: dict[str, list[Action]] = {}
-        for act in self.actions:
-            by_country.setdefault(act.country, []).append(act)
-        for acts in by_country.values():
-            periods.extend(_Periods(self).derive(acts))
-        return tuple(periods)
+        # Kept beside the fields, as a cached property would be; derived under the data
+        # lock, since a first derivation validates (and imports) what a fork must not
+        # copy half done.
+        found: tuple[Membership, ...] | None = self.__dict__.get("memberships")
+        if found is None:
+            with lock():
+                found = self.__dict__.get("memberships")
+                if found is None:  # pragma: no branch - else another thread derived them
+                    periods: list[Membership] = []
+                    by_country: dict[str, list[Action]] = {}
+                    for act in self.actions:
+                        by_country.setdefault(act.country, []).append(act)
+                    for acts in by_country.values():
+                        periods.extend(_Periods(self).derive(acts))
+                    found = self.__dict__["memberships"] = tuple(periods)
+        return found
 
     def binding_day(self, act: Action) -> PartialDate:
         """The day from which *act* binds its state (see `memberships`).

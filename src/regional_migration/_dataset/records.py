@@ -18,6 +18,7 @@ from pydantic import (
     BeforeValidator,
     Field,
     StringConstraints,
+    ValidationError,
     ValidationInfo,
     WithJsonSchema,
     model_validator,
@@ -26,7 +27,8 @@ from pydantic import (
 from regional_migration._core.dates import PartialDate, Rule, as_date, check_rule
 from regional_migration._core.html import escape, link, listing, paragraph, table, title
 from regional_migration._core.public import publish
-from regional_migration._core.text import LANGUAGES, check_language
+from regional_migration._core.resources import LockedBuild, lock
+from regional_migration._core.text import LANGUAGES, check_language, one_of
 from regional_migration._countries.iso3166 import CountryCode
 from regional_migration._countries.lookup import country_code, display_name
 from regional_migration.errors import (
@@ -36,7 +38,10 @@ from regional_migration.errors import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from datetime import date
+
+    from pydantic_core import InitErrorDetails
 
 # What the package's face re-exports from this module (see _core/public.py): the
 # verbs and answers, then the record parts and aliases that annotations name.
@@ -75,6 +80,7 @@ __all__ = [
     "Text",
     "Url",
     "check_status",
+    "status_by_country",
     "unique",
 ]
 
@@ -114,6 +120,20 @@ def check_status(status: object) -> Status:
     )
 
 
+def status_by_country(memberships: Iterable[Membership]) -> dict[str, Status]:
+    """Each country's status among *memberships*, the periods in force on one day.
+
+    Under ``rule="possible"`` two periods of a country may both cover a loosely dated
+    day; the one rule everywhere is that the first status in `STATUSES` order is given.
+    """
+    found: dict[str, Status] = {}
+    for membership in memberships:
+        held = found.get(membership.country)
+        if held is None or STATUSES.index(membership.status) < STATUSES.index(held):
+            found[membership.country] = membership.status
+    return found
+
+
 ActionKind = Literal[
     "signature",
     "ratification",
@@ -150,12 +170,37 @@ def _brief(value: object) -> str:
     return repr(str(value)) if isinstance(value, PartialDate) else repr(value)
 
 
-class Frozen(BaseModel, frozen=True, extra="forbid", defer_build=True):
+def _frozen(model: type[BaseModel], name: str, value: object) -> ValidationError:
+    """The error pydantic gives for an assignment to a field of a frozen model."""
+    detail: InitErrorDetails = {"type": "frozen_instance", "loc": (name,), "input": value}
+    return ValidationError.from_exception_data(model.__name__, [detail])
+
+
+class Frozen(LockedBuild, frozen=True, extra="forbid", defer_build=True):
     """Base of every model: immutable, hashable, no unknown fields.
 
     The validators are built on first validation, not at import: data proven valid
     is built without them (see `regional_migration._core.resources`).
     """
+
+    # pydantic's frozen check covers the fields only, and since pydantic 2.11 it lets
+    # an assignment to a cached property through: every shared record would change.
+    def __setattr__(self, name: str, value: object) -> None:
+        """Refuse every assignment, to a field or to anything else."""
+        raise _frozen(type(self), name, value)
+
+    def __delattr__(self, name: str) -> None:
+        """Refuse every deletion, which would reset a cached property."""
+        raise _frozen(type(self), name, None)
+
+    @property
+    def model_fields_set(self) -> set[str]:
+        """The names of the fields given when it was built, as a copy to change freely.
+
+        pydantic's own set is what ``model_dump(exclude_unset=True)`` reads: changing
+        it would change that answer for every caller.
+        """
+        return set(self.__pydantic_fields_set__)
 
     def __repr__(self) -> str:
         """One line: the fields that are set, long texts cut, collections counted."""
@@ -195,7 +240,7 @@ class LocalizedText(Frozen):
         Raises:
             UnsupportedLanguageError: any other language (a `ValueError`).
         """
-        if lang not in LANGUAGES:
+        if not one_of(lang, LANGUAGES):
             raise UnsupportedLanguageError(lang)
         text: str = getattr(self, lang)
         return text
@@ -536,7 +581,8 @@ class MembershipQueries:
         opening = self._opening()
         if language == "en":
             return f"{self.id} was {self._OPENED} {opening.describe()}"
-        from regional_migration._core.messages import say  # noqa: PLC0415 - cost: four languages' words
+        with lock():  # a first import runs under the lock a fork waits for
+            from regional_migration._core.messages import say  # noqa: PLC0415 - cost: four languages' words
 
         asked = as_date(day).isoformat()
         return say(f"line.not_{self._OPENED}", language, id=self.id, asked=asked, day=str(opening))
@@ -581,8 +627,8 @@ class MembershipQueries:
             True
         """
         code = country_code(country)
-        found = {m.status for m in self.memberships_on(on, rule=rule) if m.country == code}
-        return next((status for status in STATUSES if status in found), None)
+        found = (m for m in self.memberships_on(on, rule=rule) if m.country == code)
+        return status_by_country(found).get(code)
 
     def is_member(
         self, country: str, *, on: date | str | None = None, rule: Rule = "certain"

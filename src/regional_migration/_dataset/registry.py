@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Union, cast
 
 from regional_migration._core.dates import Rule, as_optional_date
 from regional_migration._core.public import publish
-from regional_migration._core.resources import DataSet, cached, glance, part, record
+from regional_migration._core.resources import DataSet, cached, glance, lock, part, record
 from regional_migration._core.text import (
     LANGUAGES,
     MAX_KEY_LENGTH,
@@ -291,7 +291,8 @@ def _keys(entry: Mapping[str, object]) -> set[str]:
 
 def _instruments_data_set() -> DataSet[Any]:
     """The instruments data set, whose models are imported on the first call."""
-    from regional_migration._dataset.instruments import INSTRUMENTS  # noqa: PLC0415 - cost: the instrument models
+    with lock():  # a first import runs under the lock a fork waits for
+        from regional_migration._dataset.instruments import INSTRUMENTS  # noqa: PLC0415 - cost: the instrument models
 
     return INSTRUMENTS
 
@@ -466,7 +467,7 @@ def resolve_all(keys: Iterable[ProcessKey] | None) -> tuple[Arrangement, ...]:
     """
     if keys is None:
         return processes()
-    if isinstance(keys, str | MembershipQueries):
+    if isinstance(keys, str | bytes | MembershipQueries) or not hasattr(keys, "__iter__"):
         raise ArgumentTypeError("give an iterable of processes, such as ['CRM', 'MIRPS']")
     found: list[Arrangement] = []
     for key in keys:

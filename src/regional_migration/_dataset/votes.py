@@ -10,15 +10,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 from types import MappingProxyType
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import AfterValidator, Field, PlainSerializer, StringConstraints
 
 from regional_migration._core.public import publish
+from regional_migration._core.text import one_of
 from regional_migration._countries.iso3166 import CountryCode
 from regional_migration._countries.lookup import country_code
 from regional_migration._dataset.records import Frozen, LocalizedText, Sources, Text
-from regional_migration.errors import NotInResultError
+from regional_migration.errors import InvalidArgumentError, NotInResultError
 
 # What the package's face re-exports from this module (see _core/public.py): the
 # verbs and answers, then the record parts and aliases that annotations name.
@@ -29,6 +30,8 @@ __all__ = ["RecordedVote", "VoteChoice", "VoteTotals"]
 
 VoteChoice = Literal["yes", "no", "abstain", "non_voting"]
 """How a state voted on a resolution; ``non_voting`` was absent or did not vote."""
+
+_CHOICES: frozenset[str] = frozenset(get_args(VoteChoice))
 
 
 class VoteTotals(Frozen):
@@ -86,6 +89,21 @@ class RecordedVote(Frozen):
         """Hash by resolution: one recorded vote per resolution."""
         return hash(self.resolution)
 
+    # A read-only mapping pickles and deep-copies no more: the votes travel as a dict.
+    def __getstate__(self) -> dict[Any, Any]:
+        """The state to pickle, with the votes as a plain dict."""
+        state = super().__getstate__()
+        return {**state, "__dict__": {**state["__dict__"], "votes": dict(self.votes)}}
+
+    def __setstate__(self, state: dict[Any, Any]) -> None:
+        """Rebuild from a pickled state, the votes read-only again."""
+        fields = {**state["__dict__"], "votes": _read_only(state["__dict__"]["votes"])}
+        super().__setstate__({**state, "__dict__": fields})
+
+    def __deepcopy__(self, memo: dict[int, Any] | None = None) -> RecordedVote:
+        """Itself: a recorded vote is immutable through and through."""
+        return self
+
     def __getitem__(self, country: str) -> VoteChoice:
         """The vote of *country*, given as anything `country_code` accepts.
 
@@ -107,7 +125,16 @@ class RecordedVote(Frozen):
             ) from None
 
     def countries(self, choice: VoteChoice) -> frozenset[str]:
-        """The states recorded as voting *choice*."""
+        """The states recorded as voting *choice*.
+
+        Raises:
+            InvalidArgumentError: *choice* is not one of ``"yes"``, ``"no"``,
+                ``"abstain"`` and ``"non_voting"``, so that a typo is not read as "nobody".
+        """
+        if not one_of(choice, _CHOICES):
+            raise InvalidArgumentError(
+                "choice", choice, "use 'yes', 'no', 'abstain' or 'non_voting'"
+            )
         return frozenset(code for code, vote in self.votes.items() if vote == choice)
 
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from types import UnionType
 from typing import (
     TYPE_CHECKING,
@@ -36,6 +35,7 @@ from typing import (
 from pydantic import BaseModel
 
 from regional_migration._core.dates import PartialDate
+from regional_migration._core.files import check_path
 from regional_migration._core.public import publish
 from regional_migration._core.text import LANGUAGES
 from regional_migration._countries.lookup import display_name, iso_codes
@@ -77,6 +77,7 @@ from regional_migration._outputs.frictionless import (
 if TYPE_CHECKING:
     import os
     from collections.abc import Iterable, Iterator, Mapping
+    from pathlib import Path
     from typing import TypeAlias
 
 # What the package's face re-exports from this module (see _core/public.py): the
@@ -801,10 +802,18 @@ def write_datapackage(directory: str | os.PathLike[str]) -> Path:
     type, the keys that join the tables, the sources, the licence (CC BY 4.0) and the
     data version. R, spreadsheets and SQL tools read it without Python. The same data
     always gives the same bytes. The directory is created if needed and files of the
-    same names are replaced.
+    same names are replaced: every file is written whole beside it first, so that a
+    full disk leaves the old package as it was. Other files in it are left alone.
 
     Returns:
         The path of the ``datapackage.json`` file written.
+
+    Raises:
+        ArgumentTypeError: *directory* is not text or a path.
+        InvalidArgumentError: *directory* is empty or holds a NUL character.
+        OSError: the package cannot be written there: *directory* is a symbolic
+            link or a file, or a file cannot be written. The message names the real
+            path.
 
     Examples:
         >>> import json, tempfile
@@ -816,6 +825,7 @@ def write_datapackage(directory: str | os.PathLike[str]) -> Path:
         >>> [resource["path"] for resource in package["resources"]][:4]
         ['processes.csv', 'aliases.csv', 'notes.csv', 'memberships.csv']
     """
+    folder = check_path(directory, "directory")
     all_tables = tables()
     sources = next(t for t in all_tables if t.name == "sources").rows
     metadata = {
@@ -840,7 +850,7 @@ def write_datapackage(directory: str | os.PathLike[str]) -> Path:
             {"title": f"{s['publisher']}: {s['title']}", "path": s["url"]} for s in sources
         ],
     }
-    return write_package(Path(directory), metadata, all_tables)
+    return write_package(folder, metadata, all_tables)
 
 
 publish(globals())

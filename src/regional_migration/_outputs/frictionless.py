@@ -13,6 +13,7 @@ from dataclasses import KW_ONLY, dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from regional_migration._core.export import csv_text, json_text
+from regional_migration._core.files import write_folder
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -128,11 +129,14 @@ def descriptor(metadata: Mapping[str, Any], tables: Sequence[Table]) -> dict[str
 def write_package(directory: Path, metadata: Mapping[str, Any], tables: Sequence[Table]) -> Path:
     """Write each table as CSV and the descriptor into *directory*; return the descriptor's path.
 
-    The directory is created if needed; files of the same names are replaced.
+    The directory is created if needed; files of the same names are replaced, all
+    of them or none (see `regional_migration._core.files.write_folder`), the
+    descriptor last.
+
+    Raises:
+        FileWriteError: the package cannot be written; the message names the real path.
     """
-    directory.mkdir(parents=True, exist_ok=True)
-    for table in tables:
-        (directory / table.path).write_text(table.csv(), encoding="utf-8", newline="")
-    path = directory / "datapackage.json"
-    path.write_text(json_text(descriptor(metadata, tables)), encoding="utf-8", newline="")
-    return path
+    files = {table.path: table.csv() for table in tables}
+    files["datapackage.json"] = json_text(descriptor(metadata, tables))
+    write_folder(directory, files)
+    return directory / "datapackage.json"

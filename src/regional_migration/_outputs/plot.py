@@ -19,12 +19,13 @@ from typing import TYPE_CHECKING
 from regional_migration._answers.compare import Metric, overlap_matrix
 from regional_migration._core.dates import Rule, as_optional_date, check_rule
 from regional_migration._core.export import optional_module
+from regional_migration._core.locking import lock
 from regional_migration._core.messages import alphabetical, say
 from regional_migration._core.public import publish
 from regional_migration._core.text import check_language
 from regional_migration._countries.lookup import display_name
 from regional_migration._dataset.instruments import Instrument
-from regional_migration._dataset.records import STATUSES
+from regional_migration._dataset.records import STATUSES, status_by_country
 from regional_migration._dataset.registry import ProcessKey, data_version, resolve_all
 from regional_migration.errors import InvalidArgumentError
 
@@ -150,10 +151,15 @@ def _cases(
         if day is not None and not body.existed_on(day, rule=rule):
             absent.add(body.id)
             continue
-        for record in body.memberships_on(day, rule=rule):
-            status.setdefault((record.country, body.id), record.status)
-            if day is not None and not record.active_on(day):
-                possible.add((record.country, body.id))
+        in_force = body.memberships_on(day, rule=rule)
+        # One rule for a day two periods may cover: the first status in STATUSES order.
+        for country, held in status_by_country(in_force).items():
+            status[country, body.id] = held
+        possible.update(
+            (record.country, body.id)
+            for record in in_force
+            if day is not None and not record.active_on(day)
+        )
         for record in body.left_out_on(day, rule=rule):
             key = (record.country, body.id)
             if key not in status:
@@ -252,9 +258,10 @@ def plot_membership_grid(  # noqa: PLR0913 - one keyword per choice of the pictu
     how = check_rule(rule)
     chosen = resolve_all(processes)
     optional_module("matplotlib", "plot")
-    from matplotlib.colors import to_rgb  # noqa: PLC0415 - cost: matplotlib, an optional extra
-    from matplotlib.figure import Figure  # noqa: PLC0415 - cost: matplotlib, an optional extra
-    from matplotlib.patches import Rectangle  # noqa: PLC0415 - cost: matplotlib, an optional extra
+    with lock():  # a first import runs under the lock a fork waits for
+        from matplotlib.colors import to_rgb  # noqa: PLC0415 - cost: matplotlib, an optional extra
+        from matplotlib.figure import Figure  # noqa: PLC0415 - cost: matplotlib, an optional extra
+        from matplotlib.patches import Rectangle  # noqa: PLC0415 - cost: matplotlib, an optional extra
 
     everyone = {m.country for body in chosen for m in body.memberships} | {
         c for body in chosen for c in body.unknown
@@ -351,8 +358,9 @@ def plot_overlap_heatmap(  # noqa: PLR0913 - one keyword per choice of the pictu
     chosen = resolve_all(matrix.processes)
     labels = [_label(body, language) for body in chosen]
     optional_module("matplotlib", "plot")
-    from matplotlib.figure import Figure  # noqa: PLC0415 - cost: matplotlib, an optional extra
-    from matplotlib.patches import Rectangle  # noqa: PLC0415 - cost: matplotlib, an optional extra
+    with lock():  # a first import runs under the lock a fork waits for
+        from matplotlib.figure import Figure  # noqa: PLC0415 - cost: matplotlib, an optional extra
+        from matplotlib.patches import Rectangle  # noqa: PLC0415 - cost: matplotlib, an optional extra
 
     size = len(labels)
     figure, axes = _canvas(ax, figsize or (0.75 * size + 2.6, 0.7 * size + 2.0))
