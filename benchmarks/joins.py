@@ -9,7 +9,9 @@ country. A ratio near 1 means the join costs what any merge of that size costs.
 - ``pandas_certain``: merge on the country, then the certain-day filter (the
   recipe of docs/recipes.md);
 - ``pandas_year``: merge on the country and the year with the yearly panel;
-- ``duckdb_certain`` and ``duckdb_year``: the same in DuckDB, when it is installed.
+- ``duckdb_certain`` and ``duckdb_year``: the same in DuckDB, when it is installed;
+- ``polars_certain`` (``join_where``, the recipe of docs/recipes.md) and ``polars_year``:
+  the same in Polars, when it is installed.
 
 Run: ``python benchmarks/joins.py [--quick]``
 """
@@ -65,6 +67,33 @@ def _periods() -> pd.DataFrame:
     for column in ("since_latest", "until_earliest", "founded_latest"):
         periods[column] = periods[column].astype("datetime64[ns]")
     return periods
+
+
+def _polars_joins(
+    events: pd.DataFrame, periods: pd.DataFrame, panel: pd.DataFrame
+) -> dict[str, Callable[[], int]]:
+    """The joins in Polars, or none when it is not installed."""
+    try:
+        import polars as pl  # noqa: PLC0415 - optional: a test and benchmark extra
+    except ImportError:  # pragma: no cover - the test extra installs it
+        return {}
+    events_pl = pl.from_pandas(events)
+    bounds = pl.from_pandas(periods).rename({"country": "member"})
+    panel_pl = pl.from_pandas(panel).with_columns(pl.col("year").cast(events_pl["year"].dtype))
+
+    def polars_certain() -> int:
+        kept = events_pl.join_where(
+            bounds,
+            pl.col("country") == pl.col("member"),
+            pl.col("since_latest") <= pl.col("day"),
+            pl.col("founded_latest") <= pl.col("day"),
+        ).filter(pl.col("until_earliest").is_null() | (pl.col("until_earliest") > pl.col("day")))
+        return int(kept.height)
+
+    def polars_year() -> int:
+        return int(events_pl.join(panel_pl, on=["country", "year"]).height)
+
+    return {"polars_certain": polars_certain, "polars_year": polars_year}
 
 
 def _timed(call: Callable[[], int]) -> tuple[float, int]:
@@ -132,6 +161,7 @@ def main(*, quick: bool = False) -> dict[str, float]:
             return int(found[0])
 
         timed |= {"duckdb_certain": duckdb_certain, "duckdb_year": duckdb_year}
+    timed |= _polars_joins(events, periods, panel)
     for name, call in timed.items():
         seconds, rows = _timed(call)
         figures[f"{name}_s"] = seconds
@@ -152,6 +182,8 @@ def report(figures: dict[str, float]) -> str:
     )
     if "duckdb_certain_s" not in figures:  # pragma: no cover - the test extra installs it
         lines.append("DuckDB is not installed: its joins were not timed")
+    if "polars_certain_s" not in figures:  # pragma: no cover - the test extra installs it
+        lines.append("Polars is not installed: its joins were not timed")
     return "\n".join(lines)
 
 

@@ -61,6 +61,7 @@ class PublicTypes(griffe.Extension):
         for module in _modules(pkg):
             functions = list(module.functions.values())
             for cls in module.classes.values():
+                _not_fields(cls)
                 functions.extend(cls.functions.values())
                 for attribute in cls.attributes.values():
                     attribute.annotation = _plain(attribute.annotation, module, cls, public)
@@ -68,6 +69,17 @@ class PublicTypes(griffe.Extension):
                 function.returns = _plain(function.returns, module, function, public)
                 for parameter in function.parameters:
                     parameter.annotation = _plain(parameter.annotation, module, function, public)
+
+
+def _not_fields(cls: griffe.Class) -> None:
+    """Unmark what griffe_pydantic takes for a field and pydantic does not.
+
+    pydantic never makes a field of a name that starts with an underscore; a mixin's
+    ``__slots__``, inherited by a model, is otherwise listed as a field with no type.
+    """
+    for name, member in cls.all_members.items():
+        if name.startswith("_") and "pydantic-field" in member.labels:
+            member.labels.discard("pydantic-field")
 
 
 def _modules(package: griffe.Module) -> list[griffe.Module]:

@@ -96,6 +96,18 @@ def test_every_model_shows_every_field_with_a_public_type() -> None:
     assert not problems, "\n".join(problems)
 
 
+def test_the_reference_lists_the_fields_pydantic_has() -> None:
+    # griffe_pydantic lists a model's fields under it; an inherited ``__slots__``
+    # listed there, with no type, stopped the site from building.
+    package = _reference()
+    problems = []
+    for name in _public_models():
+        listed = package[name].final_target.extra["griffe_pydantic"]["fields"]()
+        if sorted(listed) != sorted(getattr(rm, name).model_fields):
+            problems.append(f"{name}: {sorted(set(listed) ^ set(getattr(rm, name).model_fields))}")
+    assert not problems, "\n".join(problems)
+
+
 def test_every_record_field_shows_its_description() -> None:
     # The records of the data files carry each field's meaning on the field
     # (``Field(description=...)``); the reference shows it under the field.

@@ -1,8 +1,11 @@
 """The documentation: examples that run, a data page that matches the data, a whole nav.
 
-Sybil (see the root ``conftest.py``) runs only ```` ```python ```` fences; a fence
-labelled ``pycon`` or ``py``, or an example hidden in a ``text`` block, would be
-skipped without a word. The fence guard below makes such a fence fail instead.
+Sybil (see the root ``conftest.py``) runs ```` ```pycon ```` fences (examples with
+``>>>`` prompts, as doctests) and ```` ```python ```` fences (code); a fence labelled
+``py`` or ``doctest``, or an example hidden in a ``text`` block, would be skipped
+without a word. The fence guard below makes such a fence fail instead. Prompts go in
+pycon fences only: the site highlights those as a console session, and its copy button
+then leaves out the prompts and the output (tests/test_site_build.py checks it).
 """
 
 from __future__ import annotations
@@ -28,8 +31,10 @@ DOCS = ROOT / "docs"
 PAGES = sorted(DOCS.glob("*.md"))
 MARKDOWN = [ROOT / "README.md", *PAGES]
 
-ALLOWED = frozenset({"python", "console", "text", "json", "bash", "toml"})
-"""Fence languages allowed: python runs; the others are shown, and never hold ``>>>``."""
+ALLOWED = frozenset({"pycon", "python", "console", "text", "json", "bash", "toml"})
+"""Fence languages allowed: pycon and python run; the others are shown, without ``>>>``."""
+
+RUN = frozenset({"pycon", "python"})
 
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>`{3,}|~{3,})(?P<info>.*)$")
 
@@ -72,20 +77,26 @@ def fence_problem(language: str, body: str) -> str | None:
         return "has no language; write ```python for examples, ```text for output"
     if language not in ALLOWED:
         hint = (
-            " (examples go in ```python fences)" if language in {"pycon", "py", "python3"} else ""
+            " (examples go in ```pycon fences)" if language in {"py", "python3", "doctest"} else ""
         )
         return f"uses ```{language}, which the test runner skips{hint}"
-    if language != "python" and ">>>" in body:
-        return f"holds '>>>' in a ```{language} fence, which never runs; use ```python"
+    if language == "pycon" and not body.lstrip().startswith(">>>"):
+        return "is a ```pycon fence that does not start with '>>>'; code goes in ```python"
+    if language == "python" and ">>>" in body:
+        return "holds '>>>' in a ```python fence; examples with prompts go in ```pycon"
+    if language not in RUN and ">>>" in body:
+        return f"holds '>>>' in a ```{language} fence, which never runs; use ```pycon"
     return None
 
 
 @pytest.mark.parametrize(
     ("language", "body", "problem"),
     [
-        ("python", ">>> 1 + 1\n2", None),
+        ("pycon", ">>> 1 + 1\n2", None),
+        ("python", "x = 1", None),
+        ("python", ">>> 1 + 1\n2", "```pycon"),
+        ("pycon", "x = 1", "does not start with '>>>'"),
         ("console", "$ regional-migration list", None),
-        ("pycon", ">>> 1", "skips"),
         ("py", "x = 1", "skips"),
         ("python3", ">>> 1", "skips"),
         ("doctest", ">>> 1", "skips"),
@@ -103,8 +114,8 @@ def test_fence_rules(language: str, body: str, problem: str | None) -> None:
 
 
 def test_fences_are_found_with_their_language() -> None:
-    text = "a\n```python\n>>> 1\n1\n```\n\n````text\n```\n````\n"
-    assert fences(text) == [(2, "python", ">>> 1\n1"), (7, "text", "```")]
+    text = "a\n```pycon\n>>> 1\n1\n```\n\n````text\n```\n````\n"
+    assert fences(text) == [(2, "pycon", ">>> 1\n1"), (7, "text", "```")]
     with pytest.raises(ValueError, match="line 1: the fence opened here is never closed"):
         fences("```python\n>>> 1\n")
 
@@ -137,7 +148,7 @@ def test_at_least_sixty_examples_run() -> None:
         body.count("\n>>> ") + body.startswith(">>> ")
         for path in MARKDOWN
         for _, language, body in fences(path.read_text(encoding="utf-8"))
-        if language == "python"
+        if language in RUN
     )
     in_docstrings = _docstring_examples()
     assert in_markdown >= 40, in_markdown
@@ -238,7 +249,7 @@ def _expected_outputs() -> list[tuple[str, str]]:
         (f"{path.name}:{line}", example.want)
         for path in MARKDOWN
         for line, language, body in fences(path.read_text(encoding="utf-8"))
-        if language == "python"
+        if language in RUN
         for example in parser.get_examples(body)
     ]
     found += [

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import ast
+import doctest
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -56,3 +59,28 @@ def test_docs_show_every_helper_and_command() -> None:
     cli = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
     for command in ("list", "show", "members", "country", "compare", "matrix", "export"):
         assert f"$ regional-migration {command}" in cli, command
+
+
+def _example_calls(page: str) -> dict[str, str]:
+    """Each picture of *page* with the last ``figure = ...`` call of the example above it."""
+    found: dict[str, str] = {}
+    parser = doctest.DocTestParser()
+    for before, image in re.findall(
+        r"```pycon\n(.*?)```\s*!\[[^\]]*\]\(images/([\w.-]+)\)", page, re.DOTALL
+    ):
+        source = "".join(example.source for example in parser.get_examples(before))
+        calls = [
+            ast.unparse(node.value)
+            for node in ast.walk(ast.parse(source))
+            if isinstance(node, ast.Assign) and [ast.unparse(t) for t in node.targets] == ["figure"]
+        ]
+        found[image] = calls[-1]
+    return found
+
+
+def test_each_picture_is_drawn_by_the_example_above_it() -> None:
+    # The plots page shows a picture under each example: the script draws it with the
+    # very call of that example, so that what a reader runs draws what the page shows.
+    shown = _example_calls((ROOT / "docs" / "plots.md").read_text(encoding="utf-8"))
+    drawn = {name: ast.unparse(ast.parse(call)) for name, call in figures_script().CALLS.items()}
+    assert shown == drawn

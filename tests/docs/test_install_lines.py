@@ -33,7 +33,12 @@ _LINE = re.compile(r"pip install((?:\s+-\S+)*)\s+(?P<target>.+?)(?=`|$|\s+&&|\s+
 def _texts() -> list[tuple[str, str]]:
     paths = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
     paths += sorted((ROOT / "src").rglob("*.py"))
-    return [(p.relative_to(ROOT).as_posix(), p.read_text(encoding="utf-8")) for p in paths]
+    found = [(p.relative_to(ROOT).as_posix(), p.read_text(encoding="utf-8")) for p in paths]
+    for notebook in sorted((ROOT / "docs").rglob("*.ipynb")):  # the tour's text cells
+        cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+        text = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+        found.append((notebook.relative_to(ROOT).as_posix(), text))
+    return found
 
 
 def _install_lines() -> list[tuple[str, str]]:

@@ -35,9 +35,13 @@ def test_committed_notebook_has_no_outputs() -> None:
 def test_site_shows_the_tour_with_outputs() -> None:
     # mkdocs-jupyter runs the notebook when the site is built; the build fails on an error.
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    assert "A notebook tour: tour.ipynb\n" in config
+    # The title keeps the package's name, which the plugin would drop from the heading
+    # (it is code there); the page links the notebook for download.
+    assert "A tour of regional_migration: tour.ipynb\n" in config
     plugin = config.split("- mkdocs-jupyter:\n", 1)[1].split("\n  - ", 1)[0]
-    for option in ('include: ["tour.ipynb"]', "execute: true", "allow_errors: false"):
+    assert "](tour.ipynb)" in TOUR.read_text(encoding="utf-8")
+    options = ('include: ["tour.ipynb"]', "execute: true", "allow_errors: false")
+    for option in (*options, "ignore_h1_titles: true", "include_source: true"):
         assert option in plugin
 
 

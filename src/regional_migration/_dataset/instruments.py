@@ -344,6 +344,9 @@ class Instrument(Frozen, MembershipQueries):
     def known(self, country: str) -> bool:
         """Whether the data settles *country*'s position, so that `status_of` is an answer.
 
+        A state outside `SCOPE` without acts on record is not known either: the data
+        does not cover it (France, below).
+
         Raises:
             UnknownCountryError: *country* names no country.
 
@@ -354,10 +357,6 @@ class Instrument(Frozen, MembershipQueries):
             (None, False)
             >>> convention.status_of("Cuba"), convention.known("Cuba")
             (None, True)
-
-        A state outside `SCOPE` without acts on record is not known either: the data
-        does not cover it.
-
             >>> convention.known("France")
             False
         """
