@@ -113,7 +113,11 @@ def overlap(
 ) -> frozenset[str]:
     """Countries that are full members of every process given, now or on *on*.
 
-    Like `frozenset.intersection`, over the full members of each process.
+    Like `frozenset.intersection`, over the full members of each process. It is the
+    set of states certainly shared: where an instrument's positions are not known, or
+    (under ``rule="certain"``) a membership is dated only to an interval, more states
+    may be shared, and `compare` names them (`Comparison.uncertain`) and says that its
+    count is a lower bound.
 
     Args:
         a: a process, or its id, acronym, name or alias.
