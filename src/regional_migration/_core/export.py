@@ -14,6 +14,7 @@ import csv
 import importlib
 import io
 import json
+import sys
 from abc import ABC, abstractmethod
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
@@ -26,8 +27,18 @@ if TYPE_CHECKING:
     from types import ModuleType
 
     import pandas as pd  # type: ignore[import-untyped, unused-ignore]
+    from matplotlib.figure import Figure
 
-__all__ = ["Answer", "FrameShape", "View", "csv_text", "frame", "json_text", "optional_module"]
+__all__ = [
+    "Answer",
+    "FrameShape",
+    "View",
+    "csv_text",
+    "frame",
+    "json_text",
+    "optional_module",
+    "show_in_ipython",
+]
 
 
 def optional_module(module: str, extra: str) -> ModuleType:
@@ -299,3 +310,27 @@ class Answer(ABC):
         """Refuse to become an array, which ``pandas.DataFrame(answer)`` would ask for."""
         name = type(self).__name__
         raise ArgumentTypeError(f"a {name} is not an array; use .to_pandas() for a DataFrame")
+
+
+def _png(figure: Figure) -> bytes:
+    """The figure as PNG bytes, cropped to what it draws."""
+    out = io.BytesIO()
+    figure.savefig(out, format="png", bbox_inches="tight")
+    return out.getvalue()
+
+
+def show_in_ipython(figure_type: type[Figure]) -> None:
+    """Tell a running IPython to draw figures as PNG, unless it already knows how.
+
+    The pictures are built as `matplotlib.figure.Figure`, which pyplot does not manage,
+    so that a notebook shows them only when told how to draw one.
+    """
+    ipython = sys.modules.get("IPython")  # already imported when running under IPython
+    shell = None if ipython is None else ipython.get_ipython()
+    if shell is None:
+        return
+    formatter = shell.display_formatter.formatters["image/png"]
+    try:
+        formatter.lookup_by_type(figure_type)
+    except KeyError:
+        formatter.for_type(figure_type, _png)

@@ -14,16 +14,14 @@ and in the map's note: nothing is dropped silently.
 
 from __future__ import annotations
 
-import io
 import math
-import sys
 from datetime import date
 from typing import TYPE_CHECKING, ClassVar, Literal, NamedTuple
 
 from pydantic import BaseModel
 
 from regional_migration._core.dates import Rule, as_optional_date, check_rule
-from regional_migration._core.export import Answer, FrameShape, optional_module
+from regional_migration._core.export import Answer, FrameShape, optional_module, show_in_ipython
 from regional_migration._core.messages import alphabetical, say
 from regional_migration._core.public import publish
 from regional_migration._core.resources import cached
@@ -720,28 +718,8 @@ def plot_map(  # noqa: PLR0913 - the map's question, then how to draw it
     note.set_gid("regional_migration.note")
     for spine in axes.spines.values():
         spine.set_visible(False)
-    _show_in_ipython(Figure)
+    show_in_ipython(Figure)
     return figure
-
-
-def _show_in_ipython(figure_type: type[Figure]) -> None:
-    """Tell a running IPython to draw figures as PNG, unless it already knows how."""
-    ipython = sys.modules.get("IPython")  # already imported when running under IPython
-    shell = None if ipython is None else ipython.get_ipython()
-    if shell is None:
-        return
-    formatter = shell.display_formatter.formatters["image/png"]
-    try:
-        formatter.lookup_by_type(figure_type)
-    except KeyError:
-        formatter.for_type(figure_type, _png)
-
-
-def _png(figure: Figure) -> bytes:
-    """The figure as PNG bytes, cropped to what it draws."""
-    out = io.BytesIO()
-    figure.savefig(out, format="png", bbox_inches="tight")
-    return out.getvalue()
 
 
 publish(globals())

@@ -10,15 +10,13 @@ figure returned in a notebook cell is drawn there.
 
 from __future__ import annotations
 
-import io
-import sys
 import textwrap
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from regional_migration._answers.compare import Metric, overlap_matrix
 from regional_migration._core.dates import Rule, as_optional_date, check_rule
-from regional_migration._core.export import optional_module
+from regional_migration._core.export import optional_module, show_in_ipython
 from regional_migration._core.locking import lock
 from regional_migration._core.messages import alphabetical, say
 from regional_migration._core.public import publish
@@ -68,26 +66,6 @@ _UNKNOWN = "#ffffff"  # hatched in grey: the position is not known
 _NOT_YET = "#ffffff"  # dotted: the process or instrument did not exist yet
 _HATCH = "#6e6e6e"
 _LABEL_WIDTH = 12  # characters of a column label before it wraps
-
-
-def _png(figure: Figure) -> bytes:
-    """The figure as PNG bytes, cropped to what it draws."""
-    out = io.BytesIO()
-    figure.savefig(out, format="png", bbox_inches="tight")
-    return out.getvalue()
-
-
-def _show_in_ipython(figure_type: type[Figure]) -> None:
-    """Tell a running IPython to draw figures as PNG, unless it already knows how."""
-    ipython = sys.modules.get("IPython")  # already imported when running under IPython
-    shell = None if ipython is None else ipython.get_ipython()
-    if shell is None:
-        return
-    formatter = shell.display_formatter.formatters["image/png"]
-    try:
-        formatter.lookup_by_type(figure_type)
-    except KeyError:
-        formatter.for_type(figure_type, _png)
 
 
 def _when(day: date | None, lang: Language) -> str:
@@ -311,7 +289,7 @@ def plot_membership_grid(  # noqa: PLR0913 - one keyword per choice of the pictu
     shown = [s for s in STATUSES if s in status.values()] or list(STATUSES)
     _legends(figure, shown, language, instruments=instruments)
     _source_line(figure, language)
-    _show_in_ipython(Figure)
+    show_in_ipython(Figure)
     return figure
 
 
@@ -411,7 +389,7 @@ def plot_overlap_heatmap(  # noqa: PLR0913 - one keyword per choice of the pictu
     axes.set_title(_with_notes(title, notes), loc="left")
     figure.colorbar(image, ax=axes, shrink=0.8)
     _source_line(figure, language)
-    _show_in_ipython(Figure)
+    show_in_ipython(Figure)
     return figure
 
 
