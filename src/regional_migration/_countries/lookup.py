@@ -390,44 +390,29 @@ def _other_schemes(text: str) -> str:
 
 # The names, in the four languages and folded, of the UN M49 regions that people type
 # where a country is asked for; the crosswalk's regions say what each code is.
-_M49 = {
-    "001": "World",
-    "002": "Africa",
-    "003": "North America",
-    "005": "South America",
-    "009": "Oceania",
-    "013": "Central America",
-    "019": "Americas",
-    "021": "Northern America",
-    "029": "Caribbean",
-    "142": "Asia",
-    "150": "Europe",
-    "419": "Latin America and the Caribbean",
-}
+# By M49 code, as the crosswalk lists the regions (which gives their English names).
 _REGION_NAMES = {
-    "World": ("world", "mundo", "monde"),
-    "Africa": ("africa", "afrique", "africa subsahariana"),
-    "North America": ("north america", "america del norte", "norteamerica", "amerique du nord"),
-    "South America": (
+    "001": ("world", "mundo", "monde"),
+    "002": ("africa", "afrique", "africa subsahariana"),
+    "003": ("north america", "america del norte", "norteamerica", "amerique du nord"),
+    "005": (
         *("south america", "america del sur", "sudamerica", "suramerica"),
         *("amerique du sud", "america do sul", "sul america"),
     ),
-    "Oceania": ("oceania", "oceanie"),
-    "Central America": (
-        *("central america", "centroamerica", "america central", "amerique centrale"),
-    ),
-    "Americas": ("americas", "the americas", "las americas", "les ameriques", "as americas"),
-    "Caribbean": ("caribbean", "the caribbean", "caribe", "el caribe", "caraibes", "les caraibes"),
-    "Asia": ("asia", "asie"),
-    "Europe": ("europe", "europa"),
-    "Latin America and the Caribbean": (
+    "009": ("oceania", "oceanie"),
+    "013": ("central america", "centroamerica", "america central", "amerique centrale"),
+    "019": ("americas", "the americas", "las americas", "les ameriques", "as americas"),
+    "029": ("caribbean", "the caribbean", "caribe", "el caribe", "caraibes", "les caraibes"),
+    "142": ("asia", "asie"),
+    "150": ("europe", "europa"),
+    "419": (
         *("latin america", "latin america and the caribbean", "america latina"),
         *("america latina y el caribe", "amerique latine", "amerique latine et caraibes"),
         *("america latina e o caribe", "latam", "lac"),
     ),
 }
 _REGION_CODES: Final[Mapping[str, str]] = MappingProxyType(
-    {key: code for code, name in _M49.items() for key in _REGION_NAMES.get(name, ())}
+    {key: code for code, keys in _REGION_NAMES.items() for key in keys}
 )
 
 
