@@ -4,7 +4,7 @@ Opens ``index.html`` through ``file://``, follows every link of the site's navig
 and checks that each lands on a page (not a folder listing) whose title is the one
 mkdocs.yml gives it; on every page, the navigation leads back home. Then checks what a
 reader takes away: the tour page links its notebook, and the copy button of a console
-example copies the code without its ``>>>`` prompts and its output.
+example copies the code without its ``>>>`` prompts, its output and its tracebacks.
 
 Run after ``mkdocs build``: ``python scripts/check_site.py SITE_DIR``. Needs Playwright
 and a Chromium (Debian's ``chromium``); tests/docs/test_site_build.py runs it on a fresh build.
@@ -119,7 +119,10 @@ def check(site: Path, browser: Browser) -> list[str]:  # noqa: C901 - one walk, 
         page.goto((site / name).as_uri())
         for text in page.evaluate(_COPIED):
             lines = text.splitlines()
-            if any(line.startswith((">>>", "...")) or "<Panel:" in line for line in lines):
+            shown = (">>>", "...", "Traceback")
+            if any(
+                line.startswith(shown) or "<Panel:" in line or "Error:" in line for line in lines
+            ):
                 problems.append(f"{name}: the copy button copies prompts or output: {text!r}")
     context.close()
     return problems

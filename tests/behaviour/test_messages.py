@@ -223,3 +223,17 @@ def test_help_is_in_the_language(
         english = texts["en"]
         if message.startswith(("help.", "command.")) and english != texts[lang] and " " in english:  # type: ignore[index]
             assert english.format(text="", default="") not in out, message
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_count_of_one_reads_in_the_singular(lang: str) -> None:
+    # Every message with a ".one" form keeps the plural's other fields and says "1".
+    singular = [m for m in MESSAGES if m.endswith(".one")]
+    assert singular
+    for message in singular:
+        plural = message.removesuffix(".one")
+        assert fields(MESSAGES[message][lang]) | {"count"} == fields(MESSAGES[plural][lang])  # type: ignore[index]
+        one = say(plural, lang, count=1, process="CRM", day="2020-01-01")  # type: ignore[arg-type]
+        assert "1" in one
+        assert one != say(plural, lang, count=2, process="CRM", day="2020-01-01").replace("2", "1")  # type: ignore[arg-type]
+    assert "1 more state may" in say("line.lower_bound", "en", count=1)

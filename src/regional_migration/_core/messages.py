@@ -293,6 +293,16 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "mais {count} adesões a {process} podem ter estado vigentes em {day}; suas "
             "datas são conhecidas só entre dois limites; use --rule possible",
         ),
+        "line.left_out.one": _entry(
+            "1 further {process} membership may have been in force on {day}; its "
+            "dates are known only to an interval; use --rule possible",
+            "1 membresía más de {process} puede haber estado vigente el {day}; sus "
+            "fechas se conocen solo entre dos límites; use --rule possible",
+            "1 adhésion de plus à {process} a pu être en vigueur le {day} ; ses "
+            "bornes seules sont connues ; utilisez --rule possible",
+            "mais 1 adesão a {process} pode ter estado vigente em {day}; suas "
+            "datas são conhecidas só entre dois limites; use --rule possible",
+        ),
         "line.possible_in": _entry(
             "may also have held a status, on dates known only to an interval, in: {ids} "
             "(see --rule possible)",
@@ -315,6 +325,16 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "un minimum : {count} États de plus peuvent être dans les deux (statut inconnu, "
             "ou date connue seulement entre deux bornes) ; voir --rule possible",
             "um mínimo: mais {count} Estados podem estar em ambos (posição não estabelecida, "
+            "ou datas conhecidas só entre dois limites); veja --rule possible",
+        ),
+        "line.lower_bound.one": _entry(
+            "a lower bound: 1 more state may be in both (position not known, or "
+            "dates known only to an interval); see --rule possible",
+            "un mínimo: 1 Estado más puede estar en ambos (posición no establecida, "
+            "o fechas conocidas solo entre dos límites); véase --rule possible",
+            "un minimum : 1 État de plus peut être dans les deux (statut inconnu, "
+            "ou date connue seulement entre deux bornes) ; voir --rule possible",
+            "um mínimo: mais 1 Estado pode estar em ambos (posição não estabelecida, "
             "ou datas conhecidas só entre dois limites); veja --rule possible",
         ),
         "line.instruments": _entry("instruments", "instrumentos", "instruments", "instrumentos"),
@@ -956,7 +976,12 @@ def say(message: str, lang: Language, /, **fields: object) -> str:
         'observateur'
         >>> say("line.on", "es", day="2018-09-04")
         'al 2018-09-04:'
+        >>> say("line.lower_bound", "en", count=1).split(" (")[0]
+        'a lower bound: 1 more state may be in both'
     """
+    # A count of one reads in the singular where the message has a ".one" form.
+    if fields.get("count") == 1 and f"{message}.one" in MESSAGES:
+        message = f"{message}.one"
     return MESSAGES[message][lang].format(**fields)
 
 
