@@ -550,7 +550,8 @@ def test_the_cartagena_follow_ups_record_only_the_states_a_source_names() -> Non
     assert isinstance(brazil, Instrument)
     assert brazil.unknown == frozenset()
     assert len(brazil.members) == 28
-    assert brazil.known("Canada") and brazil.status_of("Canada") is None
+    assert brazil.known("Canada")
+    assert brazil.status_of("Canada") is None
     # Chile 2024: 23 countries approved it, but only three are named by a source; the
     # others are unknown, never non-parties.
     chile = rm.get("Chile Declaration")
