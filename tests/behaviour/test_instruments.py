@@ -544,6 +544,33 @@ def test_the_refugee_compact_is_settled_by_its_vote() -> None:
     assert any("73/326" in note and "118" in note for note in migration.notes)
 
 
+def test_the_cartagena_follow_ups_record_only_the_states_a_source_names() -> None:
+    # Brazil 2014: UNHCR lists the 28 adopting countries, so every state is settled.
+    brazil = rm.get("Brazil Declaration")
+    assert isinstance(brazil, Instrument)
+    assert brazil.unknown == frozenset()
+    assert len(brazil.members) == 28
+    assert brazil.known("Canada")
+    assert brazil.status_of("Canada") is None
+    # Chile 2024: 23 countries approved it, but only three are named by a source; the
+    # others are unknown, never non-parties.
+    chile = rm.get("Chile Declaration")
+    assert isinstance(chile, Instrument)
+    assert sorted(chile.members) == ["BR", "CL", "MX"]
+    assert chile.non_parties == ()
+    assert len(chile.unknown) == 34
+    mexico = next(act for act in chile.actions if act.country == "MX")
+    assert str(mexico.date) == "2024-12-12"
+    assert [s.id for s in mexico.sources] == ["eleconomista_mx_cartagena40"]
+    # Mexico 2004: twenty countries, none named, so every state in scope is unknown.
+    plan = rm.get("Mexico Declaration")
+    assert isinstance(plan, Instrument)
+    assert plan.adopters_unknown is not None
+    assert len(plan.unknown) == 37
+    for found in (brazil, chile, plan):
+        assert found.notes[0].startswith("What adopting means here"), found.id
+
+
 def test_vote_look_up_errors() -> None:
     with pytest.raises(rm.UnknownVoteError, match="did you mean"):
         rm.vote("A/RES/73/1")
