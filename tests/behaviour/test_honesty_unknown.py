@@ -28,7 +28,9 @@ def test_instruments_command_counts_the_unknown_and_never_zero_for_no_record(
     assert "not on record" in cartagena
     assert cartagena.split()[-1] == "37"
     convention = next(line for line in out.splitlines() if line.startswith("STATELESS-CONV"))
-    assert convention.split()[-2:] == ["22", "1"]
+    assert convention.split()[-2:] == ["23", "0"]
+    compact = next(line for line in out.splitlines() if line.startswith("GLOBAL-COMPACT-M"))
+    assert compact.split()[-2:] == ["30", "4"]
     assert "37 states in scope" in out
 
 
@@ -39,7 +41,8 @@ def test_instruments_csv_and_json_carry_unknown_and_scope(
         r["id"]: r
         for r in csv.DictReader(io.StringIO(call(capsys, "instruments", "--format", "csv")))
     }
-    assert rows["STATELESS-CONVENTION-1954"]["unknown"] == "1"
+    assert rows["STATELESS-CONVENTION-1954"]["unknown"] == "0"
+    assert rows["GLOBAL-COMPACT-MIGRATION"]["unknown"] == "4"
     assert rows["STATELESS-CONVENTION-1954"]["scope"] == "37"
     assert rows["MEXICO-DECLARATION-2004"]["members"] == ""
     found = json.loads(call(capsys, "instruments", "--format", "json"))["rows"]
@@ -49,39 +52,38 @@ def test_instruments_csv_and_json_carry_unknown_and_scope(
 
 
 def test_show_prints_the_unknown_states_with_the_scope(capsys: pytest.CaptureFixture[str]) -> None:
-    out = call(capsys, "show", "1954 Convention")
-    assert "member (22 of 37 states in scope)" in out
-    assert "not known (1 of 37 states in scope): Haiti (HT)" in out
-    data = json.loads(call(capsys, "show", "1954 Convention", "--format", "json"))
-    assert data["unknown"] == ["HT"]
+    out = call(capsys, "show", "GCM")
+    assert "member (30 of 37 states in scope)" in out
+    assert "not known (4 of 37 states in scope): Antigua & Barbuda (AG), Belize (BZ)," in out
+    data = json.loads(call(capsys, "show", "GCM", "--format", "json"))
+    assert data["unknown"] == ["AG", "BZ", "PY", "TT"]
     assert data["scope"] == 37
-    rows = list(
-        csv.DictReader(io.StringIO(call(capsys, "show", "1954 Convention", "--format", "csv")))
-    )
-    assert {r["country"] for r in rows if r["status"] == "unknown"} == {"HT"}
+    rows = list(csv.DictReader(io.StringIO(call(capsys, "show", "GCM", "--format", "csv"))))
+    assert {r["country"] for r in rows if r["status"] == "unknown"} == {"AG", "BZ", "PY", "TT"}
 
 
 def test_show_in_spanish_names_the_unknown(capsys: pytest.CaptureFixture[str]) -> None:
-    out = call(capsys, "show", "1954 Convention", "--lang", "es")
-    assert "no se sabe (1 de 37 Estados del ámbito)" in out
+    out = call(capsys, "show", "GCM", "--lang", "es")
+    assert "no se sabe (4 de 37 Estados del ámbito)" in out
 
 
 def test_membership_table_lists_unknown_positions_in_every_export() -> None:
-    table = rm.membership_table(processes=["1954 Convention"])
-    assert ("HT", "STATELESS-CONVENTION-1954") in table.unknown
-    assert any("1 state in scope" in note for note in table.notes)
+    table = rm.membership_table(processes=["GCM"])
+    assert ("PY", "GLOBAL-COMPACT-MIGRATION") in table.unknown
+    assert any("4 states in scope" in note for note in table.notes)
     records = [r for r in table.records() if r["status"] == "unknown"]
-    assert [r["country"] for r in records] == ["HT"]
+    assert [r["country"] for r in records] == ["AG", "BZ", "PY", "TT"]
     assert '"status": "unknown"' in table.to_json()
-    assert "HT,HTI,332,Haiti,STATELESS-CONVENTION-1954,unknown" in table.to_csv()
-    assert "Haiti" in table._repr_html_()
+    assert "PY,PRY,600,Paraguay,GLOBAL-COMPACT-MIGRATION,unknown" in table.to_csv()
+    assert "Paraguay" in table._repr_html_()
     # the rows themselves stay statuses on record
-    assert len(table) == len(table.records()) - 1
+    assert len(table) == len(table.records()) - 4
 
 
 def test_history_lists_unknown_positions() -> None:
-    table = rm.history(processes=["1954 Convention"])
-    assert len(table.unknown) == 1
+    table = rm.history(processes=["GCM"])
+    assert len(table.unknown) == 4
+    assert rm.history(processes=["1954 Convention"]).unknown == ()
 
 
 def test_unknown_before_adoption_is_no_answer() -> None:
@@ -90,14 +92,16 @@ def test_unknown_before_adoption_is_no_answer() -> None:
 
 
 def test_instrument_repr_and_html_count_the_unknown_against_the_scope() -> None:
-    convention = rm.get("1954 Convention")
-    assert "1 not known; of 37 states in scope" in repr(convention)
+    compact = rm.get("GCM")
+    assert "4 not known; of 37 states in scope" in repr(compact)
+    assert "0 not known; of 37 states in scope" in repr(rm.get("1954 Convention"))
     assert "not on record" in repr(rm.get("Cartagena Declaration"))
-    html = convention._repr_html_()
+    html = compact._repr_html_()
     assert "not known" in html
-    assert "Haiti (HT)" in html
-    assert "22 of 37 states in scope" in html
-    assert "party" in html
+    assert "Paraguay (PY)" in html
+    assert "30 of 37 states in scope" in html
+    assert "<td>member</td>" in html
+    assert "party" in rm.get("1954 Convention")._repr_html_()
 
 
 def test_comparison_says_it_is_a_lower_bound() -> None:
@@ -125,5 +129,5 @@ def test_matrix_says_its_counts_are_lower_bounds(capsys: pytest.CaptureFixture[s
 
 def test_compare_command_says_it_is_a_lower_bound(capsys: pytest.CaptureFixture[str]) -> None:
     out = call(capsys, "compare", "CRM", "GLOBAL-COMPACT-MIGRATION")
-    assert "a lower bound: 1 more states may be in both" in " ".join(out.split())
+    assert "a lower bound: 1 more state may be in both" in " ".join(out.split())
     assert "lower bound" not in call(capsys, "compare", "CRM", "MIRPS")

@@ -636,7 +636,8 @@ def test_country_profile() -> None:
     signed = rm.country_profile("AR", on="2005-01-01")
     assert "MIGRANT-WORKERS-CONVENTION" in signed.signed_only
     assert "REFUGEE-CONVENTION-1951" in rm.country_profile("Uruguay").bound_by
-    assert "STATELESS-CONVENTION-1954" in rm.country_profile("Haiti").unknown
+    assert "STATELESS-CONVENTION-1954" in rm.country_profile("Haiti").bound_by
+    assert "GLOBAL-COMPACT-MIGRATION" in rm.country_profile("Paraguay").unknown
     assert "REFUGEE-CONVENTION-1951" not in rm.country_profile("Cuba").unknown
     nothing = rm.country_profile("JP")
     assert nothing.processes == nothing.instruments == ()
@@ -730,12 +731,11 @@ def _acts(found: object, country: str) -> list[tuple[str, str]]:
     return [(a.action, str(a.date)) for a in found.actions if a.country == country]
 
 
-def test_the_depositary_tables_settle_every_treaty_but_haiti_on_statelessness() -> None:
+def test_the_depositary_tables_and_later_sources_settle_every_treaty() -> None:
     for key in TREATIES:
         found = rm.get(key)
         assert isinstance(found, Instrument)
-        expected = {"HT"} if key.startswith("STATELESS") else set()
-        assert found.unknown == expected, key
+        assert found.unknown == set(), key
         assert all("Searched:" in u.reason for u in found.unknowns), key
         # each treaty cites the depositary's status page, read from a dated snapshot
         page = "https://treaties.un.org/Pages/ViewDetails"

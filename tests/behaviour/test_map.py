@@ -96,9 +96,9 @@ def test_the_1961_convention_in_spanish() -> None:
     assert convention.known("US")
     assert convention.status_of("US") is None
     assert drawn["DO"] == SIGNATORY
-    assert drawn["HT"] == NONE  # not known: white under the hatching
-    assert convention.unknown == {"HT"}
-    assert hatched(figure) == {"HT"}
+    assert drawn["HT"] == PARTY  # acceded in September 2018
+    assert convention.unknown == set()
+    assert hatched(figure) == set()
     for code in ("GF", "GP"):  # France's departments: outside the states the data covers
         assert drawn[code] == OUTSIDE
     assert drawn["BB"] == NONE
@@ -108,9 +108,21 @@ def test_the_1961_convention_in_spanish() -> None:
     assert box is not None
     legend = [t.get_text() for t in box.get_texts()]
     assert legend[0].startswith("Estado parte (")
-    assert any(t.startswith("no establecido por las fuentes (1)") for t in legend)
+    assert not any(t.startswith("no establecido por las fuentes") for t in legend)
     assert "Fuente: datos de regional_migration" in note(figure)
     figure.canvas.draw()
+
+
+def test_positions_not_known_are_hatched_and_counted_in_the_legend() -> None:
+    figure = plot_map("GCM")
+    compact = rm.get("GCM")
+    assert isinstance(compact, rm.Instrument)
+    assert compact.unknown == {"AG", "BZ", "PY", "TT"}
+    assert hatched(figure) == {"AG", "BZ", "PY", "TT"}
+    assert colours(figure)["PY"] == NONE  # white under the hatching
+    box = figure.axes[0].get_legend()
+    assert box is not None
+    assert any(t.get_text().startswith("not known from the sources (4)") for t in box.get_texts())
 
 
 def test_every_member_has_a_shape_a_circle_or_a_note() -> None:

@@ -133,7 +133,8 @@ def test_the_embedded_data_is_what_the_library_answers(site: Path) -> None:
     for day in ("2017-12-31", "2018-09-04", "2025-06-01"):
         members = {c for c, s in status_on(quito, day).items() if s == "member"}
         assert members == rm.get("QUITO").members_on(day)
-    assert bodies["STATELESSNESS-CONVENTION-1961"]["unknown"] == ["HT"]
+    assert bodies["STATELESSNESS-CONVENTION-1961"]["unknown"] == []
+    assert bodies["GLOBAL-COMPACT-MIGRATION"]["unknown"] == ["AG", "BZ", "PY", "TT"]
 
 
 def test_nothing_points_outside_the_file_but_the_sources(site: Path) -> None:
@@ -309,12 +310,14 @@ def test_picking_processes_and_the_overlap(page: Any) -> None:
 @pytest.mark.browser
 def test_an_instrument_in_spanish_with_unknown_hatched(page: Any) -> None:
     go(page, "es", "p=CRM&d=2024-12-31")
-    page.select_option("#one", "STATELESSNESS-CONVENTION-1961")
-    assert page.text_content("#title") == "Convención de 1961: condición al 2024-12-31"
-    table = rm.map_table("1961 Convention", on="2024-12-31", lang="es")
-    for code in ("HT", "GF", "GP", "BB", "ES", "BR", "US", "DO"):
+    page.select_option("#one", "GLOBAL-COMPACT-MIGRATION")
+    title = "Pacto Mundial para la Migración: condición al 2024-12-31"
+    assert page.text_content("#title") == title
+    table = rm.map_table("GCM", on="2024-12-31", lang="es")
+    for code in ("PY", "HT", "GF", "GP", "BB", "ES", "BR", "US", "DO"):
         assert shown(page, code) == table[code].shown, code
-    assert page.eval_on_selector("#c-HT", "el => el.style.fill") == 'url("#hatch")'
+    assert page.eval_on_selector("#c-PY", "el => el.style.fill") == 'url("#hatch")'
+    assert page.eval_on_selector("#c-HT", "el => el.style.fill") != 'url("#hatch")'
 
 
 @pytest.mark.browser

@@ -331,8 +331,8 @@ class Instrument(Frozen, MembershipQueries):
 
         Examples:
             >>> from regional_migration import get
-            >>> "HT" in get("1954 Convention").unknown
-            True
+            >>> sorted(get("Global Compact for Migration").unknown)
+            ['AG', 'BZ', 'PY', 'TT']
             >>> len(get("Cartagena Declaration").unknown)
             37
         """
@@ -352,12 +352,12 @@ class Instrument(Frozen, MembershipQueries):
 
         Examples:
             >>> from regional_migration import get
-            >>> convention = get("1954 Convention")
-            >>> convention.status_of("Haiti"), convention.known("Haiti")
+            >>> compact = get("Global Compact for Migration")
+            >>> compact.status_of("Paraguay"), compact.known("Paraguay")
             (None, False)
-            >>> convention.status_of("Cuba"), convention.known("Cuba")
+            >>> compact.status_of("United States"), compact.known("United States")
             (None, True)
-            >>> convention.known("France")
+            >>> compact.known("France")
             False
         """
         code = country_code(country)
@@ -381,9 +381,9 @@ class Instrument(Frozen, MembershipQueries):
 
         Examples:
             >>> from regional_migration import get
-            >>> convention = get("1954 Convention")
-            >>> convention.in_scope(convention.unknown)
-            '1 of 37 states in scope'
+            >>> compact = get("Global Compact for Migration")
+            >>> compact.in_scope(compact.unknown)
+            '4 of 37 states in scope'
         """
         return f"{len(codes & SCOPE)} of {len(SCOPE)} states in scope"
 
