@@ -59,6 +59,23 @@ def test_the_belize_city_declaration_and_the_crm_forum_of_2025() -> None:
     assert str(forum.date) == "2025-10"
 
 
+def test_ocam_and_cmc_meetings() -> None:
+    ocam = [m for _, m in rm.meetings("OCAM")]
+    by_number = {m.number: m for m in ocam if m.number}
+    assert sorted(by_number) == [45, 47, 48, 54, 57]
+    assert (by_number[54].city, str(by_number[54].date)) == ("Panama City", "2022-06-13/2022-06-14")
+    assert "SV" not in by_number[48].attended
+    assert "MX" in by_number[48].attended
+    assert (by_number[57].closed, by_number[57].opened) == ("SV", "HN")
+    assert str(by_number[57].date) == "2023-01-01/2025-02-11"
+    virtual = [m for m in ocam if m.online]
+    assert [str(m.date) for m in virtual] == ["2021-02-22", "2021-06-30"]
+    cmc = [m for _, m in rm.meetings("CMC")]
+    assert str(cmc[0].date) == "2016-01"
+    assert len(cmc[0].attended) == 8
+    assert str(cmc[-1].date) == "2019-12-05/2019-12-06"  # none found since
+
+
 def test_meetings_filter_by_process_country_and_days() -> None:
     every = rm.meetings()
     assert len(every) == sum(len(p.meetings) for p in rm.processes())

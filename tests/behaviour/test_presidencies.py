@@ -78,6 +78,38 @@ def test_handovers_named_in_the_record() -> None:
         assert [t.country for t in body.presidency_on(day)] == [holder], (body.id, day)
 
 
+def test_ocam_terms_follow_its_six_month_rotation() -> None:
+    ocam = get("OCAM")
+    expected = {
+        "2017-11-15": None,
+        "2018-11-06": "BZ",
+        "2019-06-15": "GT",
+        "2020-06-01": None,
+        "2021-06-29": None,
+        "2021-06-30": "GT",
+        "2022-06-14": "PA",
+        "2022-07-01": "DO",
+        "2022-12-31": "DO",
+        "2023-01-01": None,
+    }
+    for day, holder in expected.items():
+        assert [t.country for t in ocam.presidency_on(day)] == [holder], day
+    # Between Belize's semester and Guatemala's the handover month is known, not its day.
+    assert [t.country for t in ocam.presidency_on("2019-01-15", rule="possible")] == ["BZ", "GT"]
+    unknown = [t for t in ocam.presidencies if t.country is None]
+    assert len(unknown) == 3
+    assert all("Searched" in (t.note or "") for t in unknown)
+    assert "SV" not in {t.country for t in ocam.presidencies}  # its LVII term is undated
+
+
+def test_cmc_has_no_chair_on_record() -> None:
+    (only,) = get("CMC").presidencies
+    assert only.country is None
+    assert only.end is None
+    assert "Chair-in-Office" in (only.note or "")
+    assert "Searched" in (only.note or "")
+
+
 def test_a_loose_handover_is_unknown_for_certain_and_both_for_possible() -> None:
     crm = get("CRM")
     (between,) = crm.presidency_on("2016-06-01")
