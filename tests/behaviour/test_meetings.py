@@ -155,3 +155,27 @@ def test_show_names_the_presidency(capsys: pytest.CaptureFixture[str]) -> None:
     assert "presidency" not in out
     _, out = call(capsys, "show", "MIRPS", "--on", "2000-01-01")
     assert "presidency" not in out
+
+
+def test_the_mirps_annual_meetings_from_the_second_on() -> None:
+    mirps = rm.get("MIRPS")
+    assert isinstance(mirps, rm.Process)
+    numbered = {m.number: m for m in mirps.meetings if m.number is not None}
+    assert sorted(numbered) == [2, 3, 4, 5, 6, 7, 8]
+    assert (str(numbered[3].date), numbered[3].country) == ("2020-12-08", "SV")
+    assert (str(numbered[4].date), numbered[4].city) == ("2021-11-30", "Antigua Guatemala")
+    fifth = numbered[5]
+    assert (str(fifth.date), fifth.city, fifth.closed) == ("2022-12-13", "Tegucigalpa", "HN")
+    assert fifth.documents == ("Declaration of Tegucigalpa",)
+    assert len(fifth.attended) == 7
+    assert any("the I (2018)" in n and "searched" in n for n in mirps.notes)
+
+
+def test_riam_declaration_of_lima_and_the_xii_meeting() -> None:
+    riam = rm.get("RIAM")
+    assert isinstance(riam, rm.Process)
+    viii = next(m for m in riam.meetings if m.number == 8)
+    assert viii.documents == ("Declaration of Lima",)
+    xii = next(m for m in riam.meetings if m.number == 12)
+    assert (xii.city, xii.confidence) == ("Chiclayo", "low")
+    assert "inferred" in (xii.note or "")

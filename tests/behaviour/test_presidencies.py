@@ -60,6 +60,10 @@ def test_every_day_has_one_holder_or_an_explicit_unknown(key: str) -> None:
 def test_handovers_named_in_the_record() -> None:
     mirps, fem, lad = get("MIRPS"), get("FEM"), get("LAD")
     expected = {
+        (mirps, "2019-06-01"): "MX",
+        (mirps, "2020-06-01"): "SV",
+        (mirps, "2022-06-01"): "HN",
+        (mirps, "2023-06-01"): "PA",
         (mirps, "2024-01-23"): "PA",
         (mirps, "2024-01-24"): "BZ",
         (mirps, "2024-12-04"): "BZ",
@@ -166,3 +170,12 @@ def test_terms_must_meet_and_the_last_must_run() -> None:
     (first,) = ok.presidency_on("2001-02-01")
     assert first.country is None
     assert "MX" in (first.note or "")
+
+
+def test_the_mirps_handovers_known_only_loosely_are_unknown_in_between() -> None:
+    mirps = get("MIRPS")
+    (between,) = mirps.presidency_on("2019-12-15")
+    assert between.country is None
+    assert [t.country for t in mirps.presidency_on("2019-12-15", rule="possible")] == ["MX", "SV"]
+    assert [t.country for t in mirps.presidency_on("2022-12-20", rule="possible")] == ["HN", "PA"]
+    assert not any(t.country is None for t in mirps.presidencies)
