@@ -63,7 +63,7 @@ def test_the_crm_meetings_since_2018_and_its_joint_plenaries() -> None:
     crm = rm.get("CRM")
     assert isinstance(crm, rm.Process)
     recent = {m.id: m for m in crm.meetings if m.date.latest.year >= 2018}
-    assert len(recent) == 10
+    assert len(recent) == 10  # from the Montevideo plenary of May 2018 to the 2025 forum
     plenaries = [m for m in crm.meetings if m.kind == "plenary"]
     assert [str(m.date) for m in plenaries] == [
         "2018-05-08/2018-05-09",
