@@ -76,6 +76,36 @@ def test_ocam_and_cmc_meetings() -> None:
     assert str(cmc[-1].date) == "2019-12-05/2019-12-06"  # none found since
 
 
+def test_the_crm_meetings_since_2018_and_its_joint_plenaries() -> None:
+    crm = rm.get("CRM")
+    assert isinstance(crm, rm.Process)
+    recent = {m.id: m for m in crm.meetings if m.date.latest.year >= 2018}
+    assert len(recent) == 10  # from the Montevideo plenary of May 2018 to the 2025 forum
+    plenaries = [m for m in crm.meetings if m.kind == "plenary"]
+    assert [str(m.date) for m in plenaries] == [
+        "2018-05-08/2018-05-09",
+        "2023-08-23",
+        "2024-10-10/2024-10-11",
+    ]
+    assert [m.country for m in plenaries] == ["UY", "PA", "CO"]
+    # A joint plenary is recorded once, as the CRM's, and nowhere else.
+    for plenary in plenaries:
+        same = [m for _, m in rm.meetings() if m.kind == "plenary" and m.date == plenary.date]
+        assert same == [plenary], plenary.id
+    xxviii = recent["crm_xxviii"]
+    assert str(xxviii.date) == "2023-12-04/2023-12-07"
+    assert len(xxviii.attended) == 11
+    extraordinary = recent["crm_extra_2022"]
+    assert "NI" not in extraordinary.attended
+    assert len(extraordinary.attended) == 10
+    (declaration,) = extraordinary.documents
+    assert declaration == "Extraordinary Declaration of the Regional Conference on Migration"
+    (missing,) = [n for n in crm.notes if n.startswith("Meetings from 2018 not found")]
+    assert "the XXIII conference (2018" in missing
+    assert "the XXVII (2022" in missing
+    assert "XXVIII" not in missing
+
+
 def test_meetings_filter_by_process_country_and_days() -> None:
     every = rm.meetings()
     assert len(every) == sum(len(p.meetings) for p in rm.processes())

@@ -122,6 +122,29 @@ def test_a_loose_handover_is_unknown_for_certain_and_both_for_possible() -> None
     assert [t.country for t in crm.presidency_on("2016-06-01", rule="possible")] == ["MX", "HN"]
 
 
+def test_the_crm_handovers_found_in_the_sources() -> None:
+    crm = get("CRM")
+    expected = {
+        "2017-11-30": "PA",  # the day Panama's foreign ministry announced
+        "2018-05-08": "PA",  # presiding at the first joint plenary in Montevideo
+        "2021-06-01": "MX",
+        "2023-08-23": "PA",  # presiding at the joint plenary in Panama
+        "2024-07-17": "BZ",  # presiding at the mid-term meeting
+    }
+    for day, holder in expected.items():
+        assert [t.country for t in crm.presidency_on(day)] == [holder], day
+    # Handovers known only loosely: not known for certain, either holder possibly.
+    for day, possible in {
+        "2018-12-01": ["PA", "GT"],
+        "2020-12-02": ["CR", "MX"],
+        "2022-12-01": ["SV", "PA"],
+        "2024-01-15": ["PA", "BZ"],
+    }.items():
+        (between,) = crm.presidency_on(day)
+        assert between.country is None, day
+        assert [t.country for t in crm.presidency_on(day, rule="possible")] == possible, day
+
+
 def test_a_term_not_found_says_what_was_searched() -> None:
     crm = get("CRM")
     (now,) = crm.presidency_on(TODAY)
