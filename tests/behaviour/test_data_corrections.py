@@ -90,6 +90,33 @@ def test_the_south_american_conference_in_2026() -> None:
     assert "Network on consular protection and coordination" in names
 
 
+def test_the_south_american_conferences_of_chile_and_their_days() -> None:
+    csm = process("CSM")
+    numbers = {meeting.number for meeting in csm.meetings}
+    assert numbers == set(range(1, 24)) - {22}  # the XXII (Colombia, 2024) was not found
+    xii = next(m for m in csm.meetings if m.number == 12)
+    assert (str(xii.date), xii.city, xii.host) == ("2012-11-04/2012-11-06", "Santiago", "CL")
+    assert [t.country for t in csm.presidency_on("2012-11-05")] == ["CL"]
+    assert "CL" in [t.country for t in csm.presidency_on("2015-10-01", rule="possible")]
+    # Only the year without a conference, 2005, stays an explicit unknown.
+    unknown = [str(t.start) for t in csm.presidencies if t.country is None]
+    assert unknown == ["2004-11-25/2006-05-04"]
+    assert [t.country for t in csm.presidency_on("2010-10-24")] == ["EC"]
+    assert [t.country for t in csm.presidency_on("2010-10-25")] == ["BO"]
+    v = next(m for m in csm.meetings if m.number == 5)
+    assert (str(v.date), v.documents) == ("2004-11-25/2004-11-26", ("Declaración de La Paz",))
+
+
+def test_the_ninth_meeting_of_the_quito_process() -> None:
+    quito = process("QUITO")
+    ix = next(m for m in quito.meetings if m.number == 9)
+    assert str(ix.date) == "2023-11-22/2023-11-24"
+    assert len(ix.attended) == 11
+    assert {"GY", "MX"} <= set(ix.attended)
+    assert not {"DO", "PA"} & set(ix.attended)
+    assert [t.country for t in quito.presidency_on("2023-11-23")] == ["CL"]
+
+
 def test_every_process_has_a_review_date() -> None:
     version = date.fromisoformat(rm.DATA_VERSION)
     for process in rm.processes():
