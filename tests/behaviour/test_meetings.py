@@ -187,18 +187,22 @@ def test_show_names_the_presidency(capsys: pytest.CaptureFixture[str]) -> None:
     assert "presidency" not in out
 
 
-def test_the_mirps_annual_meetings_from_the_second_on() -> None:
+def test_the_mirps_annual_meetings_from_the_first_on() -> None:
     mirps = rm.get("MIRPS")
     assert isinstance(mirps, rm.Process)
     numbered = {m.number: m for m in mirps.meetings if m.number is not None}
-    assert sorted(numbered) == [2, 3, 4, 5, 6, 7, 8]
+    assert sorted(numbered) == [1, 2, 3, 4, 5, 6, 7, 8]
+    first = numbered[1]
+    assert (str(first.date), first.city, first.country) == ("2018-11-08", "Washington", "US")
+    assert (first.host, first.attended, first.confidence) == (None, (), "medium")
     assert (str(numbered[3].date), numbered[3].country) == ("2020-12-08", "SV")
     assert (str(numbered[4].date), numbered[4].city) == ("2021-11-30", "Antigua Guatemala")
     fifth = numbered[5]
     assert (str(fifth.date), fifth.city, fifth.closed) == ("2022-12-13", "Tegucigalpa", "HN")
     assert fifth.documents == ("Declaration of Tegucigalpa",)
     assert len(fifth.attended) == 7
-    assert any("the I (2018)" in n and "searched" in n for n in mirps.notes)
+    assert not any("Annual meetings not found" in n for n in mirps.notes)
+    assert any("I annual meeting (Washington" in n and "searched" in n for n in mirps.notes)
 
 
 def test_riam_declaration_of_lima_and_the_xii_meeting() -> None:
