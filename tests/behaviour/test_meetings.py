@@ -59,6 +59,37 @@ def test_the_belize_city_declaration_and_the_crm_forum_of_2025() -> None:
     assert str(forum.date) == "2025-10"
 
 
+def test_the_crm_vi_and_xvii_conferences() -> None:
+    by_number = {m.number: m for _, m in rm.meetings("CRM") if m.number}
+    assert sorted(by_number) == [
+        1,
+        2,
+        4,
+        5,
+        6,
+        7,
+        8,
+        13,
+        14,
+        15,
+        16,
+        17,
+        18,
+        19,
+        21,
+        22,
+        24,
+        25,
+        26,
+        28,
+    ]
+    vi, xvii = by_number[6], by_number[17]
+    assert (vi.city, vi.host, str(vi.date)) == ("San José", "CR", "2001-03-22/2001-03-23")
+    assert len(vi.attended) == 11
+    assert (xvii.city, xvii.host, str(xvii.date)) == ("Panama City", "PA", "2012")
+    assert "inferred" in (xvii.note or "")
+
+
 def test_ocam_and_cmc_meetings() -> None:
     ocam = [m for _, m in rm.meetings("OCAM")]
     by_number = {m.number: m for m in ocam if m.number}
