@@ -126,6 +126,7 @@ def test_the_crm_handovers_found_in_the_sources() -> None:
     crm = get("CRM")
     expected = {
         "2001-03-22": "CR",  # hosting the VI conference in San José
+        "2015-11-07": "MX",  # the day before the XX conference in Mexico City
         "2017-11-30": "PA",  # the day Panama's foreign ministry announced
         "2018-05-08": "PA",  # presiding at the first joint plenary in Montevideo
         "2021-06-01": "MX",
