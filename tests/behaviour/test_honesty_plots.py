@@ -60,10 +60,10 @@ def test_every_instrument_together() -> None:
 def test_the_four_cases_look_distinct_in_the_pixels() -> None:
     figure = rm.plot_membership_grid(["GCM", "RIAM"], on="2020-01-01", figsize=(6, 14))
     countries = [t.get_text() for t in figure.axes[0].get_yticklabels()]
-    argentina, paraguay, mexico = (countries.index(n) for n in ("Argentina", "Paraguay", "Mexico"))
+    argentina, belize, mexico = (countries.index(n) for n in ("Argentina", "Belize", "Mexico"))
     party = cell_colours(figure, 0, argentina)
     assert party == {rgb(rm.plot_membership_grid.__globals__["STATUS_COLOURS"]["member"])}
-    unknown = cell_colours(figure, 0, paraguay)  # hatched: white and grey
+    unknown = cell_colours(figure, 0, belize)  # hatched: white and grey
     assert rgb("#ffffff") in unknown
     assert len(unknown) > 1
     possible = cell_colours(figure, 1, mexico)  # RIAM member, dated only to an interval
