@@ -87,10 +87,10 @@ class RecordedVote(Frozen):
     roll: Literal["complete", "partial"] = Field(
         "complete",
         description=(
-            "'complete' when votes gives the vote of every state in scope; 'partial' when "
-            "the sources name the votes of some states in scope only: votes then holds "
-            "those, and every other state in scope is not on record (neither yes, no, "
-            "abstaining nor absent, but not known)."
+            "'complete' when the vote of every state in scope is recorded; 'partial' when "
+            "the sources name the votes of some states in scope only: only those are "
+            "recorded, and the vote of every other state in scope is not on record (not "
+            "known, which is not the same as not voting)."
         ),
     )
     votes: Annotated[
