@@ -222,7 +222,7 @@ class RecordedVote(Frozen):
                 f"the vote of {code} on {self.resolution} is not on record: the roll is "
                 f"partial, and its sources ({cited}) give the vote of {len(self.votes)} of "
                 f"the {len(SCOPE)} states in scope only ({named}), while the totals "
-                f"{totals}; its note says what else was searched"
+                f"{totals}; its note says what was searched"
             )
         raise NotInResultError(
             f"{code} is outside the recorded scope: the vote of each state is recorded "
