@@ -570,12 +570,29 @@ def test_a_valid_partial_roll_builds() -> None:
         _vote(roll="complete", votes=dict.fromkeys(IN_SCOPE, "yes"), note=None)
     )
     assert whole.unrecorded == frozenset()
-    assert (
-        rm.RecordedVote.model_validate(
-            {**_vote(), "roll": "complete"} | {"votes": dict.fromkeys(IN_SCOPE, "yes")}
-        ).roll
-        == "complete"
-    )
+    unsaid = {k: v for k, v in _vote(votes=dict.fromkeys(IN_SCOPE, "yes")).items() if k != "roll"}
+    assert rm.RecordedVote.model_validate(unsaid).roll == "complete"  # the default
+
+
+def test_the_data_file_refuses_a_roll_that_does_not_add_up() -> None:
+    def check(votes: list[dict[str, Any]]) -> object:
+        raw = json.loads(RAW)
+        return _resources.validate(INSTRUMENTS, json.dumps({**raw, "votes": votes}).encode())
+
+    shipped = json.loads(RAW)["votes"]
+    short = {**shipped[1], "votes": {k: v for k, v in shipped[1]["votes"].items() if k != "PY"}}
+    with pytest.raises(rm.DataError, match="a complete roll gives the vote of every state"):
+        check([shipped[0], short, shipped[2]])
+    unnoted = {k: v for k, v in shipped[2].items() if k != "note"}
+    with pytest.raises(rm.DataError, match="a partial roll needs a note"):
+        check([shipped[0], shipped[1], unnoted])
+    outside = {**shipped[2], "votes": {"HU": "no", "US": "no"}}
+    with pytest.raises(rm.DataError, match="HU, outside the 37 states in scope"):
+        check([shipped[0], shipped[1], outside])
+    too_many = {**shipped[2], "votes": {"CA": "abstain", "MX": "abstain", "US": "no"}}
+    too_many["totals"] = {**too_many["totals"], "abstain": 1}
+    with pytest.raises(rm.DataError, match="2 states in scope are recorded as 'abstain'"):
+        check([shipped[0], shipped[1], too_many])
 
 
 @pytest.mark.parametrize(
