@@ -59,4 +59,6 @@ def test_an_instrument_says_a_state_outside_scope_is_not_known() -> None:
     assert not convention.known("France")
     assert convention.known("Cuba")
     assert convention.known("Haiti")  # acceded in 2018
-    assert not rm.get("GCM").known("Belize")
+    compact = rm.get("GCM")
+    assert isinstance(compact, rm.Instrument)
+    assert not compact.known("Belize")
