@@ -54,7 +54,10 @@ def test_the_belize_city_declaration_and_the_crm_forum_of_2025() -> None:
     declaration = next(d for d in mirps.documents if d.title == "Belize City Declaration")
     assert str(declaration.date) == "2024-12-05"
     assert len(declaration.signatories) == 7
-    ((_, forum),) = rm.meetings("CRM", between=("2025-01-01", "2025-12-31"))
+    # The 2025 forum, and the XXIX conference, whose span reaches into 2025.
+    found = rm.meetings("CRM", between=("2025-01-01", "2025-12-31"))
+    assert [m.id for _, m in found] == ["crm_xxix", "crm_forum_2025"]
+    forum = found[1][1]
     assert forum.host == "SV"
     assert str(forum.date) == "2025-10"
 
@@ -79,10 +82,13 @@ def test_the_crm_vi_xvii_and_xx_conferences() -> None:
         20,
         21,
         22,
+        23,
         24,
         25,
         26,
+        27,
         28,
+        29,
     ]
     vi, xvii = by_number[6], by_number[17]
     assert (vi.city, vi.host, str(vi.date)) == ("San José", "CR", "2001-03-22/2001-03-23")
@@ -115,7 +121,7 @@ def test_the_crm_meetings_since_2018_and_its_joint_plenaries() -> None:
     crm = rm.get("CRM")
     assert isinstance(crm, rm.Process)
     recent = {m.id: m for m in crm.meetings if m.date.latest.year >= 2018}
-    assert len(recent) == 10  # from the Montevideo plenary of May 2018 to the 2025 forum
+    assert len(recent) == 13  # from the Montevideo plenary of May 2018 to the 2025 forum
     plenaries = [m for m in crm.meetings if m.kind == "plenary"]
     assert [str(m.date) for m in plenaries] == [
         "2018-05-08/2018-05-09",
@@ -135,10 +141,36 @@ def test_the_crm_meetings_since_2018_and_its_joint_plenaries() -> None:
     assert len(extraordinary.attended) == 10
     (declaration,) = extraordinary.documents
     assert declaration == "Extraordinary Declaration of the Regional Conference on Migration"
-    (missing,) = [n for n in crm.notes if n.startswith("Meetings from 2018 not found")]
-    assert "the XXIII conference (2018" in missing
-    assert "the XXVII (2022" in missing
+    (missing,) = [n for n in crm.notes if n.startswith("Meetings from 2018 not seen")]
+    assert "XXIII (2018, Panama), XXVII (2022, El Salvador) and XXIX (2024, Belize)" in missing
     assert "XXVIII" not in missing
+    # The conferences no source shows are recorded from their numbering, loosely dated.
+    for key, span in (
+        ("crm_xxiii", "2017-12-01/2019-11-11"),
+        ("crm_xxvii", "2021-12-04/2023-08-22"),
+        ("crm_xxix", "2024-07-18/2025-12-31"),
+    ):
+        inferred = recent[key]
+        assert (str(inferred.date), inferred.confidence) == (span, "low")
+        assert inferred.note is not None
+        assert "numbered in order" in inferred.note
+        assert inferred.city is None
+
+
+def test_the_numbered_series_since_2018_have_no_gaps() -> None:
+    def numbers(process: str, kind: str) -> list[int]:
+        found = rm.get(process)
+        assert isinstance(found, rm.Process)
+        return sorted(m.number for m in found.meetings if m.kind == kind and m.number)
+
+    # CRM: every vice-ministerial conference from the XIII (2008) to the XXIX (2024).
+    crm = numbers("CRM", "vice-ministerial")
+    assert crm[crm.index(13) :] == list(range(13, 30))
+    # CSM: all 23 conferences since 2000; MIRPS: its eight annual meetings.
+    assert numbers("CSM", "ministerial") == list(range(1, 24))
+    assert numbers("MIRPS", "ministerial") == list(range(1, 9))
+    xxii = next(m for m in rm.get("CSM").meetings if m.number == 22)  # type: ignore[union-attr]
+    assert (xxii.host, xxii.closed, xxii.opened, xxii.country) == ("CO", "CO", "BR", None)
 
 
 def test_meetings_filter_by_process_country_and_days() -> None:
