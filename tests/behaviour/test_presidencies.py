@@ -159,6 +159,16 @@ def test_a_joint_term_has_two_holders() -> None:
     assert joint.holders == ("EC", "PE")
 
 
+def test_the_riam_presidency_of_chile_is_known_only_from_its_congress() -> None:
+    riam = get("RIAM")
+    assert [t.country for t in riam.presidency_on("2025-11-27")] == ["CL"]
+    for day in ("2024-06-01", "2025-11-28", TODAY.isoformat()):
+        (unknown,) = riam.presidency_on(day)
+        assert unknown.country is None, day
+    assert "CL" in [t.country for t in riam.presidency_on(TODAY, rule="possible")]
+    assert [t.country for t in riam.presidencies].count(None) == 3
+
+
 def test_period_is_kept_for_older_code() -> None:
     fem = get("FEM").presidencies
     assert str(fem[-1].period) == "2025-12-20"
