@@ -101,7 +101,8 @@ def test_ocam_terms_follow_its_six_month_rotation() -> None:
         "2024-07-01": "NI",
         "2025-01-01": "CR",
         "2025-07-01": "PA",
-        "2026-01-01": None,
+        "2026-01-01": "DO",
+        "2026-07-01": None,
     }
     for day, holder in expected.items():
         assert [t.country for t in ocam.presidency_on(day)] == [holder], day
@@ -113,7 +114,7 @@ def test_ocam_terms_follow_its_six_month_rotation() -> None:
     # Named by OCAM's own (undated) LVII report: medium; known from SICA alone: low.
     by_start = {str(t.start): t for t in ocam.presidencies}
     assert [by_start[d].confidence for d in ("2023-07-01", "2024-01-01")] == ["medium"] * 2
-    for start in ("2023-01-01", "2024-07-01", "2025-01-01", "2025-07-01"):
+    for start in ("2023-01-01", "2024-07-01", "2025-01-01", "2025-07-01", "2026-01-01"):
         assert by_start[start].confidence == "low"
         assert "SICA" in (by_start[start].note or "")
 
