@@ -301,20 +301,44 @@ def instruments() -> str:
     return "\n".join(parts)
 
 
+def _recorded(vote: rm.RecordedVote, choice: rm.VoteChoice) -> str:
+    """The states in scope on record as voting *choice*; "none on record" for a partial roll."""
+    codes = _codes(vote.countries(choice))
+    return "none on record" if codes == "none" and vote.roll == "partial" else codes
+
+
 def votes() -> str:
-    """One row per recorded vote, with the states in scope that voted each way."""
+    """One row per recorded vote, with the states in scope that voted each way.
+
+    A partial roll names only some states in scope: the others are not on record, and
+    their count is given rather than a list of 36 codes.
+    """
     rows = [
         (
             v.resolution,
             v.date.isoformat(),
             v.instrument,
+            v.roll,
             f"{v.totals.yes}-{v.totals.no}-{v.totals.abstain}",
-            *(_codes(v.countries(choice)) for choice in ("no", "abstain", "non_voting")),
+            *(_recorded(v, choice) for choice in ("no", "abstain", "non_voting")),
+            f"{len(v.unrecorded)} of {len(rm.Instrument.SCOPE)}" if v.unrecorded else "none",
         )
         for v in rm.votes()
     ]
-    headers = ("Resolution", "Date", "Endorses", "Yes-no-abstain", "No", "Abstain", "Not voting")
-    return _table(headers, rows)
+    headers = (
+        *("Resolution", "Date", "Instrument", "Roll", "Yes-no-abstain", "No", "Abstain"),
+        *("Not voting", "Not on record"),
+    )
+    text = _table(headers, rows)
+    partial = [v for v in rm.votes() if v.roll == "partial"]
+    if not partial:
+        return text
+    said = "\n".join(
+        f"- *{v.resolution}, a partial roll:* only the states named above are on record, "
+        f"and the vote of the other {len(v.unrecorded)} states in scope is not known. {v.note}"
+        for v in partial
+    )
+    return f"{text}\n{said}\n"
 
 
 # What each shipped data file is; its counts are read from the file itself.

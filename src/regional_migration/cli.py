@@ -220,6 +220,7 @@ class _Rows(Answer):
     rows: tuple[dict[str, Any], ...]
     facts: dict[str, str] = field(default_factory=lambda: _provenance("current"))
     summary: dict[str, Any] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -340,15 +341,17 @@ def _instruments(args: argparse.Namespace) -> str:
 
 
 def _vote(args: argparse.Namespace) -> str:
+    # Every state in scope has a row. A state a partial roll does not name has no
+    # vote: empty in CSV, null in JSON, "not on record" in a table, never a choice.
     vote = rm.vote(args.resolution)
     rows = [
         {
             "resolution": vote.resolution,
             "country": code,
             "name": rm.country_name(code, args.lang),
-            "vote": choice,
+            "vote": vote.votes.get(code),
         }
-        for code, choice in sorted(vote.votes.items())
+        for code in sorted({*vote.votes, *vote.unrecorded})
     ]
     totals = vote.totals
     summary = {
@@ -356,8 +359,27 @@ def _vote(args: argparse.Namespace) -> str:
         "title": vote.title.get(args.lang),
         "date": vote.date.isoformat(),
         "totals": totals.model_dump(mode="json"),
+        "roll": vote.roll,
+        "unrecorded": sorted(vote.unrecorded),
     }
-    answer = _Rows(("resolution", "country", "name", "vote"), tuple(rows), summary=summary)
+    partial = (
+        []
+        if vote.roll == "complete"
+        else [
+            say(
+                "line.vote_partial",
+                args.lang,
+                named=len(vote.votes),
+                scope=len(rm.Instrument.SCOPE),
+            )
+        ]
+    )
+    answer = _Rows(
+        ("resolution", "country", "name", "vote"),
+        tuple(rows),
+        summary=summary,
+        notes=tuple(partial) + (() if vote.note is None else (vote.note,)),
+    )
     lines = [
         f"{vote.resolution}  {vote.title.get(args.lang)}",
         say(
@@ -369,9 +391,20 @@ def _vote(args: argparse.Namespace) -> str:
             abstain=totals.abstain,
             non_voting=totals.non_voting,
         ),
+        *partial,
         "",
     ]
-    text = _lines(lines) + _localized_table(("country", "name", "vote"), rows, args.lang)
+    missing = say("line.not_on_record", args.lang)
+    cells = [
+        [
+            row["country"],
+            row["name"],
+            missing if row["vote"] is None else _shown("vote", row["vote"], args.lang),
+        ]
+        for row in rows
+    ]
+    headers = [say(f"column.{h}", args.lang) for h in ("country", "name", "vote")]
+    text = _lines(lines) + render_table(headers, cells)
     return _output(args, answer, text=text)
 
 

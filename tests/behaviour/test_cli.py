@@ -529,6 +529,44 @@ def test_vote_shows_each_state(capsys: pytest.CaptureFixture[str]) -> None:
     assert err.startswith("regional-migration: error: ")
 
 
+def test_vote_shows_a_partial_roll_as_partial(capsys: pytest.CaptureFixture[str]) -> None:
+    # A/RES/73/326: only the United States is on record; Paraguay is in scope but its
+    # vote is not known, and no format shows it as a vote.
+    status, out, _ = call(capsys, "vote", "A/RES/73/326")
+    assert status == 0
+    assert "partial roll: the sources name the votes of 1 of the 37 states in scope" in out
+    table = {line.split()[0]: line for line in out.splitlines() if line[:2].isupper()}
+    assert table["PY"].endswith("not on record")
+    assert table["US"].rstrip().endswith(" no")
+    _, out, _ = call(capsys, "vote", "A/RES/73/326", "--lang", "es")
+    assert "lista parcial" in out
+    assert "sin registro" in out
+    _, out, _ = call(capsys, "vote", "A/RES/73/326", "--format", "csv")
+    lines = out.splitlines()
+    assert "A/RES/73/326,PY,Paraguay," in lines
+    assert "A/RES/73/326,US,United States,no" in lines
+    assert len(lines) == 1 + 37
+    _, out, _ = call(capsys, "vote", "A/RES/73/326", "--format", "csv", "--provenance")
+    assert "# note: partial roll" in out
+    _, out, _ = call(capsys, "vote", "A/RES/73/326", "--format", "json")
+    data = json.loads(out)
+    votes = {row["country"]: row["vote"] for row in data["rows"]}
+    assert votes["PY"] is None
+    assert votes["US"] == "no"
+    assert {code for code, vote in votes.items() if vote is not None} == {"US"}
+    assert data["roll"] == "partial"
+    assert "PY" in data["unrecorded"]
+    assert "US" not in data["unrecorded"]
+    assert data["totals"] == {"yes": 118, "no": 5, "abstain": 13, "non_voting": 57}
+    # A complete roll says so, with nothing unrecorded and no note.
+    _, out, _ = call(capsys, "vote", "A/RES/73/195", "--format", "json")
+    data = json.loads(out)
+    assert (data["roll"], data["unrecorded"], data["notes"]) == ("complete", [], [])
+    _, out, _ = call(capsys, "vote", "A/RES/73/195")
+    assert "partial" not in out
+    assert "not on record" not in out
+
+
 # One output contract for every command
 
 EXAMPLES = {

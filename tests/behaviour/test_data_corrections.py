@@ -107,6 +107,37 @@ def test_the_south_american_conferences_of_chile_and_their_days() -> None:
     assert (str(v.date), v.documents) == ("2004-11-25/2004-11-26", ("Declaración de La Paz",))
 
 
+def test_colombias_south_american_presidency_and_the_lima_conference() -> None:
+    csm = process("CSM")
+    # SELA said on 2024-01-22 that Colombia held the presidency; the XXII is still missing.
+    assert [t.country for t in csm.presidency_on("2024-01-22")] == ["CO"]
+    assert [t.country for t in csm.presidency_on("2024-01-21")] == [None]
+    colombia = next(
+        t for t in csm.presidencies if t.country == "CO" and t.start.earliest.year == 2023
+    )
+    assert (str(colombia.start), str(colombia.end)) == (
+        "2023-12-06/2024-01-22",
+        "2024-01-23/2025-11-18",
+    )
+    assert "XXII conference was not found" in (colombia.note or "")
+    # The XIV conference was not over before 14 October 2014.
+    chile = next(t for t in csm.presidencies if t.country == "CL" and t.start.latest.year == 2015)
+    assert str(chile.start) == "2014-10-14/2015"
+    xiv = next(m for m in csm.meetings if m.number == 14)
+    assert str(xiv.date) == "2014"
+    assert "14 October 2014" in (xiv.note or "")
+
+
+def test_the_quito_rounds_of_lima_and_brasilia_span_two_days() -> None:
+    quito = process("QUITO")
+    days = {m.number: str(m.date) for m in quito.meetings}
+    assert days[7] == "2021-05-27/2021-05-28"
+    assert days[8] == "2022-06-30/2022-07-01"
+    (missing,) = [n for n in quito.notes if n.startswith("Meetings not found")]
+    assert "2025 or 2026" in missing
+    assert "R4V" in missing
+
+
 def test_the_ninth_meeting_of_the_quito_process() -> None:
     quito = process("QUITO")
     ix = next(m for m in quito.meetings if m.number == 9)

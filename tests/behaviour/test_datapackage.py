@@ -360,3 +360,30 @@ def test_states_without_an_act_are_written_as_non_parties_or_unknowns(package: P
     unrecorded = {row["id"]: row["adopters_unknown"] for row in _rows(package, "instruments")}
     assert unrecorded["MEXICO-DECLARATION-2004"]
     assert not unrecorded["REFUGEE-CONVENTION-1951"]
+
+
+def test_a_partial_roll_is_marked_and_writes_only_the_states_on_record(package: Path) -> None:
+    votes = {row["resolution"]: row for row in _rows(package, "votes")}
+    assert {r: row["roll"] for r, row in votes.items()} == {
+        "A/RES/73/151": "complete",
+        "A/RES/73/195": "complete",
+        "A/RES/73/326": "partial",
+    }
+    forums = votes["A/RES/73/326"]
+    assert (forums["yes"], forums["no"], forums["abstain"]) == ("118", "5", "13")
+    assert "GA/12166" in forums["note"]
+    assert not votes["A/RES/73/195"]["note"]
+    state_votes = _rows(package, "state_votes")
+    on_record = {
+        row["country"]: row["vote"] for row in state_votes if row["resolution"] == "A/RES/73/326"
+    }
+    # The United States is recorded as no; Paraguay, not on record, has no row at all.
+    assert on_record == {"US": "no"}
+    per_vote = {r: sum(row["resolution"] == r for row in state_votes) for r in votes}
+    assert per_vote == {"A/RES/73/151": 37, "A/RES/73/195": 37, "A/RES/73/326": 1}
+    tables = {table["name"]: table for table in _written(package)}
+    assert "partial" in tables["votes"]["description"]
+    assert "not on record" in tables["state_votes"]["description"]
+    roll = next(f for f in tables["votes"]["schema"]["fields"] if f["name"] == "roll")
+    assert roll["constraints"]["enum"] == ["complete", "partial"]
+    assert roll["description"] == rm.RecordedVote.model_fields["roll"].description

@@ -196,3 +196,24 @@ def test_recorded_votes_go_through_a_process_pool_style_round_trip() -> None:
     assert back.countries("yes") == vote.countries("yes")
     with pytest.raises(TypeError):
         back.votes["MX"] = "no"
+
+
+def test_a_partial_roll_stays_partial_and_read_only_through_pickle_and_copy() -> None:
+    forums = rm.vote("A/RES/73/326")
+    for back in (
+        pickle.loads(pickle.dumps(forums)),  # noqa: S301 - our own bytes
+        copy.copy(forums),
+        copy.deepcopy(forums),
+    ):
+        assert back == forums
+        assert (back.roll, back.note, dict(back.votes)) == ("partial", forums.note, {"US": "no"})
+        assert back.unrecorded == forums.unrecorded
+        with pytest.raises(rm.NotInResultError, match="not on record"):
+            back["Paraguay"]
+        with pytest.raises(TypeError):
+            back.votes["PY"] = "yes"  # type: ignore[index]
+    for name, value in (("roll", "complete"), ("unrecorded", frozenset()), ("note", None)):
+        with pytest.raises((TypeError, ValueError, AttributeError)):
+            setattr(forums, name, value)
+    assert forums.roll == "partial"
+    assert forums.unrecorded

@@ -58,4 +58,7 @@ def test_an_instrument_says_a_state_outside_scope_is_not_known() -> None:
     assert isinstance(convention, rm.Instrument)
     assert not convention.known("France")
     assert convention.known("Cuba")
-    assert not convention.known("Haiti")
+    assert convention.known("Haiti")  # acceded in 2018
+    compact = rm.get("GCM")
+    assert isinstance(compact, rm.Instrument)
+    assert not compact.known("Belize")

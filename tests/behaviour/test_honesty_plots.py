@@ -58,18 +58,18 @@ def test_every_instrument_together() -> None:
 
 
 def test_the_four_cases_look_distinct_in_the_pixels() -> None:
-    figure = rm.plot_membership_grid(["1954 Convention", "RIAM"], on="2020-01-01", figsize=(6, 14))
+    figure = rm.plot_membership_grid(["GCM", "RIAM"], on="2020-01-01", figsize=(6, 14))
     countries = [t.get_text() for t in figure.axes[0].get_yticklabels()]
-    argentina, uruguay, mexico = (countries.index(n) for n in ("Argentina", "Haiti", "Mexico"))
+    argentina, belize, mexico = (countries.index(n) for n in ("Argentina", "Belize", "Mexico"))
     party = cell_colours(figure, 0, argentina)
     assert party == {rgb(rm.plot_membership_grid.__globals__["STATUS_COLOURS"]["member"])}
-    unknown = cell_colours(figure, 0, uruguay)  # hatched: white and grey
+    unknown = cell_colours(figure, 0, belize)  # hatched: white and grey
     assert rgb("#ffffff") in unknown
     assert len(unknown) > 1
     possible = cell_colours(figure, 1, mexico)  # RIAM member, dated only to an interval
     assert rgb(rm.plot_membership_grid.__globals__["STATUS_COLOURS"]["member"]) in possible
     assert len(possible) > 1
-    nothing = cell_colours(figure, 1, countries.index("Barbados"))  # a party, not in RIAM
+    nothing = cell_colours(figure, 1, countries.index("Barbados"))  # adopting, not in RIAM
     assert nothing == {rgb("#f4f4f4")}
     before = rm.plot_membership_grid(["LAD", "CRM"], on="2020-01-01")
     dotted = cell_colours(before, 0, 0)  # LAD did not exist yet

@@ -30,7 +30,7 @@ def test_instruments_command_counts_the_unknown_and_never_zero_for_no_record(
     convention = next(line for line in out.splitlines() if line.startswith("STATELESS-CONV"))
     assert convention.split()[-2:] == ["23", "0"]
     compact = next(line for line in out.splitlines() if line.startswith("GLOBAL-COMPACT-M"))
-    assert compact.split()[-2:] == ["30", "4"]
+    assert compact.split()[-2:] == ["30", "3"]
     assert "37 states in scope" in out
 
 
@@ -42,7 +42,7 @@ def test_instruments_csv_and_json_carry_unknown_and_scope(
         for r in csv.DictReader(io.StringIO(call(capsys, "instruments", "--format", "csv")))
     }
     assert rows["STATELESS-CONVENTION-1954"]["unknown"] == "0"
-    assert rows["GLOBAL-COMPACT-MIGRATION"]["unknown"] == "4"
+    assert rows["GLOBAL-COMPACT-MIGRATION"]["unknown"] == "3"
     assert rows["STATELESS-CONVENTION-1954"]["scope"] == "37"
     assert rows["MEXICO-DECLARATION-2004"]["members"] == ""
     found = json.loads(call(capsys, "instruments", "--format", "json"))["rows"]
@@ -54,35 +54,35 @@ def test_instruments_csv_and_json_carry_unknown_and_scope(
 def test_show_prints_the_unknown_states_with_the_scope(capsys: pytest.CaptureFixture[str]) -> None:
     out = call(capsys, "show", "GCM")
     assert "member (30 of 37 states in scope)" in out
-    assert "not known (4 of 37 states in scope): Antigua & Barbuda (AG), Belize (BZ)," in out
+    assert "not known (3 of 37 states in scope): Antigua & Barbuda (AG), Belize (BZ)," in out
     data = json.loads(call(capsys, "show", "GCM", "--format", "json"))
-    assert data["unknown"] == ["AG", "BZ", "PY", "TT"]
+    assert data["unknown"] == ["AG", "BZ", "TT"]
     assert data["scope"] == 37
     rows = list(csv.DictReader(io.StringIO(call(capsys, "show", "GCM", "--format", "csv"))))
-    assert {r["country"] for r in rows if r["status"] == "unknown"} == {"AG", "BZ", "PY", "TT"}
+    assert {r["country"] for r in rows if r["status"] == "unknown"} == {"AG", "BZ", "TT"}
 
 
 def test_show_in_spanish_names_the_unknown(capsys: pytest.CaptureFixture[str]) -> None:
     out = call(capsys, "show", "GCM", "--lang", "es")
-    assert "no se sabe (4 de 37 Estados del ámbito)" in out
+    assert "no se sabe (3 de 37 Estados del ámbito)" in out
 
 
 def test_membership_table_lists_unknown_positions_in_every_export() -> None:
     table = rm.membership_table(processes=["GCM"])
-    assert ("PY", "GLOBAL-COMPACT-MIGRATION") in table.unknown
-    assert any("4 states in scope" in note for note in table.notes)
+    assert ("BZ", "GLOBAL-COMPACT-MIGRATION") in table.unknown
+    assert any("3 states in scope" in note for note in table.notes)
     records = [r for r in table.records() if r["status"] == "unknown"]
-    assert [r["country"] for r in records] == ["AG", "BZ", "PY", "TT"]
+    assert [r["country"] for r in records] == ["AG", "BZ", "TT"]
     assert '"status": "unknown"' in table.to_json()
-    assert "PY,PRY,600,Paraguay,GLOBAL-COMPACT-MIGRATION,unknown" in table.to_csv()
-    assert "Paraguay" in table._repr_html_()
+    assert "BZ,BLZ,084,Belize,GLOBAL-COMPACT-MIGRATION,unknown" in table.to_csv()
+    assert "Belize" in table._repr_html_()
     # the rows themselves stay statuses on record
-    assert len(table) == len(table.records()) - 4
+    assert len(table) == len(table.records()) - 3
 
 
 def test_history_lists_unknown_positions() -> None:
     table = rm.history(processes=["GCM"])
-    assert len(table.unknown) == 4
+    assert len(table.unknown) == 3
     assert rm.history(processes=["1954 Convention"]).unknown == ()
 
 
@@ -93,12 +93,12 @@ def test_unknown_before_adoption_is_no_answer() -> None:
 
 def test_instrument_repr_and_html_count_the_unknown_against_the_scope() -> None:
     compact = rm.get("GCM")
-    assert "4 not known; of 37 states in scope" in repr(compact)
+    assert "3 not known; of 37 states in scope" in repr(compact)
     assert "0 not known; of 37 states in scope" in repr(rm.get("1954 Convention"))
     assert "not on record" in repr(rm.get("Cartagena Declaration"))
     html = compact._repr_html_()
     assert "not known" in html
-    assert "Paraguay (PY)" in html
+    assert "Belize (BZ)" in html
     assert "30 of 37 states in scope" in html
     assert "<td>member</td>" in html
     assert "party" in rm.get("1954 Convention")._repr_html_()

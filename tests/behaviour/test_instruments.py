@@ -453,10 +453,17 @@ def _cited(value: object) -> set[str]:
     return set()
 
 
-def test_votes_cover_every_state_in_scope() -> None:
+def test_complete_votes_cover_every_state_in_scope_and_partial_ones_say_so() -> None:
     for recorded in FILE.votes:
-        assert set(recorded.votes) == IN_SCOPE
+        if recorded.roll == "complete":
+            assert set(recorded.votes) == IN_SCOPE
+            assert recorded.unrecorded == frozenset()
+        else:
+            assert set(recorded.votes) < IN_SCOPE
+            assert recorded.unrecorded == IN_SCOPE - set(recorded.votes)
+            assert recorded.note is not None
         assert rm.get(recorded.instrument).id == recorded.instrument
+    assert [v.roll for v in FILE.votes] == ["complete", "complete", "partial"]
 
 
 def test_schema_is_in_sync() -> None:
@@ -497,7 +504,7 @@ def test_a_vote_answers_by_any_country_name_or_code() -> None:
     assert compact.date == date(2018, 12, 19)
     assert compact.totals.yes == 152
     assert compact.sources
-    assert [v.resolution for v in rm.votes()] == ["A/RES/73/151", "A/RES/73/195"]
+    assert [v.resolution for v in rm.votes()] == ["A/RES/73/151", "A/RES/73/195", "A/RES/73/326"]
     assert rm.vote("a/res/73/195") is compact
     assert hash(compact) == hash("A/RES/73/195")
     quito = rm.get("QUITO").members
@@ -506,13 +513,122 @@ def test_a_vote_answers_by_any_country_name_or_code() -> None:
     )
 
 
+def test_a_partial_roll_answers_only_for_the_states_its_sources_name() -> None:
+    forums = rm.vote("A/RES/73/326")
+    assert forums.roll == "partial"
+    assert forums.instrument == "GLOBAL-COMPACT-MIGRATION"
+    assert (forums.totals.yes, forums.totals.no, forums.totals.abstain) == (118, 5, 13)
+    assert forums["United States"] == "no"
+    assert dict(forums.votes) == {"US": "no"}
+    assert forums.unrecorded == IN_SCOPE - {"US"}
+    assert "PY" in forums.unrecorded
+    # Paraguay is in scope but not on record: neither a vote nor "outside the scope".
+    with pytest.raises(rm.NotInResultError, match="not on record") as caught:
+        forums["Paraguay"]
+    said = str(caught.value)
+    assert "partial" in said
+    assert "un_press_ga12166" in said
+    assert "US 'no'" in said
+    assert "outside" not in said
+    with pytest.raises(rm.NotInResultError, match="outside the recorded scope"):
+        forums["Hungary"]
+    # countries() lists what is recorded, never the unrecorded states.
+    assert forums.countries("no") == {"US"}
+    for choice in ("yes", "abstain", "non_voting"):
+        assert forums.countries(choice) == frozenset()
+    assert "partial roll, 1 of 37 states in scope on record" in repr(forums)
+    assert forums.note is not None
+    assert "GA/12166" in forums.note
+    assert [s.id for s in forums.sources] == ["un_press_ga12166"]
+    # A complete roll has nothing unrecorded, and its repr is unchanged.
+    compact = rm.vote("A/RES/73/195")
+    assert compact.roll == "complete"
+    assert compact.unrecorded == frozenset()
+    assert "partial" not in repr(compact)
+
+
+def _vote(**changes: Any) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "resolution": "A/RES/73/999",
+        "title": NAME,
+        "instrument": "GLOBAL-COMPACT-MIGRATION",
+        "date": "2019-07-19",
+        "totals": {"yes": 100, "no": 5, "abstain": 13, "non_voting": 75},
+        "roll": "partial",
+        "votes": {"US": "no"},
+        "note": "Only the United States is named.",
+        "sources": [SOURCE],
+    }
+    return {**record, **changes}
+
+
+def test_a_valid_partial_roll_builds() -> None:
+    built = rm.RecordedVote.model_validate(_vote())
+    assert built.roll == "partial"
+    assert built.unrecorded == IN_SCOPE - {"US"}
+    whole = rm.RecordedVote.model_validate(
+        _vote(roll="complete", votes=dict.fromkeys(IN_SCOPE, "yes"), note=None)
+    )
+    assert whole.unrecorded == frozenset()
+    unsaid = {k: v for k, v in _vote(votes=dict.fromkeys(IN_SCOPE, "yes")).items() if k != "roll"}
+    assert rm.RecordedVote.model_validate(unsaid).roll == "complete"  # the default
+
+
+def test_the_data_file_refuses_a_roll_that_does_not_add_up() -> None:
+    def check(votes: list[dict[str, Any]]) -> object:
+        raw = json.loads(RAW)
+        return _resources.validate(INSTRUMENTS, json.dumps({**raw, "votes": votes}).encode())
+
+    shipped = json.loads(RAW)["votes"]
+    short = {**shipped[1], "votes": {k: v for k, v in shipped[1]["votes"].items() if k != "PY"}}
+    with pytest.raises(rm.DataError, match="a complete roll gives the vote of every state"):
+        check([shipped[0], short, shipped[2]])
+    unnoted = {k: v for k, v in shipped[2].items() if k != "note"}
+    with pytest.raises(rm.DataError, match="a partial roll needs a note"):
+        check([shipped[0], shipped[1], unnoted])
+    outside = {**shipped[2], "votes": {"HU": "no", "US": "no"}}
+    with pytest.raises(rm.DataError, match="HU, outside the 37 states in scope"):
+        check([shipped[0], shipped[1], outside])
+    too_many = {**shipped[2], "votes": {"CA": "abstain", "MX": "abstain", "US": "no"}}
+    too_many["totals"] = {**too_many["totals"], "abstain": 1}
+    with pytest.raises(rm.DataError, match="2 states in scope are recorded as 'abstain'"):
+        check([shipped[0], shipped[1], too_many])
+
+
+@pytest.mark.parametrize(
+    ("changes", "problem"),
+    [
+        ({"roll": "complete"}, "a complete roll gives the vote of every state in scope"),
+        ({k: v for k, v in _vote().items() if k != "roll"}, "a complete roll gives"),
+        ({"votes": {"US": "no", "FR": "yes"}}, "FR, outside the 37 states in scope"),
+        ({"votes": dict.fromkeys(IN_SCOPE, "yes")}, "so it is complete, not partial"),
+        ({"note": None}, "a partial roll needs a note"),
+        (
+            {"votes": {"US": "no", "CA": "no"}, "totals": {**_vote()["totals"], "no": 1}},
+            "more than the totals' 1",
+        ),
+        ({"roll": "unknown"}, "roll"),
+    ],
+)
+def test_an_inconsistent_roll_is_refused(changes: dict[str, Any], problem: str) -> None:
+    record = changes if "resolution" in changes else _vote(**changes)
+    with pytest.raises(ValidationError, match=problem):
+        rm.RecordedVote.model_validate(record)
+
+
 def test_each_compact_follows_its_vote_as_its_notes_say() -> None:
     # A yes vote without an adoption is an endorsement on the day of the vote; a no or
     # an abstention is a non-party or an adoption refused; not voting leaves a state
-    # without an adoption unknown.
+    # without an adoption unknown. Only the vote that the first note names as the
+    # adopting one settles positions: A/RES/73/326 set the review forums' format.
+    settling = []
     for recorded in FILE.votes:
         compact = next(i for i in FILE.instruments if i.id == recorded.instrument)
         assert compact.notes[0].startswith("What adopting means here"), compact.id
+        if recorded.resolution not in compact.notes[0]:
+            assert "changes no state's position" in " ".join(compact.notes), recorded
+            continue
+        settling.append(recorded.resolution)
         acts = {act.country: act for act in compact.actions}
         absent = {entry.country for entry in compact.non_parties}
         for country, choice in recorded.votes.items():
@@ -528,6 +644,7 @@ def test_each_compact_follows_its_vote_as_its_notes_say() -> None:
     for found in FILE.instruments:
         if not found.binds:
             assert found.notes[0].startswith("What adopting means here"), found.id
+    assert settling == ["A/RES/73/151", "A/RES/73/195"]
 
 
 def test_the_refugee_compact_is_settled_by_its_vote() -> None:
@@ -539,7 +656,7 @@ def test_the_refugee_compact_is_settled_by_its_vote() -> None:
     assert refugees.status_of("US") is None
     assert refugees.known("US")
     migration = rm.get("GCM")
-    assert sorted(migration.unknown) == ["AG", "BZ", "PY", "TT"]
+    assert sorted(migration.unknown) == ["AG", "BZ", "TT"]
     assert migration.status_of("Uruguay") == "member"
     assert any("73/326" in note and "118" in note for note in migration.notes)
 
@@ -637,7 +754,7 @@ def test_country_profile() -> None:
     assert "MIGRANT-WORKERS-CONVENTION" in signed.signed_only
     assert "REFUGEE-CONVENTION-1951" in rm.country_profile("Uruguay").bound_by
     assert "STATELESS-CONVENTION-1954" in rm.country_profile("Haiti").bound_by
-    assert "GLOBAL-COMPACT-MIGRATION" in rm.country_profile("Paraguay").unknown
+    assert "GLOBAL-COMPACT-MIGRATION" in rm.country_profile("Belize").unknown
     assert "REFUGEE-CONVENTION-1951" not in rm.country_profile("Cuba").unknown
     nothing = rm.country_profile("JP")
     assert nothing.processes == nothing.instruments == ()

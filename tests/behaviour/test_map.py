@@ -117,12 +117,12 @@ def test_positions_not_known_are_hatched_and_counted_in_the_legend() -> None:
     figure = plot_map("GCM")
     compact = rm.get("GCM")
     assert isinstance(compact, rm.Instrument)
-    assert compact.unknown == {"AG", "BZ", "PY", "TT"}
-    assert hatched(figure) == {"AG", "BZ", "PY", "TT"}
-    assert colours(figure)["PY"] == NONE  # white under the hatching
+    assert compact.unknown == {"AG", "BZ", "TT"}
+    assert hatched(figure) == {"AG", "BZ", "TT"}
+    assert colours(figure)["BZ"] == NONE  # white under the hatching
     box = figure.axes[0].get_legend()
     assert box is not None
-    assert any(t.get_text().startswith("not known from the sources (4)") for t in box.get_texts())
+    assert any(t.get_text().startswith("not known from the sources (3)") for t in box.get_texts())
 
 
 def test_every_member_has_a_shape_a_circle_or_a_note() -> None:

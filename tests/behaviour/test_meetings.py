@@ -59,6 +59,41 @@ def test_the_belize_city_declaration_and_the_crm_forum_of_2025() -> None:
     assert str(forum.date) == "2025-10"
 
 
+def test_the_crm_vi_xvii_and_xx_conferences() -> None:
+    by_number = {m.number: m for _, m in rm.meetings("CRM") if m.number}
+    assert sorted(by_number) == [
+        1,
+        2,
+        4,
+        5,
+        6,
+        7,
+        8,
+        13,
+        14,
+        15,
+        16,
+        17,
+        18,
+        19,
+        20,
+        21,
+        22,
+        24,
+        25,
+        26,
+        28,
+    ]
+    vi, xvii = by_number[6], by_number[17]
+    assert (vi.city, vi.host, str(vi.date)) == ("San José", "CR", "2001-03-22/2001-03-23")
+    assert len(vi.attended) == 11
+    assert (xvii.city, xvii.host, str(xvii.date)) == ("Panama City", "PA", "2012")
+    assert "inferred" in (xvii.note or "")
+    xx = by_number[20]
+    assert (xx.city, xx.host, str(xx.date)) == ("Mexico City", "MX", "2015-11-08/2015-11-11")
+    assert len(xx.attended) == 11
+
+
 def test_ocam_and_cmc_meetings() -> None:
     ocam = [m for _, m in rm.meetings("OCAM")]
     by_number = {m.number: m for m in ocam if m.number}
@@ -178,7 +213,7 @@ def test_show_names_the_presidency(capsys: pytest.CaptureFixture[str]) -> None:
     _, out = call(capsys, "show", "MIRPS", "--on", "2024-06-01")
     assert "presidency: Belize (BZ), from 2024-01-24 to 2024-12-05" in out
     _, out = call(capsys, "show", "CRM", "--on", "2016-06-01")
-    assert "presidency: not known (a handover in 2015/2016-11-17)" in out
+    assert "presidency: not known (a handover in 2015-11-08/2016-11-17)" in out
     _, out = call(capsys, "show", "RIAM", "--on", "2021-12-31", "--format", "json")
     assert json.loads(out)["presidency"]["shared_with"] == ["PE"]
     _, out = call(capsys, "show", "GCM")
@@ -187,18 +222,22 @@ def test_show_names_the_presidency(capsys: pytest.CaptureFixture[str]) -> None:
     assert "presidency" not in out
 
 
-def test_the_mirps_annual_meetings_from_the_second_on() -> None:
+def test_the_mirps_annual_meetings_from_the_first_on() -> None:
     mirps = rm.get("MIRPS")
     assert isinstance(mirps, rm.Process)
     numbered = {m.number: m for m in mirps.meetings if m.number is not None}
-    assert sorted(numbered) == [2, 3, 4, 5, 6, 7, 8]
+    assert sorted(numbered) == [1, 2, 3, 4, 5, 6, 7, 8]
+    first = numbered[1]
+    assert (str(first.date), first.city, first.country) == ("2018-11-08", "Washington", "US")
+    assert (first.host, first.attended, first.confidence) == (None, (), "medium")
     assert (str(numbered[3].date), numbered[3].country) == ("2020-12-08", "SV")
     assert (str(numbered[4].date), numbered[4].city) == ("2021-11-30", "Antigua Guatemala")
     fifth = numbered[5]
     assert (str(fifth.date), fifth.city, fifth.closed) == ("2022-12-13", "Tegucigalpa", "HN")
     assert fifth.documents == ("Declaration of Tegucigalpa",)
     assert len(fifth.attended) == 7
-    assert any("the I (2018)" in n and "searched" in n for n in mirps.notes)
+    assert not any("Annual meetings not found" in n for n in mirps.notes)
+    assert any("I annual meeting (Washington" in n and "searched" in n for n in mirps.notes)
 
 
 def test_riam_declaration_of_lima_and_the_xii_meeting() -> None:

@@ -138,6 +138,8 @@ def test_a_loose_handover_is_unknown_for_certain_and_both_for_possible() -> None
 def test_the_crm_handovers_found_in_the_sources() -> None:
     crm = get("CRM")
     expected = {
+        "2001-03-22": "CR",  # hosting the VI conference in San José
+        "2015-11-07": "MX",  # the day before the XX conference in Mexico City
         "2017-11-30": "PA",  # the day Panama's foreign ministry announced
         "2018-05-08": "PA",  # presiding at the first joint plenary in Montevideo
         "2021-06-01": "MX",
@@ -148,6 +150,8 @@ def test_the_crm_handovers_found_in_the_sources() -> None:
         assert [t.country for t in crm.presidency_on(day)] == [holder], day
     # Handovers known only loosely: not known for certain, either holder possibly.
     for day, possible in {
+        "2001-06-01": ["CR", "GT"],
+        "2012-06-01": ["PA", "CR"],  # the XVII conference, Panama City, 2012 by its number
         "2018-12-01": ["PA", "GT"],
         "2020-12-02": ["CR", "MX"],
         "2022-12-01": ["SV", "PA"],

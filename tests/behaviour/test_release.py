@@ -165,6 +165,26 @@ def test_sums_and_readme(unzipped: Path) -> None:
     assert "regional-migration.sqlite" in readme
 
 
+def test_the_release_says_which_rolls_are_partial(unzipped: Path) -> None:
+    readme = (unzipped / "README.md").read_text(encoding="utf-8")
+    assert "Partial rolls in this version: A/RES/73/326." in readme
+    rolls = {row["resolution"]: row["roll"] for row in _rows(unzipped, "votes")}
+    assert rolls["A/RES/73/326"] == "partial"
+    forums = [row for row in _rows(unzipped, "state_votes") if row["resolution"] == "A/RES/73/326"]
+    assert forums == [{"resolution": "A/RES/73/326", "country": "US", "vote": "no"}]
+    connection = sqlite3.connect(unzipped / "regional-migration.sqlite")
+    try:
+        found = connection.execute(
+            "SELECT vote FROM state_votes WHERE resolution = 'A/RES/73/326' AND country = 'PY'"
+        ).fetchall()
+        assert found == []
+        assert connection.execute(
+            "SELECT roll FROM votes WHERE resolution = 'A/RES/73/326'"
+        ).fetchall() == [("partial",)]
+    finally:
+        connection.close()
+
+
 def test_the_same_data_gives_the_same_bytes(tmp_path: Path) -> None:
     first = rm.write_release(tmp_path / "a").read_bytes()
     second = rm.write_release(tmp_path / "b").read_bytes()

@@ -627,6 +627,16 @@ MESSAGES: Final[Mapping[str, Mapping[Language, str]]] = MappingProxyType(
             "{date} : {yes} pour, {no} contre, {abstain} abstentions, {non_voting} sans voter",
             "{date}: {yes} a favor, {no} contra, {abstain} abstenções, {non_voting} sem votar",
         ),
+        "line.vote_partial": _entry(
+            "partial roll: the sources name the votes of {named} of the {scope} states in "
+            "scope; the others are not on record",
+            "lista parcial: las fuentes dan el voto de {named} de los {scope} Estados del "
+            "ámbito; los demás no constan",
+            "liste partielle : les sources donnent le vote de {named} des {scope} États du "
+            "champ ; les autres ne sont pas enregistrés",
+            "lista parcial: as fontes dão o voto de {named} dos {scope} Estados abrangidos; "
+            "os demais não constam",
+        ),
         "command.list": _entry(
             "List every process.",
             "Listar todos los procesos.",

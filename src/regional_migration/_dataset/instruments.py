@@ -29,6 +29,7 @@ from regional_migration._core.text import LANGUAGES, one_of
 from regional_migration._countries.iso3166 import CountryCode
 from regional_migration._countries.lookup import country_code
 from regional_migration._dataset.records import (
+    SCOPE,
     ActionKind,
     Confidence,
     Frozen,
@@ -82,16 +83,6 @@ BINDING_ACTIONS: frozenset[ActionKind] = frozenset(
     ("ratification", "accession", "succession", "acceptance", "approval")
 )
 """The acts by which a state becomes party to a treaty."""
-
-SCOPE: frozenset[str] = frozenset(
-    (
-        *("AG", "AR", "BS", "BB", "BZ", "BO", "BR", "CA", "CL", "CO", "CR", "CU", "DM", "DO"),
-        *("EC", "SV", "GD", "GT", "GY", "HT", "HN", "JM", "MX", "NI", "PA", "PY", "PE", "KN"),
-        *("LC", "VC", "SR", "TT", "US", "UY", "VE", "ES", "AD"),
-    )
-)
-"""The states whose position on each instrument the data set aims to settle: the 35
-independent states of the Americas, Spain and Andorra."""
 
 Day = date
 """A calendar day (the name ``date`` is taken by fields)."""
@@ -332,7 +323,7 @@ class Instrument(Frozen, MembershipQueries):
         Examples:
             >>> from regional_migration import get
             >>> sorted(get("Global Compact for Migration").unknown)
-            ['AG', 'BZ', 'PY', 'TT']
+            ['AG', 'BZ', 'TT']
             >>> len(get("Cartagena Declaration").unknown)
             37
         """
@@ -353,7 +344,7 @@ class Instrument(Frozen, MembershipQueries):
         Examples:
             >>> from regional_migration import get
             >>> compact = get("Global Compact for Migration")
-            >>> compact.status_of("Paraguay"), compact.known("Paraguay")
+            >>> compact.status_of("Belize"), compact.known("Belize")
             (None, False)
             >>> compact.status_of("United States"), compact.known("United States")
             (None, True)
@@ -383,7 +374,7 @@ class Instrument(Frozen, MembershipQueries):
             >>> from regional_migration import get
             >>> compact = get("Global Compact for Migration")
             >>> compact.in_scope(compact.unknown)
-            '4 of 37 states in scope'
+            '3 of 37 states in scope'
         """
         return f"{len(codes & SCOPE)} of {len(SCOPE)} states in scope"
 

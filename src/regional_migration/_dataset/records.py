@@ -61,6 +61,7 @@ TYPES: tuple[str, ...] = (
 )
 
 __all__ = [
+    "SCOPE",
     "STATUSES",
     "ActionKind",
     "Confidence",
@@ -104,6 +105,18 @@ Examples:
     >>> STATUSES
     ('member', 'associate', 'observer', 'suspended', 'signatory')
 """
+
+
+SCOPE: frozenset[str] = frozenset(
+    (
+        *("AG", "AR", "BS", "BB", "BZ", "BO", "BR", "CA", "CL", "CO", "CR", "CU", "DM", "DO"),
+        *("EC", "SV", "GD", "GT", "GY", "HT", "HN", "JM", "MX", "NI", "PA", "PY", "PE", "KN"),
+        *("LC", "VC", "SR", "TT", "US", "UY", "VE", "ES", "AD"),
+    )
+)
+"""The states whose position on each instrument, and vote on each recorded resolution,
+the data set aims to settle: the 35 independent states of the Americas, Spain and
+Andorra."""
 
 
 def check_status(status: object) -> Status:

@@ -602,7 +602,9 @@ def votes() -> tuple[RecordedVote, ...]:
 
     Examples:
         >>> [v.resolution for v in votes()]
-        ['A/RES/73/151', 'A/RES/73/195']
+        ['A/RES/73/151', 'A/RES/73/195', 'A/RES/73/326']
+        >>> [v.roll for v in votes()]
+        ['complete', 'complete', 'partial']
     """
     return cast("tuple[RecordedVote, ...]", part(_instruments_data_set(), "votes"))
 
@@ -610,7 +612,9 @@ def votes() -> tuple[RecordedVote, ...]:
 def vote(resolution: str) -> RecordedVote:
     """The recorded General Assembly vote on *resolution*, such as ``"A/RES/73/195"``.
 
-    Index the answer by any country name or code to get that state's vote.
+    Index the answer by any country name or code to get that state's vote. A partial
+    roll (``roll == "partial"``) answers only for the states its sources name; for the
+    other states in scope (its `unrecorded`) it raises `NotInResultError`.
 
     Raises:
         UnknownVoteError: no vote on that resolution is on record.

@@ -626,11 +626,14 @@ LAYOUTS: tuple[Layout, ...] = (
     ),
     Layout(
         "votes",
-        "One row per recorded General Assembly vote.",
+        "One row per recorded General Assembly vote. Its roll is 'complete' (state_votes "
+        "gives the vote of every state in scope) or 'partial' (state_votes gives only the "
+        "states a source names; the vote of every other state in scope is not on record).",
         (
-            *_of(RecordedVote, "resolution", "instrument", "date", "meeting"),
+            *_of(RecordedVote, "resolution", "instrument", "date", "meeting", "roll"),
             Localized("title", "The resolution's title in {language}.", ("en",)),
             *(Of(RecordedVote, ("totals", choice)) for choice in get_args(VoteChoice)),
+            *_of(RecordedVote, "note"),
             Cited(),
         ),
         ("resolution",),
@@ -638,7 +641,10 @@ LAYOUTS: tuple[Layout, ...] = (
     ),
     Layout(
         "state_votes",
-        "One row per state and recorded vote.",
+        "One row per state and recorded vote whose vote is on record: every state in "
+        "scope for a complete roll, only the states a source names for a partial one "
+        "(votes.roll). A state in scope without a row for a partial roll is not on "
+        "record: its vote is not known, which is not the same as not voting.",
         (
             _given("resolution", "string", "The resolution (votes.resolution)."),
             _given("country", "string", "The state (ISO 3166-1 alpha-2).", pattern=_COUNTRY),

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, Final
 from regional_migration._answers.country_year import PANEL_VALUES, merge_panel
 from regional_migration._core.export import csv_text, optional_module
 from regional_migration._core.public import publish
-from regional_migration._dataset.registry import data_version, processes
+from regional_migration._dataset.registry import data_version, processes, votes
 from regional_migration._outputs.datapackage import DATA_LICENSE, tables, write_datapackage
 from regional_migration.errors import ArgumentTypeError, InvalidArgumentError
 
@@ -370,6 +370,7 @@ def _write_readme(content: Path, *, parquet: bool) -> None:
         if parquet
         else "- (No Parquet files: pyarrow was not installed when this release was written.)"
     )
+    partial = ", ".join(v.resolution for v in votes() if v.roll == "partial") or "none"
     text = f"""# Migration and refugee cooperation among the states of the Americas
 
 Data version {version}: the day the data was last checked against its sources.
@@ -378,6 +379,11 @@ The intergovernmental migration and refugee protection processes of the Americas
 their members over time, the national refugee commissions, the treaties and
 declarations their members are bound by, and the recorded votes on the global
 compacts, each fact with its sources.
+
+A recorded vote's roll (`votes.roll`) is complete, when `state_votes` gives the vote
+of every state in scope, or partial, when it gives only the states a source names:
+the vote of every other state in scope is then not on record (not known, which is not
+the same as not voting). Partial rolls in this version: {partial}.
 
 ## Contents
 
