@@ -280,3 +280,7 @@ def test_riam_declaration_of_lima_and_the_xii_meeting() -> None:
     xii = next(m for m in riam.meetings if m.number == 12)
     assert (xii.city, xii.confidence) == ("Chiclayo", "low")
     assert "inferred" in (xii.note or "")
+    xv = next(m for m in riam.meetings if m.number == 15)
+    assert (str(xv.date), xv.host, xv.city) == ("2025-11-27/2025-11-28", "CL", None)
+    assert xv.attended == ("BR",)
+    assert sorted(m.number for m in riam.meetings if m.number) == [2, 7, 8, 12, 15]

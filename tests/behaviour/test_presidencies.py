@@ -94,7 +94,15 @@ def test_ocam_terms_follow_its_six_month_rotation() -> None:
         "2022-06-14": "PA",
         "2022-07-01": "DO",
         "2022-12-31": "DO",
-        "2023-01-01": None,
+        "2023-01-01": "BZ",  # from here SICA's semesters, which OCAM's rotation follows
+        "2023-07-01": "SV",
+        "2023-12-31": "SV",
+        "2024-01-01": "HN",
+        "2024-07-01": "NI",
+        "2025-01-01": "CR",
+        "2025-07-01": "PA",
+        "2026-01-01": "DO",
+        "2026-07-01": None,
     }
     for day, holder in expected.items():
         assert [t.country for t in ocam.presidency_on(day)] == [holder], day
@@ -103,7 +111,12 @@ def test_ocam_terms_follow_its_six_month_rotation() -> None:
     unknown = [t for t in ocam.presidencies if t.country is None]
     assert len(unknown) == 3
     assert all("Searched" in (t.note or "") for t in unknown)
-    assert "SV" not in {t.country for t in ocam.presidencies}  # its LVII term is undated
+    # Named by OCAM's own (undated) LVII report: medium; known from SICA alone: low.
+    by_start = {str(t.start): t for t in ocam.presidencies}
+    assert [by_start[d].confidence for d in ("2023-07-01", "2024-01-01")] == ["medium"] * 2
+    for start in ("2023-01-01", "2024-07-01", "2025-01-01", "2025-07-01", "2026-01-01"):
+        assert by_start[start].confidence == "low"
+        assert "SICA" in (by_start[start].note or "")
 
 
 def test_cmc_has_no_chair_on_record() -> None:
@@ -161,6 +174,16 @@ def test_a_term_not_found_says_what_was_searched() -> None:
 def test_a_joint_term_has_two_holders() -> None:
     (joint,) = get("RIAM").presidency_on("2022-01-15", rule="possible")[:1]
     assert joint.holders == ("EC", "PE")
+
+
+def test_the_riam_presidency_of_chile_is_known_only_from_its_congress() -> None:
+    riam = get("RIAM")
+    assert [t.country for t in riam.presidency_on("2025-11-27")] == ["CL"]
+    for day in ("2024-06-01", "2025-11-28", TODAY.isoformat()):
+        (unknown,) = riam.presidency_on(day)
+        assert unknown.country is None, day
+    assert "CL" in [t.country for t in riam.presidency_on(TODAY, rule="possible")]
+    assert [t.country for t in riam.presidencies].count(None) == 3
 
 
 def test_period_is_kept_for_older_code() -> None:
