@@ -443,17 +443,24 @@ def _proven() -> Mapping[str, str]:
     return cached("digests", read)
 
 
-class _Opened(NamedTuple):
+class _Opened:
     """A data file known to be valid, as its JSON or as the model it was validated into.
 
     A file proven by its digest is kept as its JSON, from which records are built on
     demand, with its tables (see `DataSet.tables`) as lazily built mappings; any other
-    file is validated whole, and ``model`` holds the result.
+    file is validated whole, and ``model`` holds the result. A plain class with slots:
+    defined at every start, it costs a fraction of a named tuple, and only this module
+    makes one.
     """
 
-    json: Mapping[str, object]
-    tables: Context
-    model: BaseModel | None
+    __slots__ = ("json", "model", "tables")
+
+    def __init__(
+        self, json: Mapping[str, object], tables: Context, model: BaseModel | None
+    ) -> None:
+        self.json = json
+        self.tables = tables
+        self.model = model
 
 
 def _open(data_set: DataSet[M]) -> _Opened:
