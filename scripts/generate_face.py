@@ -100,16 +100,32 @@ def _import(module: str, names: Iterable[str], indent: str = "") -> str:
     return f"{head}(\n{body}{indent})\n"
 
 
+# The eager imports define some twenty models and build the objects pydantic keeps for
+# each: a collection started meanwhile walks every object of the process and finds no
+# garbage. The collector waits for them, and resumes as it was, even if one fails.
+_PAUSE = """\
+_collecting = _gc.isenabled()
+_gc.disable()  # until the modules below are imported: they make objects, not garbage
+try:
+"""
+_RESUME = """\
+finally:
+    if _collecting:
+        _gc.enable()
+"""
+
+
 def face_region() -> str:
     """The generated part of the face."""
     exports = _exports()
     eager = [module for module in exports if module in EAGER]
     lazy = [module for module in exports if module not in EAGER]
-    text = ""
+    text = _PAUSE
     for module in sorted({*eager, *OWN_USE}):
         public, types = exports.get(module, ([], []))
-        text += _import(module, [*public, *types, *OWN_USE.get(module, ())])
-    text += _import("errors", _errors())
+        text += _import(module, [*public, *types, *OWN_USE.get(module, ())], indent="    ")
+    text += _import("errors", _errors(), indent="    ")
+    text += _RESUME
     text += "\nif TYPE_CHECKING:\n"
     text += "".join(f"    {name}: str\n" for name in SERVED) + "\n"
     for module in sorted(lazy):

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import sys
 import textwrap
 from dataclasses import dataclass, field
@@ -47,6 +46,9 @@ if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
     from regional_migration import Comparison, Instrument, Language, MembershipRow, Process
+
+    # A function that adds a command's own arguments to its parser.
+    Arguments = Callable[["_Parser"], object]
 
 __all__ = ["main", "render_table"]
 
@@ -74,6 +76,8 @@ _PAIR = 2
 # longest word up to this length. Only longer "words" (web addresses, joined codes) are
 # broken; the longest words of names, such as "Intergubernamentales", have 20 letters.
 _LONGEST_WORD = 20
+# The width of a table when standard output is no terminal and ``COLUMNS`` is not set.
+_FALLBACK_COLUMNS = 80
 
 
 class _Version(argparse.Action):
@@ -134,7 +138,7 @@ def render_table(
     """Aligned plain-text columns under a ruled header, fitted to *width* characters.
 
     A missing value (``None``) shows as an empty cell. *width* is by default the width
-    of the terminal (``shutil.get_terminal_size``, which reads ``COLUMNS`` first).
+    of the terminal (``COLUMNS`` first, as ``shutil.get_terminal_size`` reads it).
     When the table is wider, the columns of text with the most room to give are
     narrowed, and their cells wrap between words onto further lines; only a "word"
     longer than 20 characters, such as a web address, may be broken. A column of single
@@ -185,13 +189,34 @@ def render_table(
 
 def _fit(widths: list[int], narrowest: Sequence[int], width: int | None) -> None:
     """Narrow *widths*, never below *narrowest*, until the columns and gaps fit *width*."""
-    room = shutil.get_terminal_size().columns if width is None else width
+    room = _columns() if width is None else width
     floors = [min(w, floor) for w, floor in zip(widths, narrowest, strict=True)]
     while sum(widths) + 2 * (len(widths) - 1) > room:
         wide = max(range(len(widths)), key=lambda i: widths[i] - floors[i])
         if widths[wide] <= floors[wide]:
             return  # as narrow as it goes: the terminal wraps the rest
         widths[wide] -= 1
+
+
+def _columns() -> int:
+    """The width of the terminal, as `shutil.get_terminal_size` reads it.
+
+    ``COLUMNS`` first, then the terminal of standard output, then 80. Read here rather
+    than through shutil, whose import loads the compression modules: a few milliseconds
+    of every command.
+    """
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    stream = sys.__stdout__
+    try:
+        columns = 0 if stream is None else os.get_terminal_size(stream.fileno()).columns
+    except (AttributeError, ValueError, OSError):
+        columns = 0
+    return columns or _FALLBACK_COLUMNS
 
 
 def _wrapped(cell: str, width: int) -> list[str]:
@@ -208,8 +233,7 @@ def _provenance(on: str) -> dict[str, str]:
 
 def _filled(text: str) -> str:
     """A long line of *text* broken between words to the width of the terminal."""
-    width = shutil.get_terminal_size().columns
-    return textwrap.fill(text, width, break_long_words=False, subsequent_indent="  ")
+    return textwrap.fill(text, _columns(), break_long_words=False, subsequent_indent="  ")
 
 
 @dataclass(frozen=True)
@@ -930,74 +954,87 @@ def _meeting_arguments(meetings: _Parser, text: Callable[..., str]) -> None:
     )
 
 
-def _add_commands(command: Callable[..., _Parser], text: Callable[..., str]) -> None:
-    """Add every command, with its own arguments, through *command*."""
+def _add_commands(command: Callable[..., None], text: Callable[..., str]) -> None:
+    """Add every command through *command*, with a function that adds its own arguments."""
 
     def statuses(sub: _Parser, default: str) -> None:
         sub.add_argument(
             "--status", choices=STATUSES, action="append", help=text("help.status", default)
         )
 
-    key = text("help.process")
+    def one(name: str, metavar: str, *helps: str, nargs: str | None = None) -> Arguments:
+        """The arguments of a command that takes one positional argument."""
+        return lambda sub: sub.add_argument(name, metavar=metavar, nargs=nargs, help=text(*helps))
+
+    def members(sub: _Parser) -> None:
+        sub.add_argument("key", metavar="KEY", help=text("help.process"))
+        statuses(sub, "value.member")
+
+    def matrix(sub: _Parser) -> None:
+        sub.add_argument(
+            "processes",
+            metavar="PROCESS",
+            nargs="*",
+            help=text("help.process", "help.every_process"),
+        )
+        sub.add_argument(
+            "--metric",
+            choices=("count", "jaccard"),
+            default="count",
+            help=text("help.metric", "value.count"),
+        )
+
+    def export(sub: _Parser) -> None:
+        statuses(sub, "help.every_status")
+        sub.add_argument("--output", "-o", metavar="FILE", help=text("help.output", "help.stdout"))
+        sub.add_argument("--force", action="store_true", help=text("help.force", "help.no_force"))
+
+    def sources(sub: _Parser) -> None:
+        sub.add_argument(
+            "id", metavar="ID", nargs="?", help=text("help.source", "help.every_source")
+        )
+        sub.add_argument(
+            "--kind",
+            choices=get_args(rm.SourceKind),
+            action="append",
+            help=text("help.source_kind", "help.every_kind"),
+        )
+
     command("list", _list)
     command("instruments", _instruments)
-    command("show", _show, dated=True).add_argument("key", metavar="KEY", help=key)
-    members = command("members", _members, dated=True)
-    members.add_argument("key", metavar="KEY", help=key)
-    statuses(members, "value.member")
-    command("country", _country, dated=True).add_argument(
-        "name", metavar="NAME", help=text("help.country")
+    command("show", _show, one("key", "KEY", "help.process"), dated=True)
+    command("members", _members, members, dated=True)
+    command("country", _country, one("name", "NAME", "help.country"), dated=True)
+    command(
+        "compare", _compare, one("processes", "PROCESS", "help.processes", nargs="+"), dated=True
     )
-    command("compare", _compare, dated=True).add_argument(
-        "processes", metavar="PROCESS", nargs="+", help=text("help.processes")
+    command("matrix", _matrix, matrix, dated=True)
+    command("timeline", _timeline, one("key", "PROCESS", "help.process"))
+    command("meetings", _meetings, lambda sub: _meeting_arguments(sub, text))
+    command("vote", _vote, one("resolution", "RESOLUTION", "help.resolution"))
+    command("export", _export, export, dated=True, default_format="csv")
+    command(
+        "commissions",
+        _commissions,
+        one("country", "COUNTRY", "help.one_country", "help.every_country", nargs="?"),
     )
-    matrix = command("matrix", _matrix, dated=True)
-    matrix.add_argument(
-        "processes", metavar="PROCESS", nargs="*", help=text("help.process", "help.every_process")
-    )
-    matrix.add_argument(
-        "--metric",
-        choices=("count", "jaccard"),
-        default="count",
-        help=text("help.metric", "value.count"),
-    )
-    command("timeline", _timeline).add_argument("key", metavar="PROCESS", help=key)
-    _meeting_arguments(command("meetings", _meetings), text)
-    command("vote", _vote).add_argument(
-        "resolution", metavar="RESOLUTION", help=text("help.resolution")
-    )
-    export = command("export", _export, dated=True, default_format="csv")
-    statuses(export, "help.every_status")
-    export.add_argument("--output", "-o", metavar="FILE", help=text("help.output", "help.stdout"))
-    export.add_argument("--force", action="store_true", help=text("help.force", "help.no_force"))
-    command("commissions", _commissions).add_argument(
-        "country",
-        metavar="COUNTRY",
-        nargs="?",
-        help=text("help.one_country", "help.every_country"),
-    )
-    sources = command("sources", _sources)
-    sources.add_argument(
-        "id", metavar="ID", nargs="?", help=text("help.source", "help.every_source")
-    )
-    sources.add_argument(
-        "--kind",
-        choices=get_args(rm.SourceKind),
-        action="append",
-        help=text("help.source_kind", "help.every_kind"),
-    )
-    _codes_arguments(command("codes", _codes), text)
-    command("datapackage", _datapackage).add_argument(
-        "directory", metavar="DIR", help=text("help.directory")
-    )
-    _panel_arguments(command("panel", _panel, default_format="csv"), text)
-    command("release", _release).add_argument(
-        "directory", metavar="DIR", help=text("help.directory")
-    )
-    command("site", _site).add_argument("folder", metavar="FOLDER", help=text("help.directory"))
+    command("sources", _sources, sources)
+    command("codes", _codes, lambda sub: _codes_arguments(sub, text))
+    command("datapackage", _datapackage, one("directory", "DIR", "help.directory"))
+    command("panel", _panel, lambda sub: _panel_arguments(sub, text), default_format="csv")
+    command("release", _release, one("directory", "DIR", "help.directory"))
+    command("site", _site, one("folder", "FOLDER", "help.directory"))
 
 
-def _parser(lang: Language = "en") -> _Parser:
+def _parser(lang: Language = "en", only: str | None = None) -> _Parser:
+    """The parser of the command line, its help in *lang*.
+
+    With *only*, the name of a command, the parser knows that command alone: enough
+    to read a command line that plainly names it (see `_named_command`), at a fraction
+    of the cost of building every command. A name that is no command gives the whole
+    parser, whose message lists the commands.
+    """
+
     def text(message: str, default: str | None = None) -> str:
         said = say(message, lang)
         if default is None:
@@ -1036,13 +1073,19 @@ def _parser(lang: Language = "en") -> _Parser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
+    built: list[str] = []
+
     def command(
         name: str,
         run: Callable[[argparse.Namespace], str],
+        arguments: Arguments | None = None,
         *,
         dated: bool = False,
         default_format: str = "table",
-    ) -> _Parser:
+    ) -> None:
+        if only is not None and name != only:
+            return
+        built.append(name)
         said = text(f"command.{name}")
         sub = parser_of(commands.add_parser, name=name, help=said, description=said)
         if dated:
@@ -1074,10 +1117,39 @@ def _parser(lang: Language = "en") -> _Parser:
             help=text("help.provenance", "help.no_provenance"),
         )
         sub.set_defaults(run=run, default_format=default_format)
-        return sub
+        if arguments is not None:
+            arguments(sub)
 
     _add_commands(command, text)
+    if only is not None and not built:
+        return _parser(lang)
     return parser
+
+
+def _named_command(argv: Sequence[str]) -> str | None:
+    """The word that *argv* names its command with, when nothing unusual comes before it.
+
+    Before it may come only the options ``--format``, ``--lang`` (with their values)
+    and ``--provenance``, spelled out. Anything else (``--help``, ``--version``, an
+    abbreviated option) gives None: every command is then built, and argparse reads
+    *argv* as it always does.
+
+    Examples:
+        >>> _named_command(["--lang", "es", "members", "CRM"])
+        'members'
+        >>> _named_command(["--lan", "es", "members", "CRM"]) is None
+        True
+    """
+    at = 0
+    while at < len(argv):
+        arg = argv[at]
+        if arg in {"--format", "--lang"}:
+            at += 2
+        elif arg == "--provenance" or arg.startswith(("--format=", "--lang=")):
+            at += 1
+        else:
+            return None if arg.startswith("-") else arg
+    return None
 
 
 def _message(exc: Exception) -> str:
@@ -1145,7 +1217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     try:
         arguments = sys.argv[1:] if argv is None else argv
-        args = _parser(_language(arguments)).parse_args(arguments)
+        args = _parser(_language(arguments), _named_command(arguments)).parse_args(arguments)
         if args.format is None:
             args.format = args.default_format
         text: str = args.run(args)

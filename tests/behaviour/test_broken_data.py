@@ -7,6 +7,7 @@ the public API, as a user of a damaged install would.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
@@ -411,6 +412,18 @@ def test_clear_caches_reads_the_data_anew() -> None:
     again = rm.get("MIRPS")
     assert again == first
     assert again is not first
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_a_first_load_leaves_the_garbage_collector_as_it_was(collecting: bool) -> None:
+    rm.clear_caches()
+    if not collecting:
+        gc.disable()
+    try:
+        assert sorted(rm.get("MIRPS").members) == ["BZ", "CR", "GT", "HN", "MX", "PA", "SV"]
+        assert gc.isenabled() is collecting
+    finally:
+        gc.enable()
 
 
 def _cited(value: object) -> set[str]:

@@ -64,6 +64,19 @@ def test_import_reads_nothing_and_skips_pycountry(tmp_path: Path) -> None:
     ]
 
 
+def test_import_leaves_the_garbage_collector_as_it_was() -> None:
+    out = run(
+        "import gc\nimport regional_migration\nprint(gc.isenabled())",
+        *sys.path[1:],
+    )
+    assert out == "True"
+    out = run(
+        "import gc\ngc.disable()\nimport regional_migration\nprint(gc.isenabled())",
+        *sys.path[1:],
+    )
+    assert out == "False"
+
+
 def test_first_use_works_without_network() -> None:
     out = run(
         "import socket\n"

@@ -10,10 +10,8 @@ needs it, and its absence raises `MissingExtraError` naming the extra to install
 
 from __future__ import annotations
 
-import csv
 import importlib
 import io
-import json
 import sys
 from abc import ABC, abstractmethod
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
@@ -69,6 +67,9 @@ def csv_text(
         >>> csv_text(("a",), [{"a": 1}], provenance={"data_version": "2026-11-27"})
         '# data_version: 2026-11-27\na\n1\n'
     """
+    with lock():  # a first import runs under the lock a fork waits for
+        import csv  # noqa: PLC0415 - cost: csv's import, paid by CSV output only
+
     out = io.StringIO()
     for key, value in (provenance or {}).items():
         out.write(f"# {key}: {_one_line(value)}\n")
@@ -98,6 +99,9 @@ def json_text(value: object) -> str:
           "b": "Perú"
         }
     """
+    with lock():  # a first import runs under the lock a fork waits for
+        import json  # noqa: PLC0415 - cost: json's import, paid by JSON output only
+
     return json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 

@@ -20,12 +20,11 @@ from __future__ import annotations
 
 import errno
 import os
-import shutil
 import stat
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from regional_migration._core.locking import lock
 from regional_migration.errors import ArgumentTypeError, InvalidArgumentError, shorten
 
 if TYPE_CHECKING:
@@ -111,6 +110,9 @@ def write_file(path: Path, text: str, *, force: bool) -> Path:
         return _into_stream(real, text)
     try:
         _refuse(real, found, force=force)
+        with lock():  # a first import runs under the lock a fork waits for
+            import tempfile  # noqa: PLC0415 - cost: tempfile's import (and shutil's)
+
         handle, temporary = tempfile.mkstemp(dir=real.parent, prefix=_PREFIX)
     except FileWriteError:
         raise
@@ -222,6 +224,10 @@ def write_folder(path: Path, files: Mapping[str, str]) -> Path:
     try:
         _check_folder(path, real)
         real.parent.mkdir(parents=True, exist_ok=True)
+        with lock():  # a first import runs under the lock a fork waits for
+            import shutil  # noqa: PLC0415 - cost: shutil's import (and the compressors')
+            import tempfile  # noqa: PLC0415 - cost: tempfile's import
+
         temporary = Path(tempfile.mkdtemp(dir=real.parent, prefix=_PREFIX))
     except FileWriteError:
         raise

@@ -38,6 +38,7 @@ from __future__ import annotations
 import collections.abc
 import contextlib
 import functools
+import gc
 import hashlib
 import types
 from datetime import date
@@ -156,15 +157,38 @@ _MISSING = object()
 
 
 def cached(key: str, build: Callable[[], T]) -> T:
-    """Return the value cached under *key*, building it once, under the data lock."""
+    """Return the value cached under *key*, building it once, under the data lock.
+
+    The cyclic garbage collector waits meanwhile (see `_collector_paused`).
+    """
     found = _cache.get(key, _MISSING)
     if found is _MISSING:
-        with lock():
+        with lock(), _collector_paused():
             found = _cache.get(key, _MISSING)
             if found is _MISSING:  # another thread may have built it meanwhile
                 found = build()
                 _cache[key] = found
     return cast("T", found)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Keep the cyclic garbage collector from running inside the block.
+
+    A first load makes tens of thousands of objects (a parsed file, its records), none
+    of them garbage; each few hundred would start a collection, which walks every
+    object the process holds, pydantic's included: about a millisecond of a first
+    answer. The collector runs again as usual after the block. Left alone where it was
+    already off (a caller's choice, or an enclosing build's).
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 _forgetters: list[Callable[[], None]] = []
@@ -419,17 +443,24 @@ def _proven() -> Mapping[str, str]:
     return cached("digests", read)
 
 
-class _Opened(NamedTuple):
+class _Opened:
     """A data file known to be valid, as its JSON or as the model it was validated into.
 
     A file proven by its digest is kept as its JSON, from which records are built on
     demand, with its tables (see `DataSet.tables`) as lazily built mappings; any other
-    file is validated whole, and ``model`` holds the result.
+    file is validated whole, and ``model`` holds the result. A plain class with slots:
+    defined at every start, it costs a fraction of a named tuple, and only this module
+    makes one.
     """
 
-    json: Mapping[str, object]
-    tables: Context
-    model: BaseModel | None
+    __slots__ = ("json", "model", "tables")
+
+    def __init__(
+        self, json: Mapping[str, object], tables: Context, model: BaseModel | None
+    ) -> None:
+        self.json = json
+        self.tables = tables
+        self.model = model
 
 
 def _open(data_set: DataSet[M]) -> _Opened:

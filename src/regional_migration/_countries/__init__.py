@@ -3,6 +3,7 @@
 Layers, bottom first (a module imports only modules of a lower line, or of a lower folder):
 
     iso3166
+    names
     index
     schemes
     lookup

@@ -21,8 +21,9 @@ several sources give to different countries is a collision;
 refuse. An undecided collision is refused too: the index never guesses.
 
 The four side files are data sets of `regional_migration._core.resources`, each with its
-model below. Building reads them and imports pycountry, so nothing here runs at
-package import.
+model below, but for the CLDR names, whose model is in `regional_migration._countries.names`
+(showing a country's name needs that file alone). Building reads them and imports
+pycountry, so nothing here runs at package import.
 """
 
 from __future__ import annotations
@@ -31,11 +32,18 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Annotated, Final, Literal, NamedTuple
 
-from pydantic import AfterValidator, Field, StringConstraints, model_validator
+from pydantic import AfterValidator, Field, model_validator
 
-from regional_migration._core.resources import DataSet, LockedBuild, cached, load
+from regional_migration._core.resources import DataSet, cached, load
 from regional_migration._core.text import LANGUAGES, Language, fold
 from regional_migration._countries.iso3166 import Code, CountryCode
+from regional_migration._countries.names import (
+    NAMES,
+    CountryFile,
+    Names,
+    Text,
+    cldr_names,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
@@ -50,6 +58,7 @@ __all__ = [
     "Decision",
     "NameRecord",
     "Withdrawal",
+    "cldr_names",
     "collisions",
     "country_index",
     "name_records",
@@ -83,36 +92,7 @@ class Withdrawal(NamedTuple):
     successors: tuple[str, ...]
 
 
-Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
-
-
-class _File(LockedBuild, frozen=True, extra="forbid", defer_build=True):
-    """Base of the country side files' models: immutable, no unknown fields."""
-
-
-Names = Annotated[tuple[Text, ...], Field(min_length=1)]
-
-
-class NamesByLanguage(_File):
-    """CLDR's names of every territory, by code, in each of the four languages."""
-
-    en: dict[CountryCode, Names]
-    es: dict[CountryCode, Names]
-    fr: dict[CountryCode, Names]
-    pt: dict[CountryCode, Names]
-
-
-class CountryNamesFile(_File):
-    """The layout of ``data/country_names.json`` (generated; see its ``about``)."""
-
-    about: Text
-    babel: Text
-    cldr: Text
-    locales: dict[Language, tuple[Text, ...]]
-    names: NamesByLanguage
-
-
-class TableNamesByLanguage(_File):
+class TableNamesByLanguage(CountryFile):
     """The names of UN tables, by code, in English, Spanish and French."""
 
     en: dict[CountryCode, Names]
@@ -120,7 +100,7 @@ class TableNamesByLanguage(_File):
     fr: dict[CountryCode, Names]
 
 
-class TableNamesSource(_File):
+class TableNamesSource(CountryFile):
     """Where the names of UN tables come from."""
 
     title: Text
@@ -131,7 +111,7 @@ class TableNamesSource(_File):
     licence: Text
 
 
-class CountryTableNamesFile(_File):
+class CountryTableNamesFile(CountryFile):
     """The layout of ``data/country_table_names.json`` (generated; see its ``about``)."""
 
     about: Text
@@ -140,7 +120,7 @@ class CountryTableNamesFile(_File):
     names: TableNamesByLanguage
 
 
-class Alias(_File):
+class Alias(CountryFile):
     """A name that neither pycountry nor CLDR gives, and why it is kept."""
 
     name: Text
@@ -149,7 +129,7 @@ class Alias(_File):
     reason: Text
 
 
-class NonIsoCode(_File):
+class NonIsoCode(CountryFile):
     """A common code that ISO 3166-1 does not assign, such as ``UK``."""
 
     code: Code
@@ -157,7 +137,7 @@ class NonIsoCode(_File):
     reason: Text
 
 
-class WithdrawnSuccessors(_File):
+class WithdrawnSuccessors(CountryFile):
     """The successors of a withdrawn code, where pycountry does not spell them out."""
 
     code: Code
@@ -165,7 +145,7 @@ class WithdrawnSuccessors(_File):
     reason: Text
 
 
-class CountryAliasesFile(_File):
+class CountryAliasesFile(CountryFile):
     """The layout of ``data/country_aliases.json``."""
 
     about: Text
@@ -174,7 +154,7 @@ class CountryAliasesFile(_File):
     withdrawn_successors: tuple[WithdrawnSuccessors, ...]
 
 
-class Ambiguity(_File):
+class Ambiguity(CountryFile):
     """A name the sources give to several countries, and the decision taken on it."""
 
     name: Text
@@ -199,29 +179,16 @@ def _decided_once(ambiguities: tuple[Ambiguity, ...]) -> tuple[Ambiguity, ...]:
     return ambiguities
 
 
-class CountryAmbiguitiesFile(_File):
+class CountryAmbiguitiesFile(CountryFile):
     """The layout of ``data/country_ambiguities.json``."""
 
     about: Text
     ambiguities: Annotated[tuple[Ambiguity, ...], AfterValidator(_decided_once)]
 
 
-NAMES = DataSet("country_names.json", CountryNamesFile)
 ALIASES = DataSet("country_aliases.json", CountryAliasesFile)
 TABLE_NAMES = DataSet("country_table_names.json", CountryTableNamesFile)
 AMBIGUITIES = DataSet("country_ambiguities.json", CountryAmbiguitiesFile)
-
-
-def cldr_names() -> Mapping[str, Mapping[str, tuple[str, ...]]]:
-    """CLDR names by language and code; the first of each tuple is the display name."""
-
-    def build() -> Mapping[str, Mapping[str, tuple[str, ...]]]:
-        names = load(NAMES).names
-        return MappingProxyType(
-            {lang: MappingProxyType(dict(getattr(names, lang))) for lang in LANGUAGES}
-        )
-
-    return cached("country names", build)
 
 
 def table_names() -> Mapping[str, Mapping[str, tuple[str, ...]]]:

@@ -65,7 +65,8 @@ __all__ = [
 # The country layer loads on the first country look-up, never at package import: the
 # models of the four country files cost more to build than those of the processes, and
 # a question about a process needs none of them. The index (and pycountry) is then
-# built once and cached by the data layer.
+# built once and cached by the data layer. Showing a country by its code (every table
+# of members does) needs only the CLDR names, whose model is in `_countries.names`.
 
 
 def _index() -> CountryIndex:
@@ -79,7 +80,7 @@ def _index() -> CountryIndex:
 def _cldr_names() -> Mapping[str, Mapping[str, tuple[str, ...]]]:
     """CLDR's names by language and code, read on the first call."""
     with lock():
-        from regional_migration._countries.index import cldr_names  # noqa: PLC0415 - cost: the country models
+        from regional_migration._countries.names import cldr_names  # noqa: PLC0415 - cost: the model of the names file
 
     return cldr_names()
 

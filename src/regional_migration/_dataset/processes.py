@@ -8,7 +8,11 @@ sources disagree; a `RefugeeCommission` says who decides on asylum in a state.
 knows nothing of the registry.
 """
 
-from __future__ import annotations
+# Annotations are evaluated when defined (no ``from __future__ import annotations``):
+# pydantic reads a model's field annotations when the class is defined, at every start of
+# the package, and text annotations it must first compile and evaluate one by one,
+# about a millisecond for the models of this module and of records.py together. Function
+# annotations that name something defined later, or only for type checkers, are quoted.
 
 from datetime import date, timedelta
 from itertools import pairwise
@@ -154,7 +158,7 @@ class Presidency(Frozen):
     sources: Sources = Field(description="Where the holder comes from.")
 
     @model_validator(mode="after")
-    def _bounds_in_order(self) -> Presidency:
+    def _bounds_in_order(self) -> "Presidency":
         if (self.end is None) == bool(self.end_sources):
             raise ValueError(
                 f"presidency from {self.start}: end_sources are given exactly with an end"
@@ -245,7 +249,7 @@ class Meeting(Frozen):
     sources: Sources = Field(description="Where the meeting comes from.")
 
     @model_validator(mode="after")
-    def _attendance_has_sources(self) -> Meeting:
+    def _attendance_has_sources(self) -> "Meeting":
         if bool(self.attended) != bool(self.attendance_sources):
             raise ValueError(f"meeting {self.id}: attendance_sources go exactly with attended")
         if self.online and self.city is not None:
@@ -372,7 +376,7 @@ class Process(Frozen, MembershipQueries):
     )
 
     @model_validator(mode="after")
-    def _periods_do_not_overlap(self) -> Process:
+    def _periods_do_not_overlap(self) -> "Process":
         ordered = sorted(self.memberships, key=lambda m: (m.country, m.since))
         if list(ordered) != list(self.memberships):
             raise ValueError(f"{self.id}: memberships must be sorted by country, then start")
@@ -387,7 +391,7 @@ class Process(Frozen, MembershipQueries):
         return self
 
     @model_validator(mode="after")
-    def _terms_follow_one_another(self) -> Process:
+    def _terms_follow_one_another(self) -> "Process":
         terms = self.presidencies
         for before, after in pairwise(terms):
             if before.end != after.start:
@@ -400,7 +404,7 @@ class Process(Frozen, MembershipQueries):
         return self
 
     @model_validator(mode="after")
-    def _meetings_are_linked(self) -> Process:
+    def _meetings_are_linked(self) -> "Process":
         if list(self.meetings) != sorted(self.meetings, key=lambda m: (m.date, m.id)):
             raise ValueError(f"{self.id}: meetings must be sorted by date")
         unique(tuple(m.id for m in self.meetings))
@@ -530,7 +534,7 @@ class RefugeeCommission(Frozen):
     sources: Sources = Field(description="Where this comes from.")
 
     @model_validator(mode="after")
-    def _no_body_has_no_name(self) -> RefugeeCommission:
+    def _no_body_has_no_name(self) -> "RefugeeCommission":
         if self.kind in ("unhcr", "none") and (self.name or self.acronym or self.names):
             raise ValueError(f"{self.country}: a record of kind {self.kind!r} names no body")
         return self

@@ -9,7 +9,11 @@ model, texts, sources, membership periods and the questions asked of them
 nothing of the registry.
 """
 
-from __future__ import annotations
+# Annotations are evaluated when defined (no ``from __future__ import annotations``):
+# pydantic reads a model's field annotations when the class is defined, at every start of
+# the package, and text annotations it must first compile and evaluate one by one,
+# about a millisecond for the models of this module and of processes.py together. Function
+# annotations that name something defined later, or only for type checkers, are quoted.
 
 from typing import TYPE_CHECKING, Annotated, ClassVar, Literal, get_args
 
@@ -133,7 +137,7 @@ def check_status(status: object) -> Status:
     )
 
 
-def status_by_country(memberships: Iterable[Membership]) -> dict[str, Status]:
+def status_by_country(memberships: "Iterable[Membership]") -> dict[str, Status]:
     """Each country's status among *memberships*, the periods in force on one day.
 
     Under ``rule="possible"`` two periods of a country may both cover a loosely dated
@@ -307,7 +311,7 @@ class Source(Frozen):
     )
 
     @model_validator(mode="after")
-    def _snapshot_only_when_archived(self) -> Source:
+    def _snapshot_only_when_archived(self) -> "Source":
         if (self.snapshot == "archived") != (self.snapshot_url is not None):
             raise ValueError(
                 f"{self.id}: snapshot_url is given exactly when snapshot is 'archived'"
@@ -437,14 +441,14 @@ class Membership(Frozen):
     )
 
     @model_validator(mode="after")
-    def _ends_after_start(self) -> Membership:
+    def _ends_after_start(self) -> "Membership":
         if self.until is not None and self.until.latest <= self.since.earliest:
             raise ValueError(
                 f"{self.country}: membership ends ({self.until}) before it starts ({self.since})"
             )
         return self
 
-    def active_on(self, day: date | str, *, rule: Rule = "certain") -> bool:
+    def active_on(self, day: "date | str", *, rule: Rule = "certain") -> bool:
         """Whether this period covers *day*: certainly (by default), or possibly.
 
         With ``rule="possible"`` a period counts from the first day its start may
@@ -551,7 +555,7 @@ class MembershipQueries:
         return self.countries_with("observer")
 
     def countries_with(
-        self, status: Status, *, on: date | str | None = None, rule: Rule = "certain"
+        self, status: Status, *, on: "date | str | None" = None, rule: Rule = "certain"
     ) -> frozenset[str]:
         """Countries with *status*, now or on the day *on* (under *rule*).
 
@@ -563,7 +567,7 @@ class MembershipQueries:
             m.country for m in self.memberships_on(on, rule=rule) if m.status == wanted
         )
 
-    def existed_on(self, day: date | str, *, rule: Rule = "certain") -> bool:
+    def existed_on(self, day: "date | str", *, rule: Rule = "certain") -> bool:
         """Whether it existed on *day*: certainly (by default), or possibly.
 
         A process exists from its founding, an instrument from its adoption.
@@ -573,7 +577,7 @@ class MembershipQueries:
         return day >= (opening.latest if check_rule(rule) == "certain" else opening.earliest)
 
     def founding_note(
-        self, day: date | str, *, rule: Rule = "certain", lang: str = "en"
+        self, day: "date | str", *, rule: Rule = "certain", lang: str = "en"
     ) -> str | None:
         """Why nobody belongs on *day*, if it did not exist yet, else ``None``.
 
@@ -601,7 +605,7 @@ class MembershipQueries:
         return say(f"line.not_{self._OPENED}", language, id=self.id, asked=asked, day=str(opening))
 
     def memberships_on(
-        self, day: date | str | None = None, *, rule: Rule = "certain"
+        self, day: "date | str | None" = None, *, rule: Rule = "certain"
     ) -> tuple[Membership, ...]:
         """The membership periods in force on *day*, or now (the open-ended ones).
 
@@ -618,7 +622,7 @@ class MembershipQueries:
         return tuple(m for m in self.memberships if m.active_on(day, rule=rule))
 
     def status_of(
-        self, country: str, *, on: date | str | None = None, rule: Rule = "certain"
+        self, country: str, *, on: "date | str | None" = None, rule: Rule = "certain"
     ) -> Status | None:
         """The status of *country*, now or on the day *on*; ``None`` when it has none.
 
@@ -644,7 +648,7 @@ class MembershipQueries:
         return status_by_country(found).get(code)
 
     def is_member(
-        self, country: str, *, on: date | str | None = None, rule: Rule = "certain"
+        self, country: str, *, on: "date | str | None" = None, rule: Rule = "certain"
     ) -> bool:
         """Whether *country* is a full member, now or on the day *on* (under *rule*).
 
@@ -677,7 +681,7 @@ class MembershipQueries:
         return frozenset()
 
     def left_out_on(
-        self, day: date | str | None, *, rule: Rule = "certain"
+        self, day: "date | str | None", *, rule: Rule = "certain"
     ) -> tuple[Membership, ...]:
         """The periods that may have been in force on *day* but that *rule* leaves out.
 
@@ -698,7 +702,7 @@ class MembershipQueries:
         certain = {id(m) for m in self.memberships_on(day, rule="certain")}
         return tuple(m for m in self.memberships_on(day, rule="possible") if id(m) not in certain)
 
-    def members_on(self, day: date | str, *, rule: Rule = "certain") -> frozenset[str]:
+    def members_on(self, day: "date | str", *, rule: Rule = "certain") -> frozenset[str]:
         """Full members on *day* (a `datetime.date` or ``"YYYY-MM-DD"``).
 
         By default a country counts only if its membership had certainly begun and

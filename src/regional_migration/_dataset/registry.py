@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, NamedTuple, Union, cast
+from typing import TYPE_CHECKING, Any, Union, cast
 
 from regional_migration._core.dates import Rule, as_optional_date
 from regional_migration._core.public import publish
@@ -197,13 +197,19 @@ PROCESSES = DataSet("processes.json", DataFile, tables={"sources": Source})
 """The processes data set: every process and national refugee commission, and sources."""
 
 
-class _Index(NamedTuple):  # not a dataclass, which costs five times more to define
-    """Every key of every record of a list, read without building a single record."""
+class _Index:  # a plain class: a named tuple costs fifteen times more to define
+    """Every key of every record of a list, read without building a single record.
 
-    by_key: Mapping[str, str]
-    """The record id that each folded key names."""
-    positions: Mapping[str, int]
-    """The place of each record in its list, by id."""
+    Attributes:
+        by_key: the record id that each folded key names.
+        positions: the place of each record in its list, by id.
+    """
+
+    __slots__ = ("by_key", "positions")
+
+    def __init__(self, by_key: Mapping[str, str], positions: Mapping[str, int]) -> None:
+        self.by_key = by_key
+        self.positions = positions
 
 
 class _Registry:
