@@ -304,3 +304,29 @@ def test_data_diff_names_the_changes_to_instruments(
     assert "vote A/RES/73/151: added" in out
     assert script.main([str(path), str(tmp_path / "old.json")]) == 0
     assert "instrument CA4-FREE-MOBILITY-2006: removed" in capsys.readouterr().out
+
+
+def test_the_crm_and_csm_records_of_december_2026_say_no_more_than_their_sources() -> None:
+    crm, csm = process("CRM"), process("CSM")
+    # Handovers known from their announcement only: the day is kept, the term is medium.
+    by_start = {(t.country, str(t.start)): t for t in crm.presidencies}
+    for key in (("SV", "2016-11-17/2017-11"), ("PA", "2017-11-30"), ("PA", "2011-11")):
+        assert by_start[key].confidence == "medium", key
+    assert "announced" in (by_start[("PA", "2017-11-30")].note or "")
+    south = {(t.country, str(t.start)): t for t in csm.presidencies}
+    for key in (("EC", "2008-09-17/2009-09-21"), ("BO", "2010-10-25")):
+        assert south[key].confidence == "medium", key
+    meetings = {m.id: m for m in csm.meetings}
+    assert meetings["csm_x"].confidence == "medium"
+    # The XX conference announced Peru's presidency; no handover there was found.
+    assert (meetings["csm_xx"].opened, meetings["csm_xx"].closed) == (None, None)
+    assert "signed" not in (meetings["csm_vi"].note or "")
+    extra = next(m for m in crm.meetings if m.id == "crm_extra_2022")
+    assert "do not name the presidency" in (extra.note or "")
+    assert not any("II 2021" in note for note in crm.notes)
+    # A declaration copied online is dated by its conference's days, not by one of them.
+    published = {s.id: str(s.published) for s in rm.sources()}
+    assert published["csm_v_decl"] == "2004-11-25/2004-11-26"
+    assert published["csm_vi_decl"] == "2006-05-04/2006-05-05"
+    assert published["csm_xi_decl"] == "2011-10-19/2011-10-21"
+    assert published["crm_pa2023_iom"] == "2022-11-29/2022-12"
