@@ -122,7 +122,7 @@ def test_colombias_south_american_presidency_and_the_lima_conference() -> None:
     assert "XXII conference was not found" in (colombia.note or "")
     # The XIV conference was not over before 14 October 2014.
     chile = next(t for t in csm.presidencies if t.country == "CL" and t.start.latest.year == 2015)
-    assert str(chile.start) == "2014-10-14/2015"
+    assert (str(chile.start), str(chile.end)) == ("2014-10-14/2015-09-08", "2015-09-08/2016-11-03")
     xiv = next(m for m in csm.meetings if m.number == 14)
     assert str(xiv.date) == "2014"
     assert "14 October 2014" in (xiv.note or "")
@@ -314,7 +314,7 @@ def test_the_crm_and_csm_records_of_december_2026_say_no_more_than_their_sources
         assert by_start[key].confidence == "medium", key
     assert "announced" in (by_start[("PA", "2017-11-30")].note or "")
     south = {(t.country, str(t.start)): t for t in csm.presidencies}
-    for key in (("EC", "2008-09-17/2009-09-21"), ("BO", "2010-10-25")):
+    for key in (("EC", "2009-09-21/2009-09-22"), ("BO", "2010-10-25")):
         assert south[key].confidence == "medium", key
     meetings = {m.id: m for m in csm.meetings}
     assert meetings["csm_x"].confidence == "medium"
@@ -330,3 +330,24 @@ def test_the_crm_and_csm_records_of_december_2026_say_no_more_than_their_sources
     assert published["csm_vi_decl"] == "2006-05-04/2006-05-05"
     assert published["csm_xi_decl"] == "2011-10-19/2011-10-21"
     assert published["crm_pa2023_iom"] == "2022-11-29/2022-12"
+
+
+def test_the_crm_and_csm_leads_of_december_2026_date_what_their_sources_date() -> None:
+    crm, csm = process("CRM"), process("CSM")
+    crm_meetings = {m.id: m for m in crm.meetings}
+    plenary = crm_meetings["crm_csm_plen_ii"]
+    assert (str(plenary.date), plenary.country, plenary.city) == ("2021-09-09", None, None)
+    assert "crmcsm_plen2_segob" in {s.id for s in plenary.sources}
+    # The vice-ministers met on 6-7 December; the announced week included the consultation group.
+    panama = next(t for t in crm.presidencies if t.country == "PA" and t.start.latest.year == 2023)
+    belize = next(t for t in crm.presidencies if t.country == "BZ")
+    assert str(panama.end) == str(belize.start) == "2023-12-06/2024-07-16"
+    south = {m.id: m for m in csm.meetings}
+    assert (str(south["csm_xv"].date), south["csm_xv"].city) == ("2015-09-08/2015-09-10", "Santiago")
+    # MAP puts the XIV in September 2014; the data follows the civil society declaration.
+    xiv = south["csm_xiv"]
+    assert str(xiv.date) == "2014"
+    assert "September 2014" in (xiv.note or "") and "follows" in (xiv.note or "")
+    uruguay = next(t for t in csm.presidencies if t.country == "UY" and t.start.latest.year == 2008)
+    assert str(uruguay.end) == "2009-09-21/2009-09-22"
+    assert (south["csm_ix"].opened, south["csm_ix"].closed) == ("EC", "UY")
