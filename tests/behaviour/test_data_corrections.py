@@ -343,11 +343,13 @@ def test_the_crm_and_csm_leads_of_december_2026_date_what_their_sources_date() -
     belize = next(t for t in crm.presidencies if t.country == "BZ")
     assert str(panama.end) == str(belize.start) == "2023-12-06/2024-07-16"
     south = {m.id: m for m in csm.meetings}
-    assert (str(south["csm_xv"].date), south["csm_xv"].city) == ("2015-09-08/2015-09-10", "Santiago")
+    xv = south["csm_xv"]
+    assert (str(xv.date), xv.city) == ("2015-09-08/2015-09-10", "Santiago")
     # MAP puts the XIV in September 2014; the data follows the civil society declaration.
     xiv = south["csm_xiv"]
     assert str(xiv.date) == "2014"
-    assert "September 2014" in (xiv.note or "") and "follows" in (xiv.note or "")
+    assert "September 2014" in (xiv.note or "")
+    assert "follows" in (xiv.note or "")
     uruguay = next(t for t in csm.presidencies if t.country == "UY" and t.start.latest.year == 2008)
     assert str(uruguay.end) == "2009-09-21/2009-09-22"
     assert (south["csm_ix"].opened, south["csm_ix"].closed) == ("EC", "UY")
