@@ -539,7 +539,9 @@ def test_a_partial_roll_answers_only_for_the_states_its_sources_name() -> None:
     assert "partial roll, 1 of 37 states in scope on record" in repr(forums)
     assert forums.note is not None
     assert "GA/12166" in forums.note
-    assert [s.id for s in forums.sources] == ["un_press_ga12166"]
+    # GA/12166's stored copy shows no day: the Holy See's statement after the adoption dates it.
+    assert [s.id for s in forums.sources] == ["un_press_ga12166", "holysee_imrf_2019"]
+    assert "19 July 2019" in forums.note
     # A complete roll has nothing unrecorded, and its repr is unchanged.
     compact = rm.vote("A/RES/73/195")
     assert compact.roll == "complete"
