@@ -353,3 +353,25 @@ def test_the_crm_and_csm_leads_of_december_2026_date_what_their_sources_date() -
     uruguay = next(t for t in csm.presidencies if t.country == "UY" and t.start.latest.year == 2008)
     assert str(uruguay.end) == "2009-09-21/2009-09-22"
     assert (south["csm_ix"].opened, south["csm_ix"].closed) == ("EC", "UY")
+
+
+def test_the_crm_xvi_conference_met_in_june_2011_and_the_handover_in_november() -> None:
+    crm = process("CRM")
+    meetings = {m.id: m for m in crm.meetings}
+    xvi, close = meetings["crm_xvi"], meetings["crm_close_2011"]
+    assert (str(xvi.date), xvi.city, xvi.country, xvi.kind) == (
+        "2011-06",
+        None,
+        "DO",
+        "vice-ministerial",
+    )
+    assert (xvi.opened, xvi.closed) == (None, None)
+    assert "crm_xvi_iom_speech" in [s.id for s in xvi.sources]
+    assert (str(close.date), close.city, close.kind) == (
+        "2011-11-16/2011-11-17",
+        "Santo Domingo",
+        "technical",
+    )
+    assert (close.opened, close.closed) == ("PA", "DO")
+    by_country = {(t.country, str(t.end)): t for t in crm.presidencies}
+    assert str(by_country[("DO", "2011-11")].start) == "2010/2011-03"

@@ -122,7 +122,21 @@ def test_the_crm_meetings_since_2018_and_its_joint_plenaries() -> None:
     crm = rm.get("CRM")
     assert isinstance(crm, rm.Process)
     recent = {m.id: m for m in crm.meetings if m.date.latest.year >= 2018}
-    assert len(recent) == 15  # from the Montevideo plenary of May 2018 to the 2025 forum
+    assert len(recent) == 17  # from the Montevideo plenary of May 2018 to the 2025 forum
+    # The consultation group's meetings found: one before a conference, two at mid-year and
+    # one announced with the XXVIII conference, whose own days no source gives.
+    group = {m.id: m for m in recent.values() if m.kind == "technical" and "grcm" in m.id}
+    assert {k: (str(m.date), m.country) for k, m in group.items()} == {
+        "crm_grcm_2019": ("2019-11-12", "GT"),
+        "crm_grcm_2021": ("2021-07-29/2021-07-30", "MX"),
+        "crm_grcm_2023": ("2023-12-04/2023-12-07", "PA"),
+    }
+    assert group["crm_grcm_2023"].confidence == "medium"
+    assert group["crm_grcm_2023"].attended == ()
+    assert recent["crm_rcgm_2024"].host == "BZ"
+    (unfound,) = [n for n in crm.notes if n.startswith("Meetings of the Regional Consultation")]
+    assert "2018 (Panama)" in unfound
+    assert "2025 and 2026" in unfound
     plenaries = [m for m in crm.meetings if m.kind == "plenary"]
     assert [str(m.date) for m in plenaries] == [
         "2018-05-08/2018-05-09",
