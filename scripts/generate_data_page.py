@@ -108,6 +108,11 @@ def _all_sources(process: rm.Process) -> Iterable[rm.Source]:
     for presidency in process.presidencies:
         yield from presidency.start_sources
         yield from presidency.end_sources
+    for meeting in process.meetings:
+        yield from meeting.sources
+        yield from meeting.attendance_sources
+    for event in process.pending_events:
+        yield from event.sources
     for group in (
         process.observer_organizations,
         process.presidencies,

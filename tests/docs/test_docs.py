@@ -189,6 +189,35 @@ def test_data_page_matches_the_data() -> None:
     assert generator.render(page) == page, f"docs/data.md is stale; run: {generator.COMMAND}"
 
 
+def _cited(value: object) -> set[str]:
+    """Every source id under a key ending in "sources", anywhere in a dumped record."""
+    found: set[str] = set()
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            if key.endswith("sources") and isinstance(inner, list):
+                found |= {s if isinstance(s, str) else s["id"] for s in inner}
+            else:
+                found |= _cited(inner)
+    elif isinstance(value, list):
+        for inner in value:
+            found |= _cited(inner)
+    return found
+
+
+def test_data_page_counts_the_sources_every_part_of_a_process_cites() -> None:
+    # Walks the records as data, so a part added to a process later is counted too.
+    generator = _generator()
+    walked: set[str] = set()
+    for process in regional_migration.processes():
+        walked |= _cited(process.model_dump(mode="json"))
+        counted = {s.id for s in generator._all_sources(process)}
+        assert counted == _cited(process.model_dump(mode="json")), process.id
+    for commission in regional_migration.refugee_commissions():
+        walked |= _cited(commission.model_dump(mode="json"))
+    page = (DOCS / "data.md").read_text(encoding="utf-8")
+    assert f"and {len(walked)} distinct sources cited;" in page
+
+
 def test_data_page_lists_every_discrepancy_and_process() -> None:
     page = (DOCS / "data.md").read_text(encoding="utf-8")
     for process in regional_migration.processes():
