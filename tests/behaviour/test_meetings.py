@@ -301,3 +301,40 @@ def test_riam_declaration_of_lima_and_the_xii_meeting() -> None:
     assert (str(xv.date), xv.host, xv.city) == ("2025-11-27/2025-11-28", "CL", None)
     assert xv.attended == ("BR",)
     assert sorted(m.number for m in riam.meetings if m.number) == [2, 7, 8, 12, 15]
+
+
+def test_the_riam_was_set_up_at_the_medellin_congress_of_november_2012() -> None:
+    riam = rm.get("RIAM")
+    assert isinstance(riam, rm.Process)
+    ii = riam.meetings[0]
+    assert (ii.number, str(ii.date), ii.city, ii.host) == (
+        2,
+        "2012-11-13/2012-11-16",
+        "Medellín",
+        "CO",
+    )
+    assert ii.confidence == "high"
+    assert {"riam_ii_ens", "riam_ii_cnu"} <= {s.id for s in ii.sources}
+    assert len(ii.attended) == 19
+    assert {"ES", "HK", "US"} <= set(ii.attended)
+    assert "Wednesday" in (ii.note or "")  # the Foreign Ministry's day, kept as a disagreement
+    assert str(riam.presidencies[0].start) == "2012-11-13/2017-09"
+    (missing,) = [n for n in riam.notes if n.startswith("Meetings not found")]
+    assert "the I congress" in missing
+    assert "the III to VI" in missing
+
+
+def test_the_csm_forerunner_of_lima_1999_is_unnumbered() -> None:
+    csm = rm.get("CSM")
+    assert isinstance(csm, rm.Process)
+    lima, first = csm.meetings[:2]
+    assert (lima.id, lima.number, str(lima.date), lima.city) == (
+        "csm_lima_1999",
+        None,
+        "1999",
+        "Lima",
+    )
+    assert len(lima.attended) == 10
+    assert "GY" not in lima.attended
+    assert (first.number, str(first.date)) == (1, "2000-05")
+    assert sorted(m.number for m in csm.meetings if m.number) == list(range(1, 24))
