@@ -255,7 +255,9 @@ def test_the_meetings_command(capsys: pytest.CaptureFixture[str]) -> None:
     _, out = call(capsys, "meetings", "LAD", "--format", "csv")
     assert "lad_iv" in out
     _, out = call(capsys, "meetings", "FEM", "--format", "json")
-    assert json.loads(out)["rows"][0]["online"] is True
+    rows = json.loads(out)["rows"]
+    assert (rows[0]["city"], rows[0]["online"]) == ("Santiago", False)
+    assert next(row for row in rows if row["id"] == "mcs_lix")["online"] is True
 
 
 def test_show_names_the_presidency(capsys: pytest.CaptureFixture[str]) -> None:
@@ -301,3 +303,27 @@ def test_riam_declaration_of_lima_and_the_xii_meeting() -> None:
     assert (str(xv.date), xv.host, xv.city) == ("2025-11-27/2025-11-28", "CL", None)
     assert xv.attended == ("BR",)
     assert sorted(m.number for m in riam.meetings if m.number) == [2, 7, 8, 12, 15]
+
+
+def test_the_fem_meetings_before_2021() -> None:
+    fem = rm.get("FEM")
+    assert isinstance(fem, rm.Process)
+    santiago, asuncion = fem.meetings[:2]
+    # The ministers' meeting that signed the Santiago Declaration, a Monday of May 2004.
+    assert (str(santiago.date), santiago.city, santiago.kind) == (
+        "2004-05",
+        "Santiago",
+        "ministerial",
+    )
+    assert santiago.documents == ("Declaración de Santiago sobre Principios Migratorios",)
+    assert santiago.attended == ("AR", "BO", "BR", "CL", "PE", "PY", "UY")
+    declaration = next(d for d in fem.documents if d.title in santiago.documents)
+    assert (str(declaration.date), declaration.no_meeting) == ("2004-05", None)
+    # The forum's table at the first preparatory round of the XXXVII ministers' meeting.
+    assert (str(asuncion.date), asuncion.host, asuncion.confidence) == (
+        "2015-09-08/2015-09-10",
+        "PY",
+        "low",
+    )
+    assert asuncion.attended == ()
+    assert fem.presidency_on("2015-09-09") == ()
