@@ -255,7 +255,9 @@ def test_the_meetings_command(capsys: pytest.CaptureFixture[str]) -> None:
     _, out = call(capsys, "meetings", "LAD", "--format", "csv")
     assert "lad_iv" in out
     _, out = call(capsys, "meetings", "FEM", "--format", "json")
-    assert json.loads(out)["rows"][0]["online"] is True
+    rows = json.loads(out)["rows"]
+    assert (rows[0]["city"], rows[0]["online"]) == ("Santiago", False)
+    assert next(row for row in rows if row["id"] == "mcs_lix")["online"] is True
 
 
 def test_show_names_the_presidency(capsys: pytest.CaptureFixture[str]) -> None:
@@ -303,6 +305,7 @@ def test_riam_declaration_of_lima_and_the_xii_meeting() -> None:
     assert sorted(m.number for m in riam.meetings if m.number) == [2, 7, 8, 12, 15]
 
 
+<<<<<<< HEAD
 def test_the_riam_was_set_up_at_the_medellin_congress_of_november_2012() -> None:
     riam = rm.get("RIAM")
     assert isinstance(riam, rm.Process)
@@ -338,3 +341,27 @@ def test_the_csm_forerunner_of_lima_1999_is_unnumbered() -> None:
     assert "GY" not in lima.attended
     assert (first.number, str(first.date)) == (1, "2000-05")
     assert sorted(m.number for m in csm.meetings if m.number) == list(range(1, 24))
+=======
+def test_the_fem_meetings_before_2021() -> None:
+    fem = rm.get("FEM")
+    assert isinstance(fem, rm.Process)
+    santiago, asuncion = fem.meetings[:2]
+    # The ministers' meeting that signed the Santiago Declaration, a Monday of May 2004.
+    assert (str(santiago.date), santiago.city, santiago.kind) == (
+        "2004-05",
+        "Santiago",
+        "ministerial",
+    )
+    assert santiago.documents == ("Declaración de Santiago sobre Principios Migratorios",)
+    assert santiago.attended == ("AR", "BO", "BR", "CL", "PE", "PY", "UY")
+    declaration = next(d for d in fem.documents if d.title in santiago.documents)
+    assert (str(declaration.date), declaration.no_meeting) == ("2004-05", None)
+    # The forum's table at the first preparatory round of the XXXVII ministers' meeting.
+    assert (str(asuncion.date), asuncion.host, asuncion.confidence) == (
+        "2015-09-08/2015-09-10",
+        "PY",
+        "low",
+    )
+    assert asuncion.attended == ()
+    assert fem.presidency_on("2015-09-09") == ()
+>>>>>>> fem3
