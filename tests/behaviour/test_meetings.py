@@ -72,6 +72,7 @@ def test_the_crm_vi_xvii_and_xx_conferences() -> None:
         6,
         7,
         8,
+        12,
         13,
         14,
         15,
@@ -99,6 +100,24 @@ def test_the_crm_vi_xvii_and_xx_conferences() -> None:
     xx = by_number[20]
     assert (xx.city, xx.host, str(xx.date)) == ("Mexico City", "MX", "2015-11-08/2015-11-11")
     assert len(xx.attended) == 11
+
+
+def test_the_crm_xii_is_known_from_the_consultation_group_of_october_2007() -> None:
+    crm = rm.get("CRM")
+    assert isinstance(crm, rm.Process)
+    xii = next(m for m in crm.meetings if m.number == 12)
+    assert str(xii.date) == "2007-01/2007-10-28"
+    assert (xii.city, xii.country, xii.host) == (None, None, None)
+    assert [s.id for s in xii.sources] == ["crm_grcm_2007"]
+    managua = next(m for m in crm.meetings if m.id == "crm_grcm_2007")
+    assert (managua.kind, managua.city, str(managua.date)) == (
+        "technical",
+        "Managua",
+        "2007-10-29/2007-10-31",
+    )
+    assert len(managua.attended) == 11
+    # The III (1998) and the IX to XI (2004-2006) were not found and are not guessed.
+    assert not {3, 9, 10, 11} & {m.number for m in crm.meetings if m.number}
 
 
 def test_ocam_and_cmc_meetings() -> None:

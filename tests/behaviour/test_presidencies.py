@@ -145,12 +145,17 @@ def test_the_crm_handovers_found_in_the_sources() -> None:
         "2021-06-01": "MX",
         "2023-08-23": "PA",  # presiding at the joint plenary in Panama
         "2024-07-17": "BZ",  # presiding at the mid-term meeting
+        "2005-11-17": "SV",  # its holder's paper for a UN expert meeting
+        "2006-07-18": "SV",  # speaking as presidency at SEGIB's meeting in Madrid
+        "2007-10-30": "US",  # presidency at the consultation group in Managua
     }
     for day, holder in expected.items():
         assert [t.country for t in crm.presidency_on(day)] == [holder], day
     # Handovers known only loosely: not known for certain, either holder possibly.
     for day, possible in {
         "2001-06-01": ["CR", "GT"],
+        "2006-12-01": ["SV", None, "US"],  # the handover between them was not found
+        "2007-12-15": ["US", "HN"],
         "2012-06-01": ["PA", "CR"],  # the XVII conference, Panama City, 2012 by its number
         "2018-12-01": ["PA", "GT"],
         "2020-12-02": ["CR", "MX"],
