@@ -324,7 +324,6 @@ def test_riam_declaration_of_lima_and_the_xii_meeting() -> None:
     assert sorted(m.number for m in riam.meetings if m.number) == [2, 7, 8, 12, 15]
 
 
-<<<<<<< HEAD
 def test_the_riam_was_set_up_at_the_medellin_congress_of_november_2012() -> None:
     riam = rm.get("RIAM")
     assert isinstance(riam, rm.Process)
@@ -360,7 +359,8 @@ def test_the_csm_forerunner_of_lima_1999_is_unnumbered() -> None:
     assert "GY" not in lima.attended
     assert (first.number, str(first.date)) == (1, "2000-05")
     assert sorted(m.number for m in csm.meetings if m.number) == list(range(1, 24))
-=======
+
+
 def test_the_fem_meetings_before_2021() -> None:
     fem = rm.get("FEM")
     assert isinstance(fem, rm.Process)
@@ -383,4 +383,3 @@ def test_the_fem_meetings_before_2021() -> None:
     )
     assert asuncion.attended == ()
     assert fem.presidency_on("2015-09-09") == ()
->>>>>>> fem3
