@@ -24,6 +24,8 @@ import regional_migration as rm
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
 
+    from pydantic import BaseModel
+
     from regional_migration import PartialDate
 
 PAGE = Path(__file__).resolve().parents[1] / "docs" / "data.md"
@@ -83,11 +85,9 @@ def summary() -> str:
     records = sum(len(p.memberships) for p in everything)
     countries = {m.country for p in everything for m in p.memberships}
     discrepancies = sum(len(p.discrepancies) for p in everything)
-    sources = {s.id for p in everything for s in _all_sources(p)}
-    sources |= {s.id for c in rm.refugee_commissions() for s in c.sources}
+    sources = set().union(*map(cited, [*everything, *rm.refugee_commissions()]))
     texts = rm.instruments()
-    cited = set().union(*(_instrument_sources(i) for i in texts))
-    cited |= {s.id for v in rm.votes() for s in v.sources}
+    by_texts = set().union(*map(cited, [*texts, *rm.votes()]))
     return (
         f"Data version **{rm.DATA_VERSION}**: {len(everything)} processes, "
         f"{records} membership records covering {len(countries)} countries and "
@@ -97,33 +97,31 @@ def summary() -> str:
         f"{len(sources)} distinct sources cited; {len(texts)} instruments with "
         f"{sum(len(i.actions) for i in texts)} acts, "
         f"{sum(len(i.unknown) for i in texts)} unknown positions of states in scope and "
-        f"{len(rm.votes())} recorded votes, citing {len(cited)} distinct sources.\n"
+        f"{len(rm.votes())} recorded votes, citing {len(by_texts)} distinct sources.\n"
     )
 
 
-def _all_sources(process: rm.Process) -> Iterable[rm.Source]:
-    yield from process.sources
-    for membership in process.memberships:
-        yield from membership.sources
-    for presidency in process.presidencies:
-        yield from presidency.start_sources
-        yield from presidency.end_sources
-    for meeting in process.meetings:
-        yield from meeting.sources
-        yield from meeting.attendance_sources
-    for event in process.pending_events:
-        yield from event.sources
-    for group in (
-        process.observer_organizations,
-        process.presidencies,
-        process.working_groups,
-        process.documents,
-        process.discrepancies,
-    ):
-        for item in group:
-            yield from item.sources
-    if process.secretariat is not None:
-        yield from process.secretariat.sources
+def cited(record: BaseModel) -> set[str]:
+    """The ids of every source *record* cites, in any of its parts.
+
+    It walks the record's fields as data (every list under a key ending in "sources"),
+    so a part added to a model later is counted without a change here.
+    """
+    return _source_ids(record.model_dump(mode="json"))
+
+
+def _source_ids(value: object) -> set[str]:
+    found: set[str] = set()
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            if key.endswith("sources") and isinstance(inner, list):
+                found |= {s if isinstance(s, str) else s["id"] for s in inner}
+            else:
+                found |= _source_ids(inner)
+    elif isinstance(value, list):
+        for inner in value:
+            found |= _source_ids(inner)
+    return found
 
 
 def coverage() -> str:
@@ -231,19 +229,6 @@ def _rule(instrument: rm.Instrument) -> str:
     return f"{when} ({rule.article})"
 
 
-def _instrument_sources(instrument: rm.Instrument) -> set[str]:
-    """The ids of every source the instrument's records cite."""
-    cited = {s.id for s in instrument.sources}
-    for group in (
-        instrument.actions,
-        instrument.unknowns,
-        instrument.non_parties,
-        instrument.discrepancies,
-    ):
-        cited |= {s.id for item in group for s in item.sources}
-    return cited
-
-
 def _instrument_counts() -> str:
     """One row per instrument: how many states in scope stand where, and sources cited."""
     rows = [
@@ -255,7 +240,7 @@ def _instrument_counts() -> str:
             len(i.non_parties),
             "all (adopters not on record)" if i.adopters_unknown is not None else len(i.unknown),
             len(i.actions),
-            len(_instrument_sources(i)),
+            len(cited(i)),
         )
         for i in rm.instruments()
     ]
@@ -295,7 +280,7 @@ def instruments() -> str:
             ),
             f"- *Known non-parties:* {_codes(frozenset(n.country for n in i.non_parties))}.",
             f"- *Unknown ({i.in_scope(i.unknown)}):* {_codes(i.unknown)}.",
-            f"- *Sources cited:* {len(_instrument_sources(i))}.",
+            f"- *Sources cited:* {len(cited(i))}.",
         ]
         if i.adopters_unknown is not None:
             lines.append(f"- *Adopters not on record:* {i.adopters_unknown}")
